@@ -1,0 +1,3 @@
+from cds_desktop.cli import main
+
+raise SystemExit(main())

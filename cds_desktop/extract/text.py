@@ -1,0 +1,206 @@
+"""Text as stored and shown, and the folded forms used for matching.
+
+The article text is normalised once (NFC, `\\n` line ends, no BOM); every
+offset in the application points into that string, in Python code points.
+Matching never changes the shown text: `fold` and `search_fold` map each code
+point to exactly one code point, so an offset found in a folded string is
+also an offset in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from cds_desktop.extract.model import ImageLine, Sentence, Span
+from cds_desktop.paths import resources_dir
+
+
+class TextError(ValueError):
+    """Bytes that cannot be read as an article; the message says why."""
+
+
+_SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"
+_FOLD_TABLE = {
+    **{ord(c): " " for c in _SPACES},
+    ord("\u00d0"): "đ",  # Icelandic Eth, used for Đ in one seed
+    ord("\u0110"): "đ",
+    ord("\u0189"): "đ",  # African D, another look-alike
+    ord("\u201c"): '"',
+    ord("\u201d"): '"',
+    ord("\u201e"): '"',
+    ord("\u201f"): '"',
+    ord("\u00ab"): '"',
+    ord("\u00bb"): '"',
+    ord("\u2018"): "'",
+    ord("\u2019"): "'",
+    ord("\u201a"): "'",
+    ord("\u201b"): "'",
+    ord("\u2013"): "-",
+    ord("\u2014"): "-",
+    ord("\u2212"): "-",
+}
+
+
+def normalize(text: str) -> str:
+    """The canonical stored form: NFC, `\\n` line ends, no BOM."""
+    text = text.lstrip("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def _lower1(ch: str) -> str:
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Lower-case, `Ð`/`Đ` as `đ`, any space as ` `, straight quotes and dashes.
+
+    Same length as `text`: offsets carry over unchanged.
+    """
+    return "".join(_lower1(c) for c in text.translate(_FOLD_TABLE))
+
+
+@cache
+def _strip_mark(ch: str) -> str:
+    if ch == "đ":
+        return "d"
+    if not ch.isalpha():
+        return ch
+    return unicodedata.normalize("NFD", ch)[0]
+
+
+def search_fold(text: str) -> str:
+    """`fold` without diacritics (`Chuyển đổi số` -> `chuyen doi so`), same length."""
+    return "".join(_strip_mark(c) for c in fold(text))
+
+
+def decode_bytes(data: bytes) -> str:
+    """Read an article file's bytes as text, or raise TextError saying why.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such;
+    anything else that is not binary is taken as Windows-1258, the legacy
+    Vietnamese code page.
+    """
+    if not data.strip():
+        raise TextError("the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise TextError(f"broken UTF-16 at byte {exc.start}") from exc
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            if _looks_binary(data):
+                raise TextError("the file is binary, not text") from None
+            text = data.decode("cp1258", errors="strict")
+    if _looks_binary(text.encode("utf-8", "surrogatepass")):
+        raise TextError("the file is binary, not text")
+    text = normalize(text)
+    if not text.strip():
+        raise TextError("the file holds only white space")
+    return text
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(8, len(sample) // 100)
+
+
+_IMAGE_LINE = re.compile(r"^[ \t]*!\[(?P<caption>[^\]\n]*)\]\((?P<url>[^)\n]*)\)[ \t]*$", re.M)
+
+
+def image_lines(text: str) -> tuple[ImageLine, ...]:
+    return tuple(
+        ImageLine(
+            m.start(),
+            m.end(),
+            Span(m.start("caption"), m.end("caption")),
+            Span(m.start("url"), m.end("url")),
+        )
+        for m in _IMAGE_LINE.finditer(text)
+    )
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    path = resources_dir() / "abbreviations.txt"
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(line.lower())
+    return frozenset(words)
+
+
+_OPENING_QUOTES = "“‘«"
+_CLOSING_QUOTES = "”’»"
+_TRAILERS = "\"'”’»)]"
+# A sentence ends at . ! ? … (or ...), after any closing quotes/brackets,
+# when white space and then the start of a new sentence follow.
+_END = re.compile(r"(?:\.{3}|[.!?…])[\"'”’»)\]]*(?=\s+[\"“‘(\[]?[0-9A-ZÀ-ỸĐÐ])")
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Body sentences with offsets; image lines and blank lines are skipped.
+
+    A line break always ends a sentence (articles put one paragraph a line).
+    Inside a line, a full stop ends one only when followed by a space and a
+    capital or digit, not after an abbreviation (`TP.`), and not inside a
+    quotation: Vietnamese numbers (`1.418`) never have a space after the dot.
+    """
+    images = {img.start for img in image_lines(text)}
+    out: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if not line.strip() or line_start + (len(line) - len(line.lstrip(" \t"))) in images:
+            if line_start in images:
+                paragraph += 1
+            continue
+        for start, end in _split_line(line):
+            out.append(Sentence(line_start + start, line_start + end, paragraph))
+        paragraph += 1
+    return tuple(out)
+
+
+def _split_line(line: str) -> list[tuple[int, int]]:
+    cuts: list[int] = []
+    for m in _END.finditer(line):
+        if _inside_quote(line, m.start()):
+            continue
+        if line[m.start()] == "." and _ends_with_abbreviation(line, m.start()):
+            continue
+        cuts.append(m.end())
+    pieces = []
+    start = 0
+    for cut in [*cuts, len(line)]:
+        piece = line[start:cut]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece.rstrip())
+        if trail > lead:
+            pieces.append((start + lead, start + trail))
+        start = cut
+    return pieces
+
+
+def _inside_quote(line: str, pos: int) -> bool:
+    before = line[:pos]
+    curly = sum(before.count(q) for q in _OPENING_QUOTES) - sum(
+        before.count(q) for q in _CLOSING_QUOTES
+    )
+    straight = before.count('"') % 2
+    return curly > 0 or straight == 1
+
+
+def _ends_with_abbreviation(line: str, dot: int) -> bool:
+    m = re.search(r"([\w.]+)$", line[:dot])
+    return bool(m) and m.group(1).lower() in _abbreviations()

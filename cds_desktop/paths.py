@@ -1,0 +1,51 @@
+"""Where the bundled data lives and where the user's database goes.
+
+`resources/` and `seeds/` sit at the top of the source tree and are copied
+into the package (`cds_desktop/resources`, `cds_desktop/seeds`) when a wheel
+or a frozen build is made, so both are looked up through importlib.resources.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "cds-desktop"
+DB_NAME = "cds.sqlite"
+
+
+def _bundled(name: str) -> Path:
+    package = Path(str(files("cds_desktop")))
+    inside = package / name
+    if inside.is_dir():
+        return inside
+    # Running from a source checkout (editable install): the folder sits
+    # beside the package instead of inside it.
+    return package.parent / name
+
+
+def resources_dir() -> Path:
+    return _bundled("resources")
+
+
+def seeds_dir() -> Path:
+    return _bundled("seeds")
+
+
+def source_tree() -> Path | None:
+    """The checkout this package runs from, or None when installed."""
+    package = Path(str(files("cds_desktop")))
+    root = package.parent
+    if (root / "pyproject.toml").is_file() and (root / "seeds").is_dir():
+        return root
+    return None
+
+
+def default_db_path() -> Path:
+    """`data/cds.sqlite` in a source checkout, the user data folder otherwise."""
+    root = source_tree()
+    if root is not None:
+        return root / "data" / DB_NAME
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / DB_NAME

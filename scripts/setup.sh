@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Prepare this checkout to run: the Debian libraries Qt loads, then a local
+# virtual environment with the project installed (editable) and its test tools.
+#
+#   scripts/setup.sh test   libraries for offscreen Qt (tests, --smoke)
+#   scripts/setup.sh run    plus the X11 (xcb) libraries a real window needs
+#
+# Idempotent and quiet when nothing is missing, so `make run` and `make test`
+# call it every time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode="${1:-test}"
+venv="${VENV:-.venv}"
+
+# Measured on a minimal Debian 12: even offscreen, QtWidgets needs these, and a
+# font with Vietnamese glyphs (without one every glyph is drawn as a box).
+qt_offscreen=(libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6
+  libxkbcommon0 libx11-6 fonts-dejavu-core)
+# A real X11 window adds the xcb platform plugin's libraries.
+qt_xcb=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
+
+wanted=("${qt_offscreen[@]}")
+[ "$mode" = run ] && wanted+=("${qt_xcb[@]}")
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in "${wanted[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || missing+=("$pkg")
+  done
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages Qt needs: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+python="${PYTHON:-python3}"
+if [ ! -x "$venv/bin/python" ]; then
+  echo "setup: creating $venv"
+  "$python" -m venv "$venv"
+fi
+stamp="$venv/.installed"
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  echo "setup: installing cds-desktop and its test tools into $venv"
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check -e '.[test,bench]'
+  touch "$stamp"
+fi

@@ -1,0 +1,26 @@
+"""Shared fixtures. Qt runs offscreen here, whatever the machine has."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> dict[str, str]:
+    """Seed file name -> its text as stored (normalised)."""
+    from cds_desktop.extract.text import normalize
+
+    return {p.name: normalize(p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))}
