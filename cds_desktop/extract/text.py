@@ -97,7 +97,13 @@ def decode_bytes(data: bytes) -> str:
         except UnicodeDecodeError:
             if _looks_binary(data):
                 raise TextError("the file is binary, not text") from None
-            text = data.decode("cp1258", errors="strict")
+            try:
+                text = data.decode("cp1258", errors="strict")
+            except UnicodeDecodeError as exc:
+                raise TextError(
+                    f"neither UTF-8 nor Windows-1258: byte 0x{data[exc.start]:02X} "
+                    f"at offset {exc.start} is undefined in both"
+                ) from None
     if _looks_binary(text.encode("utf-8", "surrogatepass")):
         raise TextError("the file is binary, not text")
     text = normalize(text)
