@@ -1,0 +1,240 @@
+"""The article viewers: the source text with every figure marked, one figure emphasised.
+
+The text is set as plain text, never as HTML, and no resource is ever loaded:
+articles are scraped web pages and may carry markup or image links that must
+be shown as the characters they are, not fetched or rendered. Offsets arrive
+in code points and are converted to Qt's UTF-16 positions in `OffsetMap`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cds_desktop.ui.offsets import OffsetMap
+
+FIGURE_BACKGROUND = QColor("#dbe8f6")
+SENTENCE_BACKGROUND = QColor("#fff1b8")
+SELECTED_BACKGROUND = QColor("#f59e2b")
+
+
+class Marked(Protocol):
+    """What the viewer needs of an observation: where it and its sentence are."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def sentence_start(self) -> int: ...
+    @property
+    def sentence_end(self) -> int: ...
+
+
+class Summary(Protocol):
+    """What the article picker needs of an article."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def file(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+
+
+class SourceBrowser(QTextBrowser):
+    """A read-only text pane that refuses every resource and reports clicks.
+
+    `resource_requests` records each URL Qt asked for, so tests can prove
+    nothing was fetched; the answer is always "nothing".
+    """
+
+    clickedAt = Signal(int)  # UTF-16 position under a plain left click
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.resource_requests: list[QUrl] = []
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        self.resource_requests.append(QUrl(name))
+        return None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clickedAt.emit(self.cursorForPosition(event.position().toPoint()).position())
+
+
+class ArticleViewer(QWidget):
+    """One pane: an article picker, a caption saying what is shown, the text.
+
+    The window feeds it (`show_article`); it never queries the store, so it
+    can show any text, including one that was just imported.
+    """
+
+    articleRequested = Signal(int)  # the user picked an article in the picker
+    observationClicked = Signal(int)  # the user clicked a marked figure
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.picker = QComboBox(self)
+        self.picker.setObjectName(f"{object_name}Picker")
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.picker.setMinimumContentsLength(20)
+        self.picker.activated.connect(self._picked)
+        self.caption = QLabel(self)
+        self.caption.setObjectName(f"{object_name}Caption")
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.browser = SourceBrowser(self)
+        self.browser.setObjectName(f"{object_name}Text")
+        self.browser.clickedAt.connect(self._clicked_at)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picker)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.browser, 1)
+        self._article_id: int | None = None
+        self._text = ""
+        self._offsets = OffsetMap("")
+        self._marks: tuple[Marked, ...] = ()
+        self._selected: Marked | None = None
+
+    # -- what the window and tests ask --------------------------------------
+
+    def current_article_id(self) -> int | None:
+        return self._article_id
+
+    def highlighted_span(self) -> tuple[int, int] | None:
+        """Code-point start and end of the strongly highlighted figure."""
+        if self._selected is None:
+            return None
+        return (self._selected.start, self._selected.end)
+
+    def highlighted_sentence(self) -> tuple[int, int] | None:
+        if self._selected is None:
+            return None
+        return (self._selected.sentence_start, self._selected.sentence_end)
+
+    def text(self) -> str:
+        return self._text
+
+    # -- what the window tells it --------------------------------------------
+
+    def set_articles(self, articles: Sequence[Summary]) -> None:
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for article in articles:
+            self.picker.addItem(article.title or article.file, article.id)
+            self.picker.setItemData(
+                self.picker.count() - 1, article.file, Qt.ItemDataRole.ToolTipRole
+            )
+        self.picker.setCurrentIndex(self.picker.findData(self._article_id))
+        self.picker.blockSignals(False)
+
+    def show_article(
+        self,
+        article_id: int,
+        text: str,
+        marks: Sequence[Marked],
+        selected: int | None = None,
+        caption: str = "",
+    ) -> None:
+        """Show `text` with each of `marks` highlighted, `selected` strongly."""
+        if article_id != self._article_id or text != self._text:
+            self._article_id = article_id
+            self._text = text
+            self._offsets = OffsetMap(text)
+            self.browser.setPlainText(text)
+        self._marks = tuple(marks)
+        self._selected = next((m for m in self._marks if m.id == selected), None)
+        self.caption.setText(caption)
+        self.picker.blockSignals(True)
+        self.picker.setCurrentIndex(self.picker.findData(article_id))
+        self.picker.blockSignals(False)
+        self._paint_marks()
+        if self._selected is not None:
+            self._scroll_to(self._selected.start)
+
+    def clear(self, caption: str = "") -> None:
+        self._article_id = None
+        self._text = ""
+        self._offsets = OffsetMap("")
+        self._marks = ()
+        self._selected = None
+        self.browser.clear()
+        self.browser.setExtraSelections([])
+        self.caption.setText(caption)
+        self.picker.setCurrentIndex(-1)
+
+    # -- internals -----------------------------------------------------------
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(self._offsets.to_utf16(start))
+        cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor  # type: ignore[misc]
+        selection.format = fmt  # type: ignore[misc]
+        return selection
+
+    def _paint_marks(self) -> None:
+        figure = QTextCharFormat()
+        figure.setBackground(FIGURE_BACKGROUND)
+        sentence = QTextCharFormat()
+        sentence.setBackground(SENTENCE_BACKGROUND)
+        strong = QTextCharFormat()
+        strong.setBackground(SELECTED_BACKGROUND)
+        strong.setFontWeight(QFont.Weight.Bold)
+        strong.setFontUnderline(True)
+        selections = []
+        if self._selected is not None:
+            chosen = self._selected
+            selections.append(self._selection(chosen.sentence_start, chosen.sentence_end, sentence))
+        selections += [self._selection(m.start, m.end, figure) for m in self._marks]
+        if self._selected is not None:
+            selections.append(self._selection(self._selected.start, self._selected.end, strong))
+        self.browser.setExtraSelections(selections)
+
+    def _scroll_to(self, start: int) -> None:
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(self._offsets.to_utf16(start))
+        self.browser.setTextCursor(cursor)
+        self.browser.ensureCursorVisible()
+        bar = self.browser.verticalScrollBar()
+        middle = self.browser.viewport().height() // 2
+        bar.setValue(bar.value() + self.browser.cursorRect(cursor).center().y() - middle)
+
+    def _picked(self, index: int) -> None:
+        article_id = self.picker.itemData(index)
+        if article_id is not None:
+            self.articleRequested.emit(int(article_id))
+
+    def _clicked_at(self, position: int) -> None:
+        if not self._text:
+            return
+        index = self._offsets.to_code_point(position)
+        hit = next((m for m in self._marks if m.start <= index <= m.end), None)
+        if hit is not None:
+            self.observationClicked.emit(hit.id)

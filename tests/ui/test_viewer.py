@@ -1,0 +1,127 @@
+"""The article viewer: plain text only, offsets right past astral characters, clicks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from cds_desktop.ui.offsets import OffsetMap
+from cds_desktop.ui.viewer import SELECTED_BACKGROUND, ArticleViewer
+
+
+@dataclass(frozen=True)
+class Mark:
+    id: int
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    id: int
+    file: str
+    title: str | None
+
+
+EMOJI_TEXT = "Mở đầu.\n📈🇻🇳 Tỷ trọng kinh tế số/GDP năm 2023 ước đạt 16,5%. Còn lại 8,3%.\n"
+
+
+def _mark(text: str, raw: str, ident: int) -> Mark:
+    start = text.index(raw)
+    sentence_start = text.rfind("\n", 0, start) + 1
+    sentence_end = text.index(".", start + len(raw) - 1) + 1
+    return Mark(ident, start, start + len(raw), sentence_start, sentence_end)
+
+
+@given(st.text(alphabet=st.sampled_from("ab đ😀🇻\U0001f4c8"), max_size=30), st.data())
+def test_offset_map_agrees_with_utf16_encoding(text: str, data: st.DataObject) -> None:
+    index = data.draw(st.integers(0, len(text)))
+    offsets = OffsetMap(text)
+    utf16 = len(text[:index].encode("utf-16-le")) // 2
+    assert offsets.to_utf16(index) == utf16
+    assert offsets.to_code_point(utf16) == index
+
+
+def test_offset_map_rounds_a_position_inside_a_surrogate_pair_down() -> None:
+    offsets = OffsetMap("a😀b")
+    assert offsets.to_utf16(2) == 3
+    assert offsets.to_code_point(2) == 1
+
+
+def _strong_selection_text(viewer: ArticleViewer) -> str:
+    strong = [
+        s
+        for s in viewer.browser.extraSelections()
+        if s.format.background().color() == SELECTED_BACKGROUND
+    ]
+    assert len(strong) == 1
+    return strong[0].cursor.selectedText()
+
+
+def test_selected_figure_after_emoji_is_highlighted_on_its_own_characters(qtbot) -> None:
+    viewer = ArticleViewer("articleViewerLeft")
+    qtbot.addWidget(viewer)
+    share = _mark(EMOJI_TEXT, "16,5%", 1)
+    other = _mark(EMOJI_TEXT, "8,3%", 2)
+    viewer.show_article(7, EMOJI_TEXT, [share, other], selected=1)
+    assert viewer.current_article_id() == 7
+    assert viewer.highlighted_span() == (share.start, share.end)
+    assert EMOJI_TEXT[share.start : share.end] == "16,5%"
+    assert _strong_selection_text(viewer) == "16,5%"
+    assert viewer.browser.toPlainText() == EMOJI_TEXT
+
+
+def test_clicking_a_marked_figure_reports_its_observation(qtbot) -> None:
+    viewer = ArticleViewer("articleViewerLeft")
+    qtbot.addWidget(viewer)
+    viewer.resize(600, 300)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    other = _mark(EMOJI_TEXT, "8,3%", 2)
+    viewer.show_article(7, EMOJI_TEXT, [_mark(EMOJI_TEXT, "16,5%", 1), other], selected=1)
+    cursor = QTextCursor(viewer.browser.document())
+    cursor.setPosition(OffsetMap(EMOJI_TEXT).to_utf16(other.start + 1))
+    point = viewer.browser.cursorRect(cursor).center()
+    with qtbot.waitSignal(viewer.observationClicked) as blocker:
+        qtbot.mouseClick(viewer.browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == [2]
+
+
+def test_markup_in_an_article_is_shown_literally_and_nothing_is_fetched(qtbot) -> None:
+    text = 'Tiêu đề <b>x</b><img src="http://example.com/a.png"> và 5%.'
+    viewer = ArticleViewer("articleViewerRight")
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    viewer.show_article(3, text, [_mark(text + ".", "5%", 9)], selected=9)
+    assert viewer.browser.toPlainText() == text
+    assert "&lt;img" in viewer.browser.toHtml()
+    assert "<img" not in viewer.browser.toHtml()
+    assert [u for u in viewer.browser.resource_requests if u.scheme() in ("http", "https")] == []
+
+
+def test_picker_lists_articles_and_asks_for_the_chosen_one(qtbot) -> None:
+    viewer = ArticleViewer("articleViewerRight")
+    qtbot.addWidget(viewer)
+    viewer.set_articles([Summary(1, "a.txt", "Phiên họp lần thứ tám"), Summary(2, "b.txt", None)])
+    assert [viewer.picker.itemText(i) for i in range(2)] == ["Phiên họp lần thứ tám", "b.txt"]
+    with qtbot.waitSignal(viewer.articleRequested) as blocker:
+        viewer.picker.activated.emit(1)
+    assert blocker.args == [2]
+
+
+def test_clear_removes_text_and_highlight(qtbot) -> None:
+    viewer = ArticleViewer("articleViewerLeft")
+    qtbot.addWidget(viewer)
+    viewer.show_article(7, EMOJI_TEXT, [_mark(EMOJI_TEXT, "16,5%", 1)], selected=1)
+    viewer.clear("nothing")
+    assert viewer.current_article_id() is None
+    assert viewer.highlighted_span() is None
+    assert viewer.browser.toPlainText() == ""
+    assert viewer.caption.text() == "nothing"
