@@ -31,5 +31,8 @@ bench:
 	@scripts/setup.sh test
 	@$(PY) -m benchmarks $(ARGS)
 
+package:
+	@packaging/build.sh
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Build the frozen one-folder app: packaging/dist/cds-desktop/cds-desktop.
+#
+# Installs PyInstaller (the project's `package` extra) into the venv when
+# missing, builds from packaging/cds-desktop.spec, runs the bundle's --smoke
+# offscreen on a throw-away database, and prints the folder's size.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+venv="${VENV:-.venv}"
+py="$venv/bin/python"
+[ -x "$py" ] || scripts/setup.sh test
+if ! "$py" -c "import PyInstaller" 2>/dev/null; then
+  echo "package: installing PyInstaller into $venv"
+  "$py" -m pip install -q --disable-pip-version-check -e '.[package]'
+fi
+
+"$py" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath packaging/dist --workpath packaging/build packaging/cds-desktop.spec
+
+app=packaging/dist/cds-desktop
+cp packaging/cds-desktop.desktop "$app/"
+cp resources/icons/cds-desktop.svg "$app/cds-desktop.svg"
+
+check_db="$(mktemp -d)/check.sqlite"
+echo "package: smoke test of the frozen app on $check_db"
+QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$app/cds-desktop" --smoke --db "$check_db"
+rm -rf "$(dirname "$check_db")"
+
+echo "package: built $app ($(du -sh "$app" | cut -f1))"

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Prove the README's two commands on a fresh, minimal Debian 12 (issue 2):
+# debootstrap a minbase bookworm, install only python3, python3-venv, git and
+# make, clone this repository's committed HEAD, then run `make test`,
+# `make smoke` and (under xvfb-run, installed only for that check) `make run`,
+# with a screenshot of the window. Times and sizes go to the log.
+#
+#   sudo scripts/prove-fresh-debian.sh [CHROOT_DIR] [OUT_DIR]
+#
+# Needs root and debootstrap on the host, and network access to the Debian
+# mirror and PyPI. Not run by CI (it takes minutes and a network).
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+root="${1:-/work/chroot-bookworm-proof}"
+out="${2:-/tmp/cds-fresh-proof}"
+mirror="${MIRROR:-http://deb.debian.org/debian}"
+run_seconds="${RUN_SECONDS:-90}"
+
+[ "$(id -u)" -eq 0 ] || { echo "prove-fresh-debian: run as root" >&2; exit 1; }
+mkdir -p "$out"
+log="$out/proof.log"
+: >"$log"
+say() { echo "== $*" | tee -a "$log"; }
+
+mounted=()
+cleanup() {
+  local m
+  for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
+    m="${mounted[$i]}"
+    umount -l "$m" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+
+if [ -e "$root" ]; then
+  if grep -q " $root/" /proc/mounts; then
+    echo "prove-fresh-debian: something is still mounted under $root" >&2
+    exit 1
+  fi
+  rm -rf --one-file-system "$root"
+fi
+
+say "debootstrap minbase bookworm into $root"
+start=$(date +%s)
+debootstrap --variant=minbase bookworm "$root" "$mirror" >>"$log" 2>&1
+say "debootstrap took $(($(date +%s) - start)) s"
+
+for fs in proc sys dev dev/pts; do
+  mount --bind "/$fs" "$root/$fs"
+  mounted+=("$root/$fs")
+done
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+mkdir -p "$root/src"
+mount --bind -o ro "$repo" "$root/src"
+mounted+=("$root/src")
+
+in_root() { chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
+  PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin bash -c "$1"; }
+timed() {
+  local name="$1" cmd="$2" t0 rc=0
+  t0=$(date +%s)
+  say "$name: $cmd"
+  in_root "$cmd" >>"$log" 2>&1 || rc=$?
+  say "$name: exit $rc after $(($(date +%s) - t0)) s"
+  return "$rc"
+}
+
+timed "base tools" "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+  apt-get install -y -qq python3 python3-venv git make"
+timed "clone" "git config --global --add safe.directory '*' && \
+  git clone -q /src /root/cds-desktop && git -C /root/cds-desktop log --oneline -1"
+
+status=0
+timed "make test (first run: setup + suite)" "cd /root/cds-desktop && make test" || status=1
+timed "make test (second run: suite only)" "cd /root/cds-desktop && make test" || status=1
+timed "make smoke" "cd /root/cds-desktop && make smoke" || status=1
+in_root "du -sh /root/cds-desktop/.venv" | tee -a "$log"
+
+# A screen only for the window check: xvfb-run, plus x11-utils to see the
+# window appear and imagemagick to photograph it.
+timed "screen tools (for the check only)" "DEBIAN_FRONTEND=noninteractive \
+  apt-get install -y -qq --no-install-recommends xvfb xauth x11-utils imagemagick"
+timed "xvfb-run make run" "cd /root/cds-desktop && xvfb-run -a -s '-screen 0 1400x900x24' \
+  bash -c 'make run > /tmp/run.log 2>&1 & pid=\$!; shown=no; \
+    for i in \$(seq $run_seconds); do \
+      if xwininfo -root -tree | grep -qiE \"cds|python\"; then shown=yes; break; fi; sleep 1; done; \
+    sleep 3; import -window root /tmp/make-run.png; \
+    kill \$pid 2>/dev/null; wait \$pid 2>/dev/null; \
+    xwininfo -root -tree >/dev/null 2>&1; cat /tmp/run.log; echo window shown: \$shown; \
+    [ \$shown = yes ]'" || status=1
+cp "$root/tmp/make-run.png" "$out/make-run.png" 2>/dev/null || true
+
+say "overall: $([ $status -eq 0 ] && echo PASS || echo FAIL)"
+exit "$status"
