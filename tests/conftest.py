@@ -24,3 +24,13 @@ def seed_texts() -> dict[str, str]:
     from cds_desktop.extract.text import normalize
 
     return {p.name: normalize(p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database built from `seeds/` once per test session; treat it as read-only."""
+    from cds_desktop.store.build import build
+
+    path = tmp_path_factory.mktemp("seed_db") / "cds.sqlite"
+    build(path, SEEDS)
+    return path

@@ -1,0 +1,68 @@
+"""Reading article files (.txt, .md, .html) into the text the store keeps.
+
+HTML is turned into one paragraph a line, the layout the extractor expects:
+scripts, styles, frames and other non-text elements are dropped, block
+elements end a line, inline ones (`<b>16,5%</b>`) stay inside theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from cds_desktop.extract.text import TextError, decode_bytes, normalize
+from cds_desktop.store.db import StoreError
+
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+
+_DROPPED = ("script", "style", "iframe", "noscript", "template", "svg", "object", "embed", "head")
+_BLOCKS = (
+    "p", "div", "section", "article", "header", "footer", "li", "tr", "table", "blockquote",
+    "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "ul", "ol", "dd", "dt",
+)  # fmt: skip
+_SPACE_RUN = re.compile(r"[ \t\u00a0]+")
+
+
+def html_to_text(data: bytes) -> str:
+    """The readable text of an HTML page, one block a line, title first."""
+    soup = BeautifulSoup(data, "html.parser")
+    title_tag = soup.find("title")
+    title = title_tag.get_text(" ", strip=True) if title_tag else ""
+    for tag in soup.find_all(_DROPPED):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for block in soup.find_all(_BLOCKS):
+        block.insert_before("\n")
+        block.insert_after("\n")
+    lines = [_SPACE_RUN.sub(" ", line).strip() for line in soup.get_text().split("\n")]
+    body = [line for line in lines if line]
+    if title and (not body or body[0] != title):
+        body.insert(0, title)
+    return normalize("\n".join(body))
+
+
+def read_article(path: Path) -> str:
+    """The stored text of an article file, or StoreError naming the file and the problem."""
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise StoreError(f"{path}: not an article file (expected .txt, .md, .html or .htm)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+    try:
+        if suffix in HTML_SUFFIXES:
+            if b"\x00" in data[:8192]:
+                raise TextError("the file is binary, not HTML")
+            text = html_to_text(data)
+            if not text.strip():
+                raise TextError("the HTML page holds no readable text")
+            return text
+        return decode_bytes(data)
+    except TextError as exc:
+        raise StoreError(f"{path}: {exc}") from exc

@@ -1,0 +1,221 @@
+"""Building the database from the seed articles, atomically, keeping the user's work.
+
+The new database is written to a temporary file beside the target and moved
+over it with `os.replace`, so a reader sees either the old file or the new
+one, never half of one. The user's imported articles and curations are read
+from the old file first and carried over: imports are extracted again from
+their stored text, curations anchored again by their quoted characters.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cds_desktop.extract import EXTRACTOR_VERSION, Article, extract_article
+from cds_desktop.store.articles import ARTICLE_SUFFIXES, read_article
+from cds_desktop.store.catalogue import load_catalogue
+from cds_desktop.store.curation import anchor_all
+from cds_desktop.store.db import StoreError, connect, known_errors, transaction
+from cds_desktop.store.ingest import add_article, write_catalogue
+from cds_desktop.store.schema import SCHEMA_VERSION
+
+Extractor = Callable[[str], Article]
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+_CURATION_COLUMNS = (
+    "content_hash, start, end, raw, context_before, context_after, action, value,"
+    " indicator_id, period, kind, scope, note, created_at"
+)
+
+
+class BuildCancelled(StoreError):
+    """The user stopped the build; the old database is left as it was."""
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    path: Path
+    seeds: int
+    imports_kept: int
+    observations: int
+    meetings: int
+    curations: int
+    orphaned: int
+
+
+@dataclass(frozen=True)
+class _UserWork:
+    """What a rebuild must carry over from the old database."""
+
+    imports: list[tuple[str, str, str | None]]  # file, text, imported_at
+    curations: list[tuple[object, ...]]
+
+
+def seed_files(seeds_dir: Path) -> list[Path]:
+    return sorted(p for p in seeds_dir.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+
+
+def seeds_hash(seeds_dir: Path) -> str:
+    """A fingerprint of the seed files (names and bytes): a change means rebuild."""
+    digest = hashlib.sha256()
+    for path in seed_files(seeds_dir):
+        digest.update(path.name.encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def stale_reason(db_path: Path, seeds_dir: Path) -> str | None:
+    """Why the database must be rebuilt before use, or None when it is current.
+
+    Raises StoreError for a database this version cannot read (a newer one).
+    """
+    if not db_path.exists():
+        return "the database does not exist yet"
+    with known_errors(db_path):
+        conn = _read_only(db_path)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{db_path}: made by a newer cds-desktop (schema version {version}, "
+                    f"this one reads up to {SCHEMA_VERSION}); it was left untouched"
+                )
+            if version < SCHEMA_VERSION:
+                return f"its schema is version {version}, this version uses {SCHEMA_VERSION}"
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            conn.close()
+    if meta.get("extractor_version") != EXTRACTOR_VERSION:
+        return (
+            f"it was extracted by version {meta.get('extractor_version')}, "
+            f"the extractor is now {EXTRACTOR_VERSION}"
+        )
+    if meta.get("seeds_hash") != seeds_hash(seeds_dir):
+        return "the seed articles changed"
+    return None
+
+
+def _user_work(db_path: Path) -> _UserWork:
+    """Imports and curations of an existing database, read without changing it.
+
+    Both tables are unchanged since schema version 1, so no migration is needed.
+    """
+    if not db_path.exists():
+        return _UserWork([], [])
+    with known_errors(db_path):
+        conn = _read_only(db_path)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{db_path}: made by a newer cds-desktop (schema version {version}); "
+                    "it was left untouched"
+                )
+            if version == 0:
+                return _UserWork([], [])
+            imports = conn.execute(
+                "SELECT file, text, imported_at FROM articles WHERE source = 'import' ORDER BY id"
+            ).fetchall()
+            curations = conn.execute(
+                f"SELECT {_CURATION_COLUMNS} FROM curations ORDER BY id"
+            ).fetchall()
+        finally:
+            conn.close()
+    return _UserWork(imports, curations)
+
+
+def _remove(path: Path) -> None:
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()
+
+
+def build(
+    db_path: Path,
+    seeds_dir: Path,
+    *,
+    extract: Extractor = extract_article,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> BuildReport:
+    """Write a fresh database at `db_path` from `seeds_dir`, keeping imports and curations."""
+    db_path = Path(db_path)
+    if not seeds_dir.is_dir():
+        raise StoreError(f"{seeds_dir}: no such folder of seed articles")
+    files = seed_files(seeds_dir)
+    if not files:
+        raise StoreError(f"{seeds_dir}: holds no article files (.txt, .md, .html)")
+    if not db_path.parent.is_dir():
+        raise StoreError(f"{db_path}: the folder {db_path.parent} does not exist")
+    work = _user_work(db_path)
+    texts = [(path.name, read_article(path)) for path in files]
+    total = len(texts) + len(work.imports)
+    tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.building")
+    _remove(tmp)
+    try:
+        conn = connect(tmp, create=True)
+        try:
+            with known_errors(tmp), transaction(conn):
+                write_catalogue(conn, load_catalogue())
+                done = 0
+                jobs = [(name, text, "seed", None) for name, text in texts] + [
+                    (name, text, "import", at) for name, text, at in work.imports
+                ]
+                for name, text, source, imported_at in jobs:
+                    if cancelled is not None and cancelled():
+                        raise BuildCancelled(f"{db_path}: build cancelled; nothing was changed")
+                    if progress is not None:
+                        progress(done, total, name)
+                    add_article(
+                        conn, extract(text), file=name, source=source, imported_at=imported_at
+                    )
+                    done += 1
+                if progress is not None:
+                    progress(done, total, "")
+                conn.executemany(
+                    f"INSERT INTO curations ({_CURATION_COLUMNS}) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    work.curations,
+                )
+                orphaned = anchor_all(conn)
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [
+                        ("seeds_hash", seeds_hash(seeds_dir)),
+                        ("extractor_version", EXTRACTOR_VERSION),
+                        ("built_at", datetime.now(UTC).isoformat(timespec="seconds")),
+                    ],
+                )
+            observations, meetings = conn.execute(
+                "SELECT (SELECT count(*) FROM observations), (SELECT count(*) FROM meetings)"
+            ).fetchone()
+        finally:
+            conn.close()
+        try:
+            os.replace(tmp, db_path)
+        except OSError as exc:
+            raise StoreError(f"{db_path}: cannot be replaced: {exc.strerror or exc}") from exc
+    except BaseException:
+        _remove(tmp)
+        raise
+    return BuildReport(
+        path=db_path,
+        seeds=len(texts),
+        imports_kept=len(work.imports),
+        observations=observations,
+        meetings=meetings,
+        curations=len(work.curations),
+        orphaned=orphaned,
+    )

@@ -1,0 +1,162 @@
+"""A user's verdicts on figures, kept apart from what the extractor finds.
+
+A curation is keyed by the article's content hash, the span, the quoted text
+and some context on each side, never by an observation id: ids change with
+every rebuild. After each build or import the curations are anchored again to
+the observation that now covers the same characters. One that no longer fits
+any is kept, with no observation, and listed as orphaned: a user's work is
+never dropped nor attached to a different figure.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from cds_desktop.store.db import StoreError
+
+ACTIONS = ("confirm", "reject", "correct")
+CONTEXT_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Correction:
+    """The fields a correction may change; None keeps the extractor's value."""
+
+    value: float | None = None
+    indicator_id: str | None = None
+    period: str | None = None
+    kind: str | None = None
+    scope: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(v is None for v in vars(self).values())
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def curate(
+    conn: sqlite3.Connection,
+    observation_id: int,
+    action: str,
+    correction: Correction,
+    note: str = "",
+) -> None:
+    """Record (or replace) the user's verdict on one observation; the caller holds a transaction."""
+    if action not in ACTIONS:
+        raise StoreError(f"unknown curation {action!r}: use one of {', '.join(ACTIONS)}")
+    if action == "correct" and correction.is_empty():
+        raise StoreError("a correction must change at least one field")
+    if action != "correct" and not correction.is_empty():
+        raise StoreError(f"{action!r} takes no corrected fields; use 'correct'")
+    if correction.value is not None and not math.isfinite(correction.value):
+        raise StoreError(f"corrected value must be a finite number, not {correction.value}")
+    row = conn.execute(
+        "SELECT a.content_hash, a.text, o.start, o.end, o.raw FROM observations o"
+        " JOIN articles a ON a.id = o.article_id WHERE o.id = ?",
+        (observation_id,),
+    ).fetchone()
+    if row is None:
+        raise StoreError(f"no observation {observation_id}")
+    digest, text, start, end, raw = row
+    conn.execute(
+        "INSERT INTO curations (content_hash, start, end, raw, context_before, context_after,"
+        " action, value, indicator_id, period, kind, scope, note, created_at, observation_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (content_hash, start, end, raw) DO UPDATE SET"
+        " action = excluded.action, value = excluded.value,"
+        " indicator_id = excluded.indicator_id, period = excluded.period,"
+        " kind = excluded.kind, scope = excluded.scope, note = excluded.note,"
+        " created_at = excluded.created_at, observation_id = excluded.observation_id",
+        (
+            digest,
+            start,
+            end,
+            raw,
+            text[max(0, start - CONTEXT_CHARS) : start],
+            text[end : end + CONTEXT_CHARS],
+            action,
+            correction.value,
+            correction.indicator_id,
+            correction.period,
+            correction.kind,
+            correction.scope,
+            note,
+            now_iso(),
+            observation_id,
+        ),
+    )
+
+
+def anchor_all(conn: sqlite3.Connection) -> int:
+    """Attach every curation to the observation it was made on; returns how many are orphaned."""
+    conn.execute("UPDATE curations SET observation_id = NULL")
+    rows = conn.execute(
+        "SELECT id, content_hash, start, end, raw, context_before, context_after FROM curations"
+    ).fetchall()
+    orphans = 0
+    for cid, digest, start, end, raw, before, after in rows:
+        located = _locate(conn, digest, start, end, raw, before + raw + after, len(before))
+        observation_id = _observation_at(conn, *located) if located else None
+        if observation_id is None:
+            orphans += 1
+        else:
+            conn.execute(
+                "UPDATE curations SET observation_id = ? WHERE id = ?", (observation_id, cid)
+            )
+    return orphans
+
+
+def _locate(
+    conn: sqlite3.Connection,
+    digest: str,
+    start: int,
+    end: int,
+    raw: str,
+    quote: str,
+    lead: int,
+) -> tuple[int, int, int, str] | None:
+    """(article id, start, end, raw) where the curated characters are now.
+
+    The same text (same hash) keeps its offsets. Otherwise the quote with its
+    context must occur exactly once in the whole database to be trusted.
+    """
+    row = conn.execute(
+        "SELECT id, substr(text, ? + 1, ?) FROM articles WHERE content_hash = ?",
+        (start, end - start, digest),
+    ).fetchone()
+    if row is not None:
+        return (row[0], start, end, raw) if row[1] == raw else None
+    found = conn.execute(
+        "SELECT id, text FROM articles WHERE instr(text, ?) > 0 LIMIT 2", (quote,)
+    ).fetchall()
+    if len(found) != 1:
+        return None
+    article_id, text = found[0]
+    pos = text.find(quote)
+    if text.find(quote, pos + 1) != -1:
+        return None
+    return (article_id, pos + lead, pos + lead + len(raw), raw)
+
+
+def _observation_at(
+    conn: sqlite3.Connection, article_id: int, start: int, end: int, raw: str
+) -> int | None:
+    """The one observation covering exactly these characters, or failing that the one
+    whose span contains them or lies inside them (the extractor widened or narrowed it)."""
+    exact = conn.execute(
+        "SELECT id FROM observations WHERE article_id = ? AND start = ? AND end = ? AND raw = ?",
+        (article_id, start, end, raw),
+    ).fetchall()
+    if len(exact) == 1:
+        return int(exact[0][0])
+    nested = conn.execute(
+        "SELECT id FROM observations WHERE article_id = ? AND ("
+        "(start <= ? AND end >= ?) OR (start >= ? AND end <= ?))",
+        (article_id, start, end, start, end),
+    ).fetchall()
+    return int(nested[0][0]) if len(nested) == 1 else None

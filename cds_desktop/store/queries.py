@@ -1,0 +1,362 @@
+"""The questions the window asks, answered as frozen rows (`store/rows.py`).
+
+One `Store` per window, one connection. Every observation comes out with the
+user's curation applied: a correction replaces the extractor's value (the
+original kept in `original_value`), a rejection hides it from charts,
+series, discrepancies and exports, but the article view still lists it so the
+user can see and undo it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+from cds_desktop.store import search as fts
+from cds_desktop.store.curation import Correction, curate
+from cds_desktop.store.db import StoreError, connect, known_errors, transaction
+from cds_desktop.store.periods import period_bounds
+from cds_desktop.store.rows import (
+    ArticleRow,
+    ArticleSummary,
+    Discrepancy,
+    EvidenceRow,
+    IndicatorRow,
+    MeetingDetail,
+    MeetingRow,
+    ObservationRow,
+    OrphanedCuration,
+    SearchHit,
+)
+
+_OBSERVATIONS = """
+SELECT o.id, o.article_id, a.title AS article_title, a.file AS article_file,
+       o.indicator_id, o.label, o.value, o.denominator, o.unit, o.raw, o.start, o.end,
+       o.sentence_start, o.sentence_end, o.period, o.period_start, o.period_end,
+       o.period_inferred, o.scope, o.kind, o.qualifier, o.rule,
+       (SELECT m.date FROM meeting_articles ma JOIN meetings m ON m.id = ma.meeting_id
+         WHERE ma.article_id = o.article_id ORDER BY m.id LIMIT 1) AS meeting_date,
+       c.action AS curation, c.value AS c_value, c.indicator_id AS c_indicator,
+       c.period AS c_period, c.kind AS c_kind, c.scope AS c_scope, c.note AS note
+FROM observations o
+JOIN articles a ON a.id = o.article_id
+LEFT JOIN curations c ON c.observation_id = o.id
+"""
+
+# Different values closer than this (relative) are the same figure rounded differently.
+_SAME_VALUE = 1e-9
+
+
+def _order_key(row: ObservationRow) -> tuple[str, str, int, int]:
+    return (row.period_end or "", row.meeting_date or "", row.article_id, row.start)
+
+
+class Store:
+    """Read (and curate) one database; raises StoreError when it cannot be opened."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = Path(db_path)
+        self._conn = connect(self.path)
+        self._conn.row_factory = sqlite3.Row
+        self._names = self._indicator_names()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _indicator_names(self) -> dict[str, tuple[str, str, bool]]:
+        rows = self._conn.execute("SELECT id, name_vi, name_en, in_catalogue FROM indicators")
+        return {r["id"]: (r["name_vi"], r["name_en"], bool(r["in_catalogue"])) for r in rows}
+
+    def _query(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        with known_errors(self.path):
+            return self._conn.execute(sql, params).fetchall()
+
+    # -- counts and articles -------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        (articles, meetings), = self._query(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM meetings)"
+        )
+        return {
+            "articles": articles,
+            "meetings": meetings,
+            "indicators": len(self.indicators()),
+            "observations": len(self.observations()),
+        }
+
+    def articles(self) -> list[ArticleSummary]:
+        rows = self._query("SELECT id, file, title, published FROM articles ORDER BY id")
+        return [ArticleSummary(r["id"], r["file"], r["title"], r["published"]) for r in rows]
+
+    def article(self, article_id: int) -> ArticleRow:
+        rows = self._query(
+            "SELECT id, file, title, published, text, content_hash FROM articles WHERE id = ?",
+            (article_id,),
+        )
+        if not rows:
+            raise StoreError(f"{self.path}: no article {article_id}")
+        r = rows[0]
+        return ArticleRow(
+            r["id"], r["file"], r["title"], r["published"], r["text"], r["content_hash"]
+        )
+
+    # -- meetings ------------------------------------------------------------
+
+    def _meeting_rows(self, where: str = "", params: tuple[object, ...] = ()) -> list[MeetingRow]:
+        rows = self._query(
+            "SELECT m.*, (SELECT group_concat(article_id) FROM"
+            " (SELECT article_id FROM meeting_articles WHERE meeting_id = m.id"
+            " ORDER BY article_id)) AS article_ids"
+            f" FROM meetings m {where}"
+            " ORDER BY m.date IS NULL, m.date, m.session IS NULL, m.session, m.id",
+            params,
+        )
+        return [
+            MeetingRow(
+                id=r["id"],
+                session=r["session"],
+                kind=r["kind"],
+                date=r["date"],
+                date_precision=r["date_precision"],
+                date_inferred=bool(r["date_inferred"]),
+                date_reason=r["date_reason"],
+                chair=r["chair"],
+                bridge_points=tuple(json.loads(r["bridge_points"])),
+                article_ids=tuple(int(i) for i in (r["article_ids"] or "").split(",") if i),
+            )
+            for r in rows
+        ]
+
+    def meetings(self) -> list[MeetingRow]:
+        """Every meeting, earliest first; undated ones last."""
+        return self._meeting_rows()
+
+    def meeting(self, meeting_id: int) -> MeetingDetail:
+        found = self._meeting_rows("WHERE m.id = ?", (meeting_id,))
+        if not found:
+            raise StoreError(f"{self.path}: no meeting {meeting_id}")
+        row = found[0]
+        evidence = self._query(
+            "SELECT e.field, e.article_id, e.start, e.end, s.start AS s_start, s.end AS s_end,"
+            " substr(a.text, e.start + 1, e.end - e.start) AS quoted"
+            " FROM meeting_evidence e JOIN articles a ON a.id = e.article_id"
+            " LEFT JOIN sentences s ON s.article_id = e.article_id"
+            "  AND s.start <= e.start AND e.end <= s.end"
+            " WHERE e.meeting_id = ? ORDER BY e.article_id, e.start, e.id",
+            (meeting_id,),
+        )
+        ids = set(row.article_ids)
+        return MeetingDetail(
+            meeting=row,
+            evidence=tuple(
+                EvidenceRow(
+                    field=r["field"],
+                    article_id=r["article_id"],
+                    start=r["start"],
+                    end=r["end"],
+                    sentence_start=r["s_start"],
+                    sentence_end=r["s_end"],
+                    text=r["quoted"],
+                )
+                for r in evidence
+            ),
+            articles=tuple(a for a in self.articles() if a.id in ids),
+            key_figures=tuple(
+                o
+                for o in self.observations()
+                if o.article_id in ids and o.indicator_id is not None
+            ),
+        )
+
+    # -- observations --------------------------------------------------------
+
+    def _observation_rows(
+        self, where: str = "", params: tuple[object, ...] = (), *, rejected: bool = False
+    ) -> list[ObservationRow]:
+        rows = self._query(f"{_OBSERVATIONS} {where} ORDER BY o.article_id, o.start, o.id", params)
+        out = [self._observation(r) for r in rows]
+        if not rejected:
+            out = [o for o in out if o.curation != "reject"]
+        discrepant = self._discrepant_ids()
+        return [o if o.id not in discrepant else _with_discrepant(o) for o in out]
+
+    def _observation(self, r: sqlite3.Row) -> ObservationRow:
+        corrected = r["curation"] == "correct"
+        value = r["value"]
+        original_value = None
+        if corrected and r["c_value"] is not None and r["c_value"] != value:
+            original_value, value = value, r["c_value"]
+        indicator_id = (corrected and r["c_indicator"]) or r["indicator_id"]
+        period, start, end = r["period"], r["period_start"], r["period_end"]
+        if corrected and r["c_period"]:
+            period = r["c_period"]
+            start, end = period_bounds(period)
+        names = self._names.get(indicator_id) if indicator_id else None
+        return ObservationRow(
+            id=r["id"],
+            article_id=r["article_id"],
+            article_title=r["article_title"],
+            article_file=r["article_file"],
+            indicator_id=indicator_id,
+            indicator_vi=names[0] if names else None,
+            indicator_en=names[1] if names else None,
+            label=r["label"],
+            value=value,
+            denominator=r["denominator"],
+            unit=r["unit"],
+            raw=r["raw"],
+            start=r["start"],
+            end=r["end"],
+            sentence_start=r["sentence_start"],
+            sentence_end=r["sentence_end"],
+            period=period,
+            period_start=start,
+            period_end=end,
+            period_inferred=bool(r["period_inferred"]) and not (corrected and r["c_period"]),
+            scope=(corrected and r["c_scope"]) or r["scope"],
+            kind=(corrected and r["c_kind"]) or r["kind"],
+            qualifier=r["qualifier"],
+            rule=r["rule"],
+            meeting_date=r["meeting_date"],
+            curated=r["curation"] is not None,
+            curation=r["curation"],
+            original_value=original_value,
+            note=r["note"] or "",
+            discrepant=False,
+        )
+
+    def observations(self) -> list[ObservationRow]:
+        """Every figure the user has not rejected, curated values applied."""
+        return self._observation_rows()
+
+    def observation(self, observation_id: int) -> ObservationRow:
+        found = self._observation_rows("WHERE o.id = ?", (observation_id,), rejected=True)
+        if not found:
+            raise StoreError(f"{self.path}: no observation {observation_id}")
+        return found[0]
+
+    def article_observations(self, article_id: int) -> list[ObservationRow]:
+        """All figures of one article, rejected ones included (marked by `curation`)."""
+        return self._observation_rows("WHERE o.article_id = ?", (article_id,), rejected=True)
+
+    def series(self, indicator_id: str) -> list[ObservationRow]:
+        """One indicator's points in time order; rejected ones left out."""
+        rows = [o for o in self.observations() if o.indicator_id == indicator_id]
+        return sorted(rows, key=_order_key)
+
+    def indicators(self) -> list[IndicatorRow]:
+        """Catalogue indicators with at least one figure, and how many."""
+        counts: dict[str, int] = defaultdict(int)
+        for o in self.observations():
+            if o.indicator_id is not None:
+                counts[o.indicator_id] += 1
+        rows = self._query(
+            "SELECT id, name_vi, name_en, unit, domain FROM indicators"
+            " WHERE in_catalogue = 1 ORDER BY domain, name_vi"
+        )
+        return [
+            IndicatorRow(
+                r["id"], r["name_vi"], r["name_en"], r["unit"], r["domain"], counts[r["id"]]
+            )
+            for r in rows
+            if counts[r["id"]]
+        ]
+
+    def other_figures(self) -> list[ObservationRow]:
+        """Figures that no catalogue indicator names (no id, or an id the catalogue lacks)."""
+        return [
+            o
+            for o in self.observations()
+            if o.indicator_id is None or not self._names.get(o.indicator_id, ("", "", False))[2]
+        ]
+
+    def previous_report(self, observation_id: int) -> ObservationRow | None:
+        """The nearest earlier report of the same indicator and scope in another article."""
+        current = self.observation(observation_id)
+        if current.indicator_id is None:
+            return None
+        key = _order_key(current)[:2]
+        earlier = [
+            o
+            for o in self.series(current.indicator_id)
+            if o.scope == current.scope
+            and o.article_id != current.article_id
+            and _order_key(o)[:2] < key
+        ]
+        return earlier[-1] if earlier else None
+
+    # -- discrepancies -------------------------------------------------------
+
+    def discrepancies(self) -> list[Discrepancy]:
+        """Same indicator, period, scope and kind, different values from different articles.
+
+        Kind is part of the key: a target and an actual for the same period
+        differ by nature, not by error.
+        """
+        groups: dict[tuple[str, str, str, str], list[ObservationRow]] = defaultdict(list)
+        for o in self._observation_rows_plain():
+            if o.indicator_id is not None and o.period is not None:
+                groups[(o.indicator_id, o.period, o.scope, o.kind)].append(o)
+        out = []
+        for (indicator_id, period, scope, _kind), rows in sorted(groups.items()):
+            if len({o.article_id for o in rows}) < 2 or _all_same(rows):
+                continue
+            out.append(Discrepancy(indicator_id, period, scope, tuple(rows)))
+        return out
+
+    def _observation_rows_plain(self) -> list[ObservationRow]:
+        rows = self._query(f"{_OBSERVATIONS} ORDER BY o.article_id, o.start, o.id")
+        return [o for o in (self._observation(r) for r in rows) if o.curation != "reject"]
+
+    def _discrepant_ids(self) -> set[int]:
+        return {o.id for d in self.discrepancies() for o in d.observations}
+
+    # -- search and curation -------------------------------------------------
+
+    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
+        """Sentences matching every word of `query`; any text is a valid query."""
+        with known_errors(self.path):
+            self._conn.row_factory = None
+            try:
+                return fts.search(self._conn, query, limit)
+            finally:
+                self._conn.row_factory = sqlite3.Row
+
+    def curate(
+        self,
+        observation_id: int,
+        action: str,
+        *,
+        value: float | None = None,
+        indicator_id: str | None = None,
+        period: str | None = None,
+        kind: str | None = None,
+        scope: str | None = None,
+        note: str = "",
+    ) -> None:
+        """Confirm, reject or correct one figure; the verdict survives rebuilds."""
+        correction = Correction(value, indicator_id, period, kind, scope)
+        with known_errors(self.path), transaction(self._conn):
+            curate(self._conn, observation_id, action, correction, note)
+
+    def orphaned_curations(self) -> list[OrphanedCuration]:
+        """Curations whose figure the current extraction no longer finds."""
+        rows = self._query(
+            "SELECT c.id, c.content_hash, a.id AS article_id, c.start, c.end, c.raw, c.action,"
+            " c.note, c.created_at FROM curations c"
+            " LEFT JOIN articles a ON a.content_hash = c.content_hash"
+            " WHERE c.observation_id IS NULL ORDER BY c.id"
+        )
+        return [OrphanedCuration(*tuple(r)) for r in rows]
+
+
+def _all_same(rows: list[ObservationRow]) -> bool:
+    first = rows[0].value
+    return all(abs(o.value - first) <= _SAME_VALUE * max(1.0, abs(first)) for o in rows)
+
+
+def _with_discrepant(o: ObservationRow) -> ObservationRow:
+    return replace(o, discrepant=True)
