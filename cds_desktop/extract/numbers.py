@@ -1,0 +1,95 @@
+"""Vietnamese-formatted quantities: `1.418` is 1418, `10,41%` is 10.41 %,
+`1,5 tỷ` is 1.5e9, `6.056 tỷ đồng` is money, `2.416/3.924` a ratio.
+
+The quantity pattern runs over the folded text (same length as the shown
+text), so its offsets are offsets into the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from cds_desktop.extract.vocab import vocabulary
+
+# `.` groups thousands only in groups of three; `,` is the decimal mark.
+NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+_NUMBER_FULL = re.compile(NUMBER)
+
+
+def parse_number(token: str) -> float | None:
+    """The value of one Vietnamese-formatted number, or None when `token` is not one.
+
+    Strict on purpose: `1418.5` (an English decimal) is not read as 14185.
+    """
+    token = token.strip()
+    if not _NUMBER_FULL.fullmatch(token):
+        return None
+    return float(token.replace(".", "").replace(",", "."))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as written, with what the characters around it say about it."""
+
+    start: int
+    end: int  # end of the number, its scale words and its unit
+    number: float  # as written, before scale
+    value: float  # scale applied
+    unit: str | None  # a measurement unit from the vocabulary (`%`, `đồng`, `lần`)
+    denominator: float | None  # `a/b`
+    num_end: int  # end of the digits (and denominator) alone
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _quantity_pattern() -> re.Pattern[str]:
+    vocab = vocabulary()
+    scale = _alternation(tuple(vocab.scale))
+    unit = _alternation(tuple(vocab.units))
+    return re.compile(
+        rf"(?<![\w])(?<!\d[.,/\-])(?P<num>{NUMBER})(?:/(?P<den>{NUMBER}))?"
+        rf"(?![.,/\-]?\d)"
+        rf"(?P<scale>(?:\s*(?:{scale})(?!\w))*)"
+        rf"(?:\s*(?P<unit>{unit})(?!\w))?"
+    )
+
+
+def scale_factor(words: str) -> float:
+    """The product of the scale words in `words` (`nghìn tỷ` = 1e12); 1 with none."""
+    vocab = vocabulary()
+    factor = 1.0
+    for word in words.split():
+        factor *= vocab.scale.get(word, 1.0)
+    return factor
+
+
+def find_quantities(folded: str) -> list[Quantity]:
+    """Every quantity in a folded text, in order. Never raises."""
+    vocab = vocabulary()
+    out = []
+    for m in _quantity_pattern().finditer(folded):
+        number = parse_number(m["num"])
+        if number is None:
+            continue
+        den = parse_number(m["den"]) if m["den"] else None
+        factor = scale_factor(m["scale"])
+        unit = vocab.units.get(m["unit"]) if m["unit"] else None
+        num_end = m.end("den") if m["den"] else m.end("num")
+        end = m.end("unit") if m["unit"] else (m.end("scale") if m["scale"] else num_end)
+        out.append(
+            Quantity(
+                start=m.start("num"),
+                end=end,
+                number=number,
+                value=number * factor,
+                unit=unit,
+                denominator=den,
+                num_end=num_end,
+            )
+        )
+    return out

@@ -1,0 +1,77 @@
+"""Vietnamese number formats, read from how the seeds write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from cds_desktop.extract.numbers import find_quantities, parse_number, scale_factor
+from cds_desktop.extract.text import fold
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [
+        ("1.418", 1418.0),
+        ("10,41", 10.41),
+        ("328.508", 328508.0),
+        ("135.076", 135076.0),
+        ("1,014", 1.014),
+        ("01", 1.0),
+        ("0,69", 0.69),
+        ("1.234.567,5", 1234567.5),
+    ],
+)
+def test_parse_number_reads_vietnamese_format(token: str, value: float) -> None:
+    assert parse_number(token) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("token", ["1418.5", "1.41", "12.3456", "abc", "", "1,2,3", "1.418."])
+def test_parse_number_refuses_what_is_not_vietnamese_format(token: str) -> None:
+    assert parse_number(token) is None
+
+
+def test_scale_words_multiply() -> None:
+    assert scale_factor("tỷ") == 1e9
+    assert scale_factor("nghìn tỷ") == 1e12
+    assert scale_factor("") == 1.0
+
+
+# (text, raw, value, unit, denominator)
+QUANTITIES = [
+    ("tiếp nhận hơn 1,5 tỷ yêu cầu", "1,5 tỷ", 1.5e9, None, None),
+    ("ước đạt 16,5% với", "16,5%", 16.5, "%", None),
+    ("số tiền hơn 6.056 tỷ đồng (tăng", "6.056 tỷ đồng", 6.056e12, "đồng", None),
+    ("được 2.416/3.924 thôn", "2.416/3.924", 2416.0, None, 3924.0),
+    ("lớn nhất (20Tbps) được", "20Tbps", 20.0, "Tbps", None),
+    ("tăng hơn 3,8 lần so", "3,8 lần", 3.8, "lần", None),
+    ("đạt 71,79 Mbps, tăng", "71,79 Mbps", 71.79, "Mbps", None),
+    ("vượt 20%/năm.", "20%", 20.0, "%", None),
+    ("trên 268 triệu thông tin", "268 triệu", 2.68e8, None, None),
+    ("tăng 15 bậc so với", "15 bậc", 15.0, "bậc", None),
+    ("hàng 2 nghìn tỷ đồng", "2 nghìn tỷ đồng", 2e12, "đồng", None),
+]
+
+
+@pytest.mark.parametrize(("text", "raw", "value", "unit", "denominator"), QUANTITIES)
+def test_find_quantities_reads_value_unit_and_span(
+    text: str, raw: str, value: float, unit: str | None, denominator: float | None
+) -> None:
+    (q,) = find_quantities(fold(text))
+    assert text[q.start : q.end] == raw
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+    assert q.denominator == denominator
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sáng ngày 24/4/2024,", "giai đoạn 2021-2025", "https://c63.mic.gov.vn/", "Ngày 10-7,"],
+)
+def test_dates_ranges_and_urls_are_not_quantities(text: str) -> None:
+    assert find_quantities(fold(text)) == []
+
+
+def test_slash_lists_are_three_counts_not_a_ratio() -> None:
+    text = "526 trường/4.584 lớp/135.076 học sinh"
+    got = [(text[q.start : q.end], q.denominator) for q in find_quantities(fold(text))]
+    assert got == [("526", None), ("4.584", None), ("135.076", None)]
