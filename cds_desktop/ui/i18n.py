@@ -1,0 +1,151 @@
+"""The window's language: Vietnamese or English, switchable while running.
+
+The Qt way: strings in the code are English and go through `tr()` /
+`QCoreApplication.translate()`; Vietnamese lives in a Qt Linguist catalogue
+(`resources/i18n/cds_desktop_vi.ts`, extracted with `pyside6-lupdate` and
+compiled with `pyside6-lrelease`, both shipped in PySide6-Essentials). Installing
+a `QTranslator` makes Qt send every widget a `LanguageChange` event, and each
+widget re-reads its texts in `changeEvent`, so switching needs no restart.
+The choice is remembered through `Preferences`.
+
+After changing texts in `cds_desktop/ui`:
+    pyside6-lupdate -no-obsolete -locations none cds_desktop/ui -ts resources/i18n/cds_desktop_vi.ts
+then translate the new entries (Qt Linguist, or by hand) and
+    pyside6-lrelease resources/i18n/cds_desktop_vi.ts -qm resources/i18n/cds_desktop_vi.qm
+(`tests/ui/test_i18n.py` fails while a text is untranslated or the .qm is stale).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from cds_desktop.paths import resources_dir
+from cds_desktop.ui.preferences import Preferences
+
+SOURCE_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str  # in the language itself
+    catalogue: str | None  # file stem in resources/i18n, None for the source language
+
+
+def catalogue_dir() -> Path:
+    return resources_dir() / "i18n"
+
+
+@cache
+def languages() -> tuple[Language, ...]:
+    data = tomllib.loads((catalogue_dir() / "languages.toml").read_text(encoding="utf-8"))
+    return tuple(
+        Language(entry["code"], entry["name"], entry.get("catalogue")) for entry in data["language"]
+    )
+
+
+def language(code: str) -> Language:
+    for lang in languages():
+        if lang.code == code:
+            return lang
+    raise KeyError(code)
+
+
+def default_language(preferences: Preferences) -> str:
+    """The remembered choice, else the system's language when we have it, else English."""
+    known = {lang.code for lang in languages()}
+    saved = preferences.language()
+    if saved in known:
+        return saved
+    system = QLocale.system().name().split("_")[0]
+    return system if system in known else SOURCE_LANGUAGE
+
+
+class LanguageSwitcher(QObject):
+    """Owns the installed translator; `switch` changes the whole UI at once."""
+
+    languageChanged = Signal(str)
+
+    def __init__(self, preferences: Preferences, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._preferences = preferences
+        self._translator: QTranslator | None = None
+        self._current = SOURCE_LANGUAGE
+
+    def current(self) -> str:
+        return self._current
+
+    def restore(self) -> str:
+        """Apply the remembered (or default) language; call once at start-up."""
+        code = default_language(self._preferences)
+        self._install(code)
+        return code
+
+    def switch(self, code: str) -> None:
+        """Install `code`'s catalogue, remember it, and tell listeners."""
+        self._install(code)
+        self._preferences.set_language(code)
+
+    def _install(self, code: str) -> None:
+        lang = language(code)
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("a QApplication must exist before a language is installed")
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        if lang.catalogue is not None:
+            translator = QTranslator(self)
+            path = catalogue_dir() / f"{lang.catalogue}.qm"
+            if not translator.load(str(path)):
+                raise FileNotFoundError(f"{path}: the compiled catalogue is missing or unreadable")
+            app.installTranslator(translator)
+            self._translator = translator
+        QLocale.setDefault(QLocale(code))
+        self._current = code
+        self.languageChanged.emit(code)
+
+
+class LanguageMenu(QMenu):
+    """View > Language: one checkable entry per language, names never translated."""
+
+    def __init__(self, switcher: LanguageSwitcher, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("languageMenu")
+        self._switcher = switcher
+        self._group = QActionGroup(self)
+        self._group.setExclusive(True)
+        self._actions: dict[str, QAction] = {}
+        for lang in languages():
+            action = QAction(lang.name, self)
+            action.setCheckable(True)
+            action.setObjectName(f"language_{lang.code}")
+            action.setData(lang.code)
+            action.triggered.connect(lambda _checked=False, c=lang.code: switcher.switch(c))
+            self._group.addAction(action)
+            self.addAction(action)
+            self._actions[lang.code] = action
+        switcher.languageChanged.connect(self._mark)
+        self._mark(switcher.current())
+        self.retranslate()
+
+    def action_for(self, code: str) -> QAction:
+        return self._actions[code]
+
+    def _mark(self, code: str) -> None:
+        self._actions[code].setChecked(True)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("&Language"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

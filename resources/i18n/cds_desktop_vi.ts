@@ -1,0 +1,282 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Curation</name>
+    <message>
+        <source>actual</source>
+        <translation>thực tế</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>mục tiêu</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>dự báo</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>tăng trưởng</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>xếp hạng</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>đã xác nhận</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>đã loại</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>toàn quốc</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Nguyên văn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Curated</source>
+        <translation>Hiệu đính</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Extracted as %1</source>
+        <translation>Trích xuất ban đầu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CurationDialog</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” không phải là số.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period.</source>
+        <translation>“%1” không phải là kỳ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: confirm the figure instead.</source>
+        <translation>Chưa thay đổi gì: hãy chọn xác nhận số liệu.</translation>
+    </message>
+    <message>
+        <source>Curate figure</source>
+        <translation>Hiệu đính số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Xác nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Loại bỏ</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Giá trị:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>L&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Phạm vi:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>Why: what the article says, or your source</source>
+        <translation>Lý do: bài viết nói gì, hoặc nguồn của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Filter figures</source>
+        <translation>Lọc số liệu</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>Xác nhận…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Loại bỏ…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>đã cập nhật</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>đã có sẵn</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>not imported (cancelled)</source>
+        <translation>chưa nhập (đã hủy)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Nhập bài viết</translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>Bài viết (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>Đang nhập bài viết…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Việc nhập bị dừng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <source>Import results</source>
+        <translation>Kết quả nhập</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) imported.</source>
+        <translation>Đã nhập %1 trên %2 tệp.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; files not reached were left out.</source>
+        <translation>Việc nhập đã bị hủy; các tệp chưa tới lượt không được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Type to search every article; accents are optional.</source>
+        <translation>Gõ để tìm trong mọi bài viết; có thể gõ không dấu.</translation>
+    </message>
+    <message>
+        <source>No sentence matches “%1”.</source>
+        <translation>Không có câu nào khớp “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) match “%1”.</source>
+        <translation>
+            <numerusform>%n câu khớp “%1”.</numerusform></translation>
+    </message>
+    <message>
+        <source>Search all articles (Ctrl+F)</source>
+        <translation>Tìm trong mọi bài viết (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+</context>
+</TS>
