@@ -55,8 +55,19 @@ mkdir -p "$root/src"
 mount --bind -o ro "$repo" "$root/src"
 mounted+=("$root/src")
 
+# Behind a TLS-intercepting proxy (as on the sandbox this was written on) pip
+# needs the proxy's CA: the host's local CAs are copied in and pip is pointed
+# at the system bundle. A machine on an ordinary network needs none of this.
+host_cas=(/usr/local/share/ca-certificates/*.crt)
+extra_env=()
+if [ -e "${host_cas[0]}" ]; then
+  mkdir -p "$root/usr/local/share/ca-certificates"
+  cp "${host_cas[@]}" "$root/usr/local/share/ca-certificates/"
+  extra_env=(PIP_CERT=/etc/ssl/certs/ca-certificates.crt)
+fi
 in_root() { chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
-  PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin bash -c "$1"; }
+  PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${extra_env[@]}" \
+  bash -c "$1"; }
 timed() {
   local name="$1" cmd="$2" t0 rc=0
   t0=$(date +%s)
@@ -68,6 +79,10 @@ timed() {
 
 timed "base tools" "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
   apt-get install -y -qq python3 python3-venv git make"
+if [ ${#extra_env[@]} -gt 0 ]; then
+  timed "trust the host's proxy CA (network quirk, not a setup step)" \
+    "update-ca-certificates >/dev/null"
+fi
 timed "clone" "git config --global --add safe.directory '*' && \
   git clone -q /src /root/cds-desktop && git -C /root/cds-desktop log --oneline -1"
 
