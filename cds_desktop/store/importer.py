@@ -25,6 +25,20 @@ class ImportReport:
     duplicates: tuple[Path, ...]  # files whose text the database already holds
 
 
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one file of a per-file import (`import_each`)."""
+
+    path: Path
+    status: str  # imported | duplicate | failed | cancelled
+    reason: str = ""  # why it failed, without the file name
+    article_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("imported", "duplicate")
+
+
 def _extract(path: Path, text: str, extract: Extractor) -> Article:
     try:
         return extract(text)
@@ -51,6 +65,47 @@ def import_files(
         articles.append((path, _extract(path, read_article(path), extract)))
     if progress is not None:
         progress(len(paths), len(paths), "")
+    return _store(db_path, articles)
+
+
+def import_each(
+    db_path: Path,
+    paths: Sequence[Path],
+    *,
+    extract: Extractor = extract_article,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> tuple[FileResult, ...]:
+    """Like `import_files`, but per file, for the window: a file that cannot be
+    read is reported (with the reason) and left out while the others go in.
+    A cancel before the write leaves the database exactly as it was."""
+    articles: list[tuple[Path, Article]] = []
+    failed: dict[Path, str] = {}
+    for done, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            return tuple(FileResult(p, "cancelled") for p in paths)
+        if progress is not None:
+            progress(done, len(paths), path.name)
+        try:
+            articles.append((path, _extract(path, read_article(path), extract)))
+        except StoreError as exc:
+            failed[path] = str(exc).removeprefix(f"{path}: ")
+    if progress is not None:
+        progress(len(paths), len(paths), "")
+    report = _store(db_path, articles) if articles else ImportReport((), ())
+    added = dict(report.added)
+    results = []
+    for path in paths:
+        if path in failed:
+            results.append(FileResult(path, "failed", failed[path]))
+        elif path in added:
+            results.append(FileResult(path, "imported", article_id=added[path]))
+        else:
+            results.append(FileResult(path, "duplicate"))
+    return tuple(results)
+
+
+def _store(db_path: Path, articles: Sequence[tuple[Path, Article]]) -> ImportReport:
     added: list[tuple[Path, int]] = []
     duplicates: list[Path] = []
     conn = connect(db_path, create=True)
