@@ -1,0 +1,321 @@
+"""One indicator as a time series: every report of it placed at its period's end.
+
+Actuals are joined by a line (they form a history); targets and forecasts are
+promises, so they stand apart as hollow markers with no line. Each province
+is its own series in its own colour. Meeting dates are faint vertical lines so
+a reader sees which meeting a figure was reported at. Reports that disagree
+(same indicator, period and scope, different values) get a red ring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QWidget
+
+from cds_desktop.ui.dates import iso_to_timestamp
+
+NATIONAL = "national"
+PROVINCE_COLOURS = ("#c2410c", "#15803d", "#7e22ce", "#0e7490", "#a16207", "#be185d")
+NATIONAL_COLOUR = "#1d4ed8"
+DISCREPANT_COLOUR = "#dc2626"
+KIND_SYMBOLS = {"actual": "o", "target": "t1", "forecast": "d", "change": "s", "rank": "star"}
+
+
+class Observation(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def value(self) -> float: ...
+    @property
+    def raw(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def period(self) -> str | None: ...
+    @property
+    def period_end(self) -> str | None: ...
+    @property
+    def meeting_date(self) -> str | None: ...
+    @property
+    def scope(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def qualifier(self) -> str | None: ...
+    @property
+    def article_title(self) -> str | None: ...
+    @property
+    def article_file(self) -> str: ...
+    @property
+    def discrepant(self) -> bool: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorChart", text)
+
+
+def kind_name(kind: str) -> str:
+    names = {
+        "actual": _tr("actual"),
+        "target": _tr("target"),
+        "forecast": _tr("forecast"),
+        "change": _tr("change"),
+        "rank": _tr("rank"),
+    }
+    return names.get(kind, kind)
+
+
+def scope_name(scope: str) -> str:
+    return _tr("national") if scope == NATIONAL else scope
+
+
+def point_tip(obs: Observation) -> str:
+    """Hover text: the value as written, its period, its article, its qualifier."""
+    lines = [obs.raw, _tr("Period: {period}").format(period=obs.period or "—")]
+    lines.append(f"{scope_name(obs.scope)} · {kind_name(obs.kind)}")
+    if obs.qualifier:
+        lines.append(_tr("Qualifier: {q}").format(q=obs.qualifier))
+    lines.append(_tr("Article: {a}").format(a=obs.article_title or obs.article_file))
+    if obs.discrepant:
+        lines.append(_tr("Other reports of this period disagree"))
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class _Point:
+    obs_id: int
+    x: float
+    y: float
+
+
+def _x_of(obs: Observation) -> float | None:
+    when = obs.period_end or obs.meeting_date
+    return iso_to_timestamp(when) if when else None
+
+
+class IndicatorChart(pg.PlotWidget):
+    """Plots one indicator's observations; emits the id of a clicked point."""
+
+    observationClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        super().__init__(parent, background="w", axisItems={"bottom": axis})
+        self.setObjectName("chartPlot")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        self._legend = plot.addLegend(offset=(10, 10), labelTextColor="#222")
+        self._observations: dict[int, Observation] = {}
+        self._series: dict[tuple[str, str], list[_Point]] = {}
+        self._scatters: dict[tuple[str, str], pg.ScatterPlotItem] = {}
+        self._items: list[Any] = []
+        self._meeting_lines: list[pg.InfiniteLine] = []
+        self._marked_meeting: pg.InfiniteLine | None = None
+        self._ring = pg.ScatterPlotItem(size=26, pen=pg.mkPen("#111", width=2.5), brush=None)
+        self._ring.setZValue(20)
+        plot.addItem(self._ring)
+        self._selected: int | None = None
+        self._meeting_dates: tuple[str, ...] = ()
+
+    # -- what the window tells it --------------------------------------------
+
+    def set_series(self, title: str, unit: str, observations: Sequence[Observation]) -> None:
+        """Replace the plotted indicator."""
+        plot = self.getPlotItem()
+        for item in self._items:
+            plot.removeItem(item)
+        self._items = []
+        self._legend.clear()
+        self._series = {}
+        self._scatters = {}
+        self._observations = {o.id: o for o in observations}
+        plot.setTitle(title, color="#222", size="11pt")
+        plot.setLabel("left", unit or "")
+        for obs in observations:
+            x = _x_of(obs)
+            if x is not None:
+                self._series.setdefault((obs.scope, obs.kind), []).append(
+                    _Point(obs.id, x, obs.value)
+                )
+        provinces = sorted({scope for scope, _ in self._series if scope != NATIONAL})
+        colours = {NATIONAL: NATIONAL_COLOUR}
+        colours.update(
+            {p: PROVINCE_COLOURS[i % len(PROVINCE_COLOURS)] for i, p in enumerate(provinces)}
+        )
+        order = sorted(self._series, key=lambda k: (k[0] != NATIONAL, k[0], k[1] != "actual", k[1]))
+        for key in order:
+            self._series[key].sort(key=lambda p: (p.x, p.obs_id))
+            self._add_series(key, colours[key[0]])
+        self._add_discrepancies()
+        self._ring.setData([])
+        self._selected = None
+        self.set_meeting_dates(self._meeting_dates)
+        plot.enableAutoRange()
+
+    def set_meeting_dates(self, dates: Sequence[str]) -> None:
+        """Faint vertical lines at every meeting date."""
+        plot = self.getPlotItem()
+        for line in self._meeting_lines:
+            plot.removeItem(line)
+        self._meeting_dates = tuple(dates)
+        pen = pg.mkPen(QColor(120, 120, 120, 70), width=1, style=Qt.PenStyle.DashLine)
+        self._meeting_lines = []
+        for date in self._meeting_dates:
+            line = pg.InfiniteLine(pos=iso_to_timestamp(date), angle=90, pen=pen, movable=False)
+            line.setZValue(-10)
+            plot.addItem(line, ignoreBounds=True)
+            self._meeting_lines.append(line)
+
+    def mark_meeting(self, date: str | None) -> None:
+        """A stronger line at the selected meeting's date (or none)."""
+        plot = self.getPlotItem()
+        if self._marked_meeting is not None:
+            plot.removeItem(self._marked_meeting)
+            self._marked_meeting = None
+        if date:
+            line = pg.InfiniteLine(
+                pos=iso_to_timestamp(date),
+                angle=90,
+                pen=pg.mkPen("#e8590c", width=2),
+                movable=False,
+                label=date,
+                labelOpts={"position": 0.95, "color": "#e8590c"},
+            )
+            plot.addItem(line, ignoreBounds=True)
+            self._marked_meeting = line
+
+    def select(self, observation_id: int | None) -> None:
+        """Ring the selected point (nothing when it is not plotted here)."""
+        self._selected = observation_id
+        point = self._point(observation_id) if observation_id is not None else None
+        self._ring.setData([{"pos": (point.x, point.y)}] if point else [])
+
+    # -- what tests and the window read --------------------------------------
+
+    def selected(self) -> int | None:
+        return self._selected
+
+    def plotted_ids(self) -> set[int]:
+        return {p.obs_id for points in self._series.values() for p in points}
+
+    def series_keys(self) -> list[tuple[str, str]]:
+        return list(self._scatters)
+
+    def marked_meeting_date(self) -> float | None:
+        return None if self._marked_meeting is None else self._marked_meeting.value()
+
+    def meeting_line_positions(self) -> list[float]:
+        return [line.value() for line in self._meeting_lines]
+
+    def flagged_ids(self) -> set[int]:
+        return {o.id for o in self._observations.values() if o.discrepant}
+
+    def spot(self, observation_id: int) -> tuple[pg.ScatterPlotItem, Any]:
+        """The scatter item and spot drawing one observation (for clicks)."""
+        for item in self._scatters.values():
+            for spot in item.points():
+                if spot.data() == observation_id:
+                    return item, spot
+        raise KeyError(observation_id)
+
+    def view_point(self, observation_id: int) -> QPointF:
+        point = self._point(observation_id)
+        if point is None:
+            raise KeyError(observation_id)
+        scene = self.getPlotItem().vb.mapViewToScene(QPointF(point.x, point.y))
+        return QPointF(self.mapFromScene(scene))
+
+    # -- keyboard --------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        if step is None or self._selected is None:
+            super().keyPressEvent(event)
+            return
+        neighbour = self._neighbour(self._selected, step)
+        if neighbour is not None:
+            self.observationClicked.emit(neighbour)
+        event.accept()
+
+    # -- internals -----------------------------------------------------------
+
+    def _point(self, observation_id: int) -> _Point | None:
+        for points in self._series.values():
+            for point in points:
+                if point.obs_id == observation_id:
+                    return point
+        return None
+
+    def _neighbour(self, observation_id: int, step: int) -> int | None:
+        for points in self._series.values():
+            ids = [p.obs_id for p in points]
+            if observation_id in ids:
+                index = ids.index(observation_id) + step
+                return ids[index] if 0 <= index < len(ids) else None
+        return None
+
+    def _add_series(self, key: tuple[str, str], colour: str) -> None:
+        scope, kind = key
+        points = self._series[key]
+        plot = self.getPlotItem()
+        name = f"{scope_name(scope)} — {kind_name(kind)}"
+        symbol = KIND_SYMBOLS.get(kind, "h")
+        hollow = kind != "actual"
+        if kind == "actual" and len(points) > 1:
+            line = pg.PlotDataItem(
+                [p.x for p in points], [p.y for p in points], pen=pg.mkPen(colour, width=2)
+            )
+            plot.addItem(line)
+            self._items.append(line)
+        scatter = pg.ScatterPlotItem(
+            x=[p.x for p in points],
+            y=[p.y for p in points],
+            data=[p.obs_id for p in points],
+            symbol=symbol,
+            size=11 if hollow else 9,
+            pen=pg.mkPen(colour, width=2),
+            brush=pg.mkBrush("w" if hollow else colour),
+            hoverable=True,
+            hoverSize=14,
+            tip=self._tip,
+        )
+        scatter.setZValue(10)
+        scatter.sigClicked.connect(self._clicked)
+        plot.addItem(scatter)
+        self._legend.addItem(scatter, name)
+        self._items.append(scatter)
+        self._scatters[key] = scatter
+
+    def _add_discrepancies(self) -> None:
+        flagged = [
+            p for pts in self._series.values() for p in pts if p.obs_id in self.flagged_ids()
+        ]
+        if not flagged:
+            return
+        rings = pg.ScatterPlotItem(
+            x=[p.x for p in flagged],
+            y=[p.y for p in flagged],
+            size=20,
+            pen=pg.mkPen(DISCREPANT_COLOUR, width=2),
+            brush=None,
+        )
+        rings.setZValue(5)
+        self.getPlotItem().addItem(rings)
+        self._legend.addItem(rings, _tr("reports disagree"))
+        self._items.append(rings)
+
+    def _tip(self, x: float, y: float, data: Any) -> str:
+        obs = self._observations.get(data)
+        return point_tip(obs) if obs is not None else ""
+
+    def _clicked(self, item: Any, points: Sequence[Any], event: Any = None) -> None:
+        if len(points):
+            self.observationClicked.emit(int(points[0].data()))

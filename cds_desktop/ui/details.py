@@ -1,0 +1,145 @@
+"""The meeting details panel: what the timeline marker stands for, with its evidence.
+
+Every stated fact is followed by the words of the article that support it, and
+an inferred date says why it was inferred: the reader should never have to
+take a date on trust. Article names are links that open the article; the key
+figures are a table whose rows select the figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtWidgets import QHeaderView, QTableView, QTextBrowser, QVBoxLayout, QWidget
+
+from cds_desktop.ui.models import FigureTableModel
+from cds_desktop.ui.timeline import Meeting, kind_name, marker_label
+
+
+class Evidence(Protocol):
+    @property
+    def field(self) -> str: ...
+    @property
+    def article_id(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+class Summary(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def file(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+
+
+class Detail(Protocol):
+    @property
+    def meeting(self) -> Meeting: ...
+    @property
+    def evidence(self) -> Sequence[Evidence]: ...
+    @property
+    def articles(self) -> Sequence[Summary]: ...
+    @property
+    def key_figures(self) -> Sequence[object]: ...
+
+
+class MeetingDetails(QWidget):
+    """Shows one meeting; emits the article or figure the user follows."""
+
+    articleClicked = Signal(int)
+    observationClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingDetails")
+        self.summary = QTextBrowser(self)
+        self.summary.setObjectName("meetingDetailsText")
+        self.summary.setOpenLinks(False)
+        self.summary.setOpenExternalLinks(False)
+        self.summary.anchorClicked.connect(self._followed)
+        self.figures_model = FigureTableModel(self)
+        self.figures = QTableView(self)
+        self.figures.setObjectName("meetingFigures")
+        self.figures.setModel(self.figures_model)
+        self.figures.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.figures.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.figures.verticalHeader().hide()
+        self.figures.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.figures.horizontalHeader().setStretchLastSection(True)
+        self.figures.clicked.connect(
+            lambda index: self.observationClicked.emit(
+                self.figures_model.observation_id(index.row())
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary, 3)
+        layout.addWidget(self.figures, 2)
+        self._detail: Detail | None = None
+        self.retranslate()
+
+    def show_meeting(self, detail: Detail) -> None:
+        self._detail = detail
+        self.figures_model.set_rows(detail.key_figures)  # type: ignore[arg-type]
+        self.summary.setHtml(self._html(detail))
+
+    def plain_text(self) -> str:
+        return self.summary.toPlainText()
+
+    def retranslate(self) -> None:
+        if self._detail is None:
+            self.summary.setPlainText(
+                self.tr("Click a meeting on the timeline to see its details.")
+            )
+        else:
+            self.summary.setHtml(self._html(self._detail))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- internals -----------------------------------------------------------
+
+    def _quotes(self, detail: Detail, field: str) -> str:
+        quotes = [e.text for e in detail.evidence if e.field == field and e.text]
+        return "".join(f"<div class='q'>“{escape(q)}”</div>" for q in dict.fromkeys(quotes))
+
+    def _html(self, detail: Detail) -> str:
+        m = detail.meeting
+        head = kind_name(m.kind)
+        if m.session is not None:
+            head = self.tr("{kind}, session {n}").format(kind=head, n=marker_label(m))
+        date = escape(m.date or self.tr("not stated"))
+        if m.date_inferred:
+            why = escape(m.date_reason or self.tr("no reason recorded"))
+            date += " " + self.tr("<i>(inferred: {why})</i>").format(why=why)
+        points = ", ".join(m.bridge_points) or "—"
+        rows = [
+            f"<h3>{escape(head)}</h3>",
+            f"<p><b>{self.tr('Date')}:</b> {date}</p>",
+            self._quotes(detail, "date"),
+            f"<p><b>{self.tr('Chair')}:</b> {escape(m.chair or '—')}</p>",
+            self._quotes(detail, "chair"),
+            f"<p><b>{self.tr('Bridge points')}:</b> {escape(points)}</p>",
+            f"<p><b>{self.tr('Articles')}:</b></p><ul>",
+        ]
+        for article in detail.articles:
+            name = escape(article.title or article.file)
+            rows.append(f"<li><a href='article:{article.id}'>{name}</a></li>")
+        rows.append("</ul>")
+        count = len(detail.key_figures)
+        rows.append(f"<p><b>{self.tr('Key figures')}:</b> {count}</p>")
+        return "<style>.q{color:#555;margin-left:12px}</style>" + "".join(rows)
+
+    def _followed(self, url: QUrl) -> None:
+        scheme, _, ident = url.toString().partition(":")
+        if scheme == "article" and ident.isdigit():
+            self.articleClicked.emit(int(ident))

@@ -1,0 +1,59 @@
+"""Opening the window from the command line, or proving it opens (`--smoke`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+
+from cds_desktop.app import application
+from cds_desktop.ui.icon import app_icon
+from cds_desktop.ui.main_window import MainWindow
+
+SMOKE_TIMEOUT_MS = 30_000
+
+
+def _wait_for_overview(window: MainWindow) -> bool:
+    """Spin the event loop until the overview arrives (or fails, or times out)."""
+    if window.is_loaded():
+        return True
+    loop = QEventLoop()
+    window.overviewLoaded.connect(loop.quit)
+    window.overviewFailed.connect(loop.quit)
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, loop.quit)
+    loop.exec()
+    return window.is_loaded()
+
+
+def run(db_path: Path, smoke: bool) -> int:
+    """Show the main window on `db_path` and run until it closes.
+
+    With `smoke`, render one frame with the timeline filled, print what it
+    showed and return 0 (1 when the database could not be read).
+    """
+    app = application()
+    app.setWindowIcon(app_icon())
+    window = MainWindow(db_path)
+    window.show()
+    if not smoke:
+        return app.exec()
+    loaded = _wait_for_overview(window)
+    window.ensure_plots()
+    app.processEvents()
+    frame = window.grab()
+    overview = window.overview
+    if not loaded or overview is None:
+        print(f"smoke: {db_path}: the window opened but could not read the database")
+        window.close()
+        return 1
+    timeline = window.timeline()
+    placed = sum(1 for m in overview.meetings if timeline.position_of(m.id) is not None)
+    counts = overview.counts
+    print(
+        f"smoke: {db_path}: rendered {frame.width()}x{frame.height()}; "
+        f"timeline shows {placed} of {counts.get('meetings', 0)} meetings; "
+        f"{len(overview.indicators)} indicators listed; "
+        f"{counts.get('observations', 0)} observations; {counts.get('articles', 0)} articles"
+    )
+    window.close()
+    return 0

@@ -1,0 +1,344 @@
+"""The main window: timeline on top, indicators | chart | meeting details in the
+middle, the two article viewers side by side at the bottom.
+
+The window paints first: the timeline and chart are pyqtgraph widgets, built
+right after the first paint (or at once when something needs them), and the
+overview (meetings, indicators, articles) is read on a worker thread. A click
+anywhere goes through `select_observation` / `select_meeting`, the same entry
+points tests and other tools use.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar, QWidget
+
+from cds_desktop.app import Overview, load_overview, run_in_background
+from cds_desktop.store.queries import Store
+from cds_desktop.store.rows import ObservationRow
+from cds_desktop.ui.details import MeetingDetails
+from cds_desktop.ui.indicators import IndicatorPanel
+from cds_desktop.ui.lazy import LazyPane
+from cds_desktop.ui.models import IndicatorTreeModel
+from cds_desktop.ui.viewer import ArticleViewer
+
+
+def _make_timeline(parent: QWidget):  # type: ignore[no-untyped-def]
+    from cds_desktop.ui.timeline import TimelinePlot
+
+    return TimelinePlot(parent)
+
+
+def _make_chart(parent: QWidget):  # type: ignore[no-untyped-def]
+    from cds_desktop.ui.chart import IndicatorChart
+
+    return IndicatorChart(parent)
+
+
+class MainWindow(QMainWindow):
+    """Browse meetings, chart indicators, read each figure in its source sentence."""
+
+    overviewLoaded = Signal()
+    overviewFailed = Signal(str)
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.db_path = Path(db_path)
+        self.store = Store(self.db_path)
+        self.language = "en"
+        self.overview: Overview | None = None
+        self._indicator: str | None = None
+        self._observation: int | None = None
+        self._meeting: int | None = None
+        self.resize(1280, 800)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_central()
+        self._connect()
+        self.retranslate()
+        self._overview_job = run_in_background(
+            lambda: load_overview(self.db_path), self._overview_ready, self._overview_failed
+        )
+
+    # -- construction ------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.action_quit = QAction(self)
+        self.action_quit.setObjectName("actionQuit")
+        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.action_quit.triggered.connect(self.close)
+        self.action_reset_zoom = QAction(self)
+        self.action_reset_zoom.setObjectName("actionResetZoom")
+        self.action_reset_zoom.triggered.connect(self._reset_zoom)
+        self.action_about = QAction(self)
+        self.action_about.setObjectName("actionAbout")
+        self.action_about.triggered.connect(self._about)
+
+    def _build_menus(self) -> None:
+        """File, View and Help; other modules add their entries to these menus."""
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("fileMenu")
+        self.file_menu.addAction(self.action_quit)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("viewMenu")
+        self.view_menu.addAction(self.action_reset_zoom)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("helpMenu")
+        self.help_menu.addAction(self.action_about)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.search_box = QLineEdit(self.toolbar)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaximumWidth(420)
+        self.toolbar.addWidget(self.search_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_central(self) -> None:
+        self.timeline_pane: LazyPane = LazyPane("timelineView", _make_timeline, "…", self)
+        self.timeline_pane.setMinimumHeight(130)
+        self.chart_pane: LazyPane = LazyPane("indicatorChart", _make_chart, "…", self)
+        self.indicators = IndicatorPanel(self)
+        self.details = MeetingDetails(self)
+        self.viewer_left = ArticleViewer("articleViewerLeft", self)
+        self.viewer_right = ArticleViewer("articleViewerRight", self)
+
+        self.upper_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.upper_splitter.setObjectName("upperSplitter")
+        self.upper_splitter.addWidget(self.indicators)
+        self.upper_splitter.addWidget(self.chart_pane)
+        self.upper_splitter.addWidget(self.details)
+        self.upper_splitter.setSizes([300, 640, 340])
+        self.viewer_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.viewer_splitter.setObjectName("viewerSplitter")
+        self.viewer_splitter.addWidget(self.viewer_left)
+        self.viewer_splitter.addWidget(self.viewer_right)
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.timeline_pane)
+        self.main_splitter.addWidget(self.upper_splitter)
+        self.main_splitter.addWidget(self.viewer_splitter)
+        self.main_splitter.setSizes([150, 330, 320])
+        self.setCentralWidget(self.main_splitter)
+        self.status_counts = QLabel(self)
+        self.status_counts.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.status_counts)
+
+    def _connect(self) -> None:
+        self.indicators.indicatorChosen.connect(self.select_indicator)
+        self.indicators.observationChosen.connect(self.select_observation)
+        self.details.articleClicked.connect(lambda a: self.open_article(self.viewer_left, a))
+        self.details.observationClicked.connect(self.select_observation)
+        for viewer in (self.viewer_left, self.viewer_right):
+            viewer.observationClicked.connect(self.select_observation)
+            viewer.articleRequested.connect(
+                lambda article_id, v=viewer: self.open_article(v, article_id)
+            )
+
+    # -- translation -------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("CĐS Desktop — {name}").format(name=self.db_path.name))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.action_quit.setText(self.tr("&Quit"))
+        self.action_reset_zoom.setText(self.tr("&Fit timeline and chart"))
+        self.action_about.setText(self.tr("&About"))
+        self.toolbar.setWindowTitle(self.tr("Search"))
+        self.search_box.setPlaceholderText(self.tr("Search the articles (diacritics optional)…"))
+        self._show_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        """Show indicator names in `language` ("vi" or "en")."""
+        self.language = language
+        model = self.indicators.model()
+        if model is not None:
+            model.set_language(language)
+        if self._indicator is not None:
+            self._plot_indicator(self._indicator)
+            self.chart().select(self._observation)
+
+    # -- start-up ----------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.chart_pane.is_built():
+            QTimer.singleShot(0, self.ensure_plots)
+
+    def ensure_plots(self) -> None:
+        """Build the timeline and chart now (pyqtgraph is imported here)."""
+        first = not self.timeline_pane.is_built()
+        timeline = self.timeline()
+        chart = self.chart()
+        if first:
+            timeline.meetingClicked.connect(self.select_meeting)
+            chart.observationClicked.connect(self.select_observation)
+            if self.overview is not None:
+                self._fill_plots(self.overview)
+
+    def timeline(self):  # type: ignore[no-untyped-def]
+        """The timeline plot (a `TimelinePlot`), built on first use."""
+        built = self.timeline_pane.is_built()
+        plot = self.timeline_pane.content()
+        if not built:
+            self.ensure_plots()
+        return plot
+
+    def chart(self):  # type: ignore[no-untyped-def]
+        """The indicator chart (an `IndicatorChart`), built on first use."""
+        built = self.chart_pane.is_built()
+        plot = self.chart_pane.content()
+        if not built:
+            self.ensure_plots()
+        return plot
+
+    def is_loaded(self) -> bool:
+        return self.overview is not None
+
+    def _overview_ready(self, overview: Overview) -> None:
+        self.overview = overview
+        model = IndicatorTreeModel(
+            overview.indicators, self.store.other_figures, language=self.language, parent=self
+        )
+        self.indicators.set_model(model)
+        if self._indicator is not None:
+            self.indicators.show_indicator(self._indicator)
+        for viewer in (self.viewer_left, self.viewer_right):
+            viewer.set_articles(overview.articles)
+        self._show_counts()
+        if self.timeline_pane.is_built():
+            self._fill_plots(overview)
+        self.overviewLoaded.emit()
+
+    def _overview_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Could not read the database: {m}").format(m=message))
+        self.overviewFailed.emit(message)
+
+    def _fill_plots(self, overview: Overview) -> None:
+        self.timeline().set_meetings(overview.meetings)
+        self.chart().set_meeting_dates([m.date for m in overview.meetings if m.date])
+        if self._meeting is not None:
+            self.timeline().select(self._meeting)
+
+    def _show_counts(self) -> None:
+        if self.overview is None:
+            self.status_counts.setText(self.tr("Reading the database…"))
+            return
+        c = self.overview.counts
+        self.status_counts.setText(
+            self.tr("{a} articles · {m} meetings · {i} indicators · {o} figures").format(
+                a=c.get("articles", 0),
+                m=c.get("meetings", 0),
+                i=c.get("indicators", 0),
+                o=c.get("observations", 0),
+            )
+        )
+
+    # -- selection: the entry points every click goes through ---------------------
+
+    def select_indicator(self, indicator_id: str) -> None:
+        """Plot `indicator_id` (the indicator list calls this)."""
+        if indicator_id == self._indicator:
+            return
+        self._indicator = indicator_id
+        self._plot_indicator(indicator_id)
+        self.indicators.show_indicator(indicator_id)
+
+    def _plot_indicator(self, indicator_id: str) -> None:
+        rows = self.store.series(indicator_id)
+        title = indicator_id
+        unit = rows[0].unit if rows else ""
+        if rows:
+            first = rows[0]
+            title = (first.indicator_vi if self.language == "vi" else first.indicator_en) or title
+        self.chart().set_series(title, unit, rows)
+        self.chart().select(self._observation)
+
+    def select_observation(self, observation_id: int) -> None:
+        """Show one figure: its point on the chart, its sentence in the left viewer,
+        the previous report of the same indicator in the right viewer."""
+        obs = self.store.observation(observation_id)
+        self._observation = observation_id
+        if obs.indicator_id is not None and obs.indicator_id != self._indicator:
+            self._indicator = obs.indicator_id
+            self._plot_indicator(obs.indicator_id)
+            self.indicators.show_indicator(obs.indicator_id)
+        self.chart().select(observation_id)
+        self._show_in(self.viewer_left, obs, self.tr("Selected: {d}").format(d=self._describe(obs)))
+        previous = self.store.previous_report(observation_id)
+        if previous is None:
+            self.viewer_right.clear(
+                self.tr("No earlier report of this indicator in another article.")
+            )
+        else:
+            caption = self.tr("Previous report: {d}").format(d=self._describe(previous))
+            self._show_in(self.viewer_right, previous, caption)
+        self.statusBar().showMessage(self._describe(obs))
+
+    def select_meeting(self, meeting_id: int) -> None:
+        """Show one meeting: its details, its first article on the left, its date on the chart."""
+        detail = self.store.meeting(meeting_id)
+        self._meeting = meeting_id
+        self.details.show_meeting(detail)
+        self.timeline().select(meeting_id)
+        self.chart().mark_meeting(detail.meeting.date)
+        if detail.articles:
+            self.open_article(self.viewer_left, detail.articles[0].id)
+
+    def open_article(self, viewer: ArticleViewer, article_id: int) -> None:
+        """Show an article with its figures marked and none selected."""
+        article = self.store.article(article_id)
+        marks = self.store.article_observations(article_id)
+        name = article.title or article.file
+        viewer.show_article(
+            article_id, article.text, marks, None, self.tr("Article: {n}").format(n=name)
+        )
+
+    def _show_in(self, viewer: ArticleViewer, obs: ObservationRow, caption: str) -> None:
+        article = self.store.article(obs.article_id)
+        marks = self.store.article_observations(obs.article_id)
+        viewer.show_article(obs.article_id, article.text, marks, obs.id, caption)
+
+    def _describe(self, obs: ObservationRow) -> str:
+        name = (obs.indicator_vi if self.language == "vi" else obs.indicator_en) or obs.label
+        period = obs.period or self.tr("no period")
+        source = obs.article_title or obs.article_file
+        return f"{obs.raw} — {name} · {period} · {obs.scope} · {obs.kind} · {source}"
+
+    # -- actions -------------------------------------------------------------------
+
+    def _reset_zoom(self) -> None:
+        if self.overview is not None:
+            self._fill_plots(self.overview)
+        self.chart().getPlotItem().enableAutoRange()
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            self.tr("About CĐS Desktop"),
+            self.tr(
+                "Every meeting and figure of Vietnam's National Committee on Digital "
+                "Transformation, traceable to the characters of its source article."
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.store.close()
+        super().closeEvent(event)

@@ -1,0 +1,304 @@
+"""Qt item models over the store's rows.
+
+The indicator tree groups catalogue indicators by domain and ends with an
+"Other figures" group for figures no catalogue entry claims; that group can be
+large, so its rows are fetched only when the user opens it (Qt's
+canFetchMore/fetchMore). Filtering folds case and diacritics the same way the
+extractor does, so `kinh te so` finds `Kinh tế số`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from cds_desktop.extract.text import search_fold
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "domain" | "indicator" | "other" | "observation"
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # indicator id (str) or observation id (int)
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # folded text the filter matches
+
+
+class Indicator(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def name_vi(self) -> str: ...
+    @property
+    def name_en(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def domain(self) -> str: ...
+    @property
+    def count(self) -> int: ...
+
+
+class Figure(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def raw(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def period(self) -> str | None: ...
+    @property
+    def scope(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def article_title(self) -> str | None: ...
+    @property
+    def article_file(self) -> str: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorTreeModel", text)
+
+
+@dataclass(eq=False)
+class _Node:
+    kind: str
+    key: str | int
+    names: tuple[str, str]  # (vi, en)
+    count: int = 0
+    search: str = ""
+    parent: _Node | None = None
+    children: list[_Node] = field(default_factory=list)
+
+    def row(self) -> int:
+        return 0 if self.parent is None else self.parent.children.index(self)
+
+
+class IndicatorTreeModel(QAbstractItemModel):
+    """Domains -> indicators (with observation counts), then "Other figures"."""
+
+    COLUMNS = 2
+
+    def __init__(
+        self,
+        indicators: Sequence[Indicator],
+        other_figures: Callable[[], Sequence[Figure]],
+        domain_names: dict[str, tuple[str, str]] | None = None,
+        language: str = "en",
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._load_other = other_figures
+        self._other_loaded = False
+        self._root = _Node("root", "", ("", ""))
+        names = domain_names or {}
+        by_domain: dict[str, list[Indicator]] = {}
+        for indicator in indicators:
+            by_domain.setdefault(indicator.domain, []).append(indicator)
+        for domain in sorted(by_domain):
+            vi, en = names.get(domain, (domain, domain))
+            group = _Node("domain", domain, (vi, en), parent=self._root)
+            group.search = search_fold(f"{vi} {en} {domain}")
+            for ind in sorted(by_domain[domain], key=lambda i: i.name_en.lower()):
+                leaf = _Node(
+                    "indicator", ind.id, (ind.name_vi, ind.name_en), ind.count, parent=group
+                )
+                leaf.search = search_fold(f"{ind.name_vi} {ind.name_en} {ind.id}")
+                group.children.append(leaf)
+            group.count = sum(c.count for c in group.children)
+            self._root.children.append(group)
+        other_vi, other_en = "Số liệu khác", _tr("Other figures")
+        self._other = _Node("other", "", (other_vi, other_en), parent=self._root)
+        self._other.search = search_fold(f"{other_vi} other figures")
+        self._root.children.append(self._other)
+
+    # -- language ----------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Show indicator names in `language` ("vi" or "en")."""
+        self._language = language
+        if self._root.children:
+            last = self.index(len(self._root.children) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last)
+            for group in self._root.children:
+                if group.children:
+                    parent = self.createIndex(group.row(), 0, group)
+                    self.dataChanged.emit(
+                        self.index(0, 0, parent), self.index(len(group.children) - 1, 0, parent)
+                    )
+
+    def language(self) -> str:
+        return self._language
+
+    # -- lazy "Other figures" ------------------------------------------------
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return self._node(parent) is self._other and not self._other_loaded
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        figures = list(self._load_other())
+        self._other_loaded = True
+        self._other.count = len(figures)
+        if figures:
+            self.beginInsertRows(parent, 0, len(figures) - 1)
+            for fig in figures:
+                text = f"{fig.raw} — {fig.label}"
+                node = _Node("observation", fig.id, (text, text), 1, parent=self._other)
+                node.search = search_fold(f"{fig.raw} {fig.label} {fig.article_title or ''}")
+                self._other.children.append(node)
+            self.endInsertRows()
+        self.dataChanged.emit(parent, parent.siblingAtColumn(1))
+
+    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        node = self._node(parent)
+        if node is self._other and not self._other_loaded:
+            return True
+        return bool(node.children)
+
+    # -- QAbstractItemModel ----------------------------------------------------
+
+    def _node(self, index: ModelIndex) -> _Node:
+        if not index.isValid():
+            return self._root
+        node = index.internalPointer()
+        assert isinstance(node, _Node)
+        return node
+
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        node = self._node(parent)
+        if not (0 <= row < len(node.children) and 0 <= column < self.COLUMNS):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node = self._node(index).parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row(), 0, node)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return self.COLUMNS
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 1:
+                if node is self._other and not self._other_loaded:
+                    return None
+                return node.count
+            return node.names[0] if self._language == "vi" else node.names[1]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return f"{node.names[0]}\n{node.names[1]}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == KIND_ROLE:
+            return node.kind
+        if role == ID_ROLE:
+            return node.key
+        if role == SEARCH_ROLE:
+            return node.search
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Indicator"), _tr("Figures"))[section]
+        return None
+
+    def indicator_index(self, indicator_id: str) -> QModelIndex:
+        """Where `indicator_id` sits in the tree (invalid when absent)."""
+        for group in self._root.children:
+            for leaf in group.children:
+                if leaf.kind == "indicator" and leaf.key == indicator_id:
+                    return self.createIndex(leaf.row(), 0, leaf)
+        return QModelIndex()
+
+
+class IndicatorFilterProxy(QSortFilterProxyModel):
+    """Keeps rows whose folded names contain every folded word typed.
+
+    A group whose own name matches keeps all its children, so typing a
+    domain name lists that domain.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+        self._words: tuple[str, ...] = ()
+
+    def set_query(self, text: str) -> None:
+        self._words = tuple(search_fold(text).split())
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if not self._words:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        haystack = str(index.data(SEARCH_ROLE) or "")
+        return all(word in haystack for word in self._words)
+
+
+class FigureTableModel(QAbstractTableModel):
+    """A read-only table of observations: value as written, what, period, scope, kind."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Figure] = []
+
+    def set_rows(self, rows: Sequence[Figure]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def observation_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.raw, row.label, row.period or "", row.scope, row.kind)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.article_title or row.article_file
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = ("Figure", "What", "Period", "Scope", "Kind")
+            return QCoreApplication.translate("FigureTableModel", headers[section])
+        return None

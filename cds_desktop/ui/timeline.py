@@ -1,0 +1,193 @@
+"""The meeting timeline: one marker per meeting on a date axis, one lane per kind.
+
+Stated dates are filled markers; dates the extractor had to infer (a year
+taken from context, a month only) are hollow with a dashed outline, so a
+reader sees at a glance which dates the text states outright.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QWidget
+
+from cds_desktop.ui.dates import iso_to_timestamp
+
+DAY = 86400.0
+KIND_COLOURS = {"committee_session": "#1f5fa8", "de_an_06_conference": "#2e8b57"}
+OTHER_COLOUR = "#7a5195"
+
+
+class Meeting(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def session(self) -> int | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def date(self) -> str | None: ...
+    @property
+    def date_inferred(self) -> bool: ...
+    @property
+    def date_reason(self) -> str | None: ...
+    @property
+    def chair(self) -> str | None: ...
+    @property
+    def bridge_points(self) -> tuple[str, ...]: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+def kind_name(kind: str) -> str:
+    """The reader's name for a meeting kind (the kind id itself when unknown)."""
+    names = {
+        "committee_session": _tr("National Committee session"),
+        "de_an_06_conference": _tr("Đề án 06 conference"),
+    }
+    return names.get(kind, kind)
+
+
+def marker_label(meeting: Meeting) -> str:
+    """The session number, or the kind when the meeting has none."""
+    if meeting.session is not None:
+        return str(meeting.session)
+    return kind_name(meeting.kind)
+
+
+def meeting_tip(meeting: Meeting) -> str:
+    """Hover text: date (and why inferred), chair, bridge points."""
+    lines = [f"{kind_name(meeting.kind)} — {marker_label(meeting)}"]
+    date = meeting.date or _tr("no date")
+    if meeting.date_inferred:
+        reason = meeting.date_reason or _tr("inferred")
+        lines.append(_tr("Date: {date} (inferred: {reason})").format(date=date, reason=reason))
+    else:
+        lines.append(_tr("Date: {date}").format(date=date))
+    lines.append(_tr("Chair: {chair}").format(chair=meeting.chair or "—"))
+    points = ", ".join(meeting.bridge_points) or "—"
+    lines.append(_tr("Bridge points: {points}").format(points=points))
+    return "\n".join(lines)
+
+
+class TimelinePlot(pg.PlotWidget):
+    """Meetings on a zoomable, pannable date axis; clicking one emits its id."""
+
+    meetingClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        super().__init__(parent, background="w", axisItems={"bottom": axis})
+        self.setObjectName("timelinePlot")
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.showGrid(x=True, y=False, alpha=0.2)
+        plot.setMouseEnabled(x=True, y=False)
+        plot.getAxis("left").setWidth(150)
+        self._meetings: dict[int, Meeting] = {}
+        self._positions: dict[int, tuple[float, float]] = {}
+        self._labels: list[pg.TextItem] = []
+        self._scatter = pg.ScatterPlotItem(hoverable=True, tip=self._tip, size=16, pxMode=True)
+        self._scatter.sigClicked.connect(self._clicked)
+        self._ring = pg.ScatterPlotItem(
+            size=28, pen=pg.mkPen("#e8590c", width=3), brush=None, symbol="o"
+        )
+        plot.addItem(self._scatter)
+        plot.addItem(self._ring)
+        self._selected: int | None = None
+
+    # -- what the window tells it --------------------------------------------
+
+    def set_meetings(self, meetings: Sequence[Meeting]) -> None:
+        plot = self.getPlotItem()
+        for label in self._labels:
+            plot.removeItem(label)
+        self._labels = []
+        self._meetings = {m.id: m for m in meetings}
+        dated = [m for m in meetings if m.date]
+        kinds = sorted({m.kind for m in meetings}, key=lambda k: (k not in KIND_COLOURS, k))
+        lanes = {kind: float(len(kinds) - i) for i, kind in enumerate(kinds)}
+        spots = []
+        self._positions = {}
+        for meeting in dated:
+            assert meeting.date is not None
+            x, y = iso_to_timestamp(meeting.date), lanes[meeting.kind]
+            self._positions[meeting.id] = (x, y)
+            colour = QColor(KIND_COLOURS.get(meeting.kind, OTHER_COLOUR))
+            if meeting.date_inferred:
+                pen = QPen(colour, 2.5, Qt.PenStyle.DashLine)
+                brush = pg.mkBrush("w")
+            else:
+                pen = pg.mkPen(colour, width=1.5)
+                brush = pg.mkBrush(colour)
+            spots.append({"pos": (x, y), "data": meeting.id, "pen": pen, "brush": brush})
+            label = pg.TextItem(marker_label(meeting), color=colour, anchor=(0.5, 1.3))
+            label.setPos(x, y)
+            plot.addItem(label)
+            self._labels.append(label)
+        self._scatter.setData(spots)
+        left = plot.getAxis("left")
+        left.setTicks([[(lane, kind_name(kind)) for kind, lane in lanes.items()], []])
+        self._fit(lanes)
+        self.select(self._selected)
+
+    def select(self, meeting_id: int | None) -> None:
+        """Ring the selected meeting (or none)."""
+        self._selected = meeting_id
+        position = self._positions.get(meeting_id) if meeting_id is not None else None
+        self._ring.setData([{"pos": position}] if position else [])
+
+    # -- what tests and the window read --------------------------------------
+
+    def selected(self) -> int | None:
+        return self._selected
+
+    def position_of(self, meeting_id: int) -> tuple[float, float] | None:
+        """Where the marker sits: (seconds since the epoch, lane), or None if undated."""
+        return self._positions.get(meeting_id)
+
+    def marker_style(self, meeting_id: int) -> tuple[bool, Qt.PenStyle]:
+        """(filled, outline style) of the marker, which tells stated from inferred."""
+        for spot in self._scatter.points():
+            if spot.data() == meeting_id:
+                filled = spot.brush().color() != QColor("white")
+                return filled, spot.pen().style()
+        raise KeyError(meeting_id)
+
+    def label_texts(self) -> list[str]:
+        return [label.textItem.toPlainText() for label in self._labels]
+
+    def view_point(self, meeting_id: int) -> QPointF:
+        """The widget pixel where the meeting's marker is drawn (for clicks)."""
+        x, y = self._positions[meeting_id]
+        scene = self.getPlotItem().vb.mapViewToScene(QPointF(x, y))
+        return QPointF(self.mapFromScene(scene))
+
+    # -- internals -----------------------------------------------------------
+
+    def _fit(self, lanes: dict[str, float]) -> None:
+        plot = self.getPlotItem()
+        xs = [x for x, _ in self._positions.values()]
+        top = max(lanes.values(), default=1.0)
+        plot.setYRange(0.3, top + 0.9, padding=0)
+        if xs:
+            margin = max(60 * DAY, (max(xs) - min(xs)) * 0.08)
+            plot.setXRange(min(xs) - margin, max(xs) + margin, padding=0)
+            plot.setLimits(
+                xMin=min(xs) - 20 * 365 * DAY, xMax=max(xs) + 20 * 365 * DAY, minXRange=14 * DAY
+            )
+
+    def _tip(self, x: float, y: float, data: Any) -> str:
+        meeting = self._meetings.get(data)
+        return meeting_tip(meeting) if meeting is not None else ""
+
+    def _clicked(self, item: Any, points: Sequence[Any], event: Any = None) -> None:
+        if len(points):
+            self.meetingClicked.emit(int(points[0].data()))
