@@ -1,0 +1,200 @@
+"""Vietnamese date phrases, datelines, header dates and dates in image URLs.
+
+Articles write the meeting date loosely (`Sáng ngày 24/4/2024`, `Chiều 6/2`,
+`Ngày 10-7`, `Chiều thứ Năm, 21/9`, `Trong tháng 11/2023`) and often leave the
+year to the context: a dateline (`10/07/2024 - 20:53`), a header
+(`date 2022-08`), or the date an image was uploaded (`2025_02_06` in its URL).
+Every phrase keeps its span so a date shown to the user can be traced back.
+Day and month are checked against the calendar: `31/2/2024` is not a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cds_desktop.extract.model import ImageLine, Span
+from cds_desktop.extract.text import fold
+from cds_desktop.extract.vocabulary import meeting_words
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date written in the text; a part the text leaves out is `None`."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int | None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class DateStamp:
+    """A full or partial date from a dateline, header or URL (not prose)."""
+
+    start: int
+    end: int
+    year: int
+    month: int
+    day: int | None
+    source: str  # dateline | header | image URL
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+def is_date(year: int, month: int, day: int | None) -> bool:
+    """True when the calendar has that day (`31/2/2024` and `0/13/2024` are not)."""
+    try:
+        dt.date(year, month, day or 1)
+    except ValueError:
+        return False
+    return 1900 <= year <= 2100
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+def _day_month_pattern() -> re.Pattern[str]:
+    """`sáng ngày 24/4/2024`, `chiều thứ năm, 21/9`, `ngày 10-7`, `ngày 12-10-2023`,
+    `ngày 24 tháng 4 năm 2024`, matched on folded text. At least one of the
+    part of day, weekday or `ngày` must lead: a bare `17/72` is a ratio."""
+    parts = _alternation(meeting_words("parts_of_day"))
+    weekdays = _alternation(meeting_words("weekdays"))
+    numeric = (
+        r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
+        r"(?![\d/]|[.,-]\d)"
+    )
+    worded = r"(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2})(?: năm (?P<y2>\d{4}))?(?!\d)"
+    lead = rf"(?:(?P<part>{parts}) )?(?:(?P<wd>{weekdays}),? )?(?:(?P<ngay>ngày) )?"
+    return re.compile(rf"(?<!\w){lead}(?:{numeric}|{worded})")
+
+
+def day_phrases(text: str) -> list[DatePhrase]:
+    """Day-month phrases that are calendar dates and have a leading word."""
+    folded = fold(text)
+    out = []
+    for m in _day_month_pattern().finditer(folded):
+        if not (m.group("part") or m.group("wd") or m.group("ngay") or m.group("d2")):
+            continue
+        day = int(m.group("d") or m.group("d2"))
+        month = int(m.group("m") or m.group("m2"))
+        year_text = m.group("y") or m.group("y2")
+        year = int(year_text) if year_text else None
+        if not is_date(year or 2000, month, day):  # 2000 is a leap year: 29/2 stays
+            continue
+        out.append(DatePhrase(m.start(), m.end(), year, month, day))
+    return out
+
+
+_MONTH = re.compile(r"(?<!\w)tháng (?P<m>\d{1,2})(?:/| năm )(?P<y>\d{4})(?!\d)")
+
+
+def month_phrases(text: str) -> list[DatePhrase]:
+    """`tháng 11/2023`, `tháng 6 năm 2022`: a month of a year."""
+    out = []
+    for m in _MONTH.finditer(fold(text)):
+        month, year = int(m.group("m")), int(m.group("y"))
+        if is_date(year, month, None):
+            out.append(DatePhrase(m.start(), m.end(), year, month, None))
+    return out
+
+
+# A dateline is a line of its own near the top: `10/07/2024 - 20:53`,
+# `21/09/2023 08:15`, `Thứ Bảy, 13/01/2024 - 11:05`.
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[^\W\d][^\n,]{0,12},[ \t]*)?"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+    r"(?:[ \t]*[-|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u00a0]*$",
+    re.M,
+)
+_HEADER = re.compile(r"^[ \t]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?!\d)", re.M)
+_TOP_LINES = 3
+
+
+def _top(text: str) -> int:
+    """End offset of the first few non-blank lines, where datelines and headers sit."""
+    seen = 0
+    pos = 0
+    for line in text.split("\n"):
+        pos += len(line) + 1
+        if line.strip():
+            seen += 1
+            if seen >= _TOP_LINES:
+                break
+    return pos
+
+
+def dateline(text: str) -> DateStamp | None:
+    """The publication dateline at the top of the article, if any."""
+    m = _DATELINE.search(text, 0, _top(text))
+    if not m:
+        return None
+    day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+    if not is_date(year, month, day):
+        return None
+    return DateStamp(m.start("d"), m.end("y"), year, month, day, "dateline")
+
+
+def header_date(text: str) -> DateStamp | None:
+    """A `date 2022-08` header at the top of the article, if any."""
+    m = _HEADER.search(text, 0, _top(text))
+    if not m:
+        return None
+    year, month = int(m.group("y")), int(m.group("m"))
+    day = int(m.group("d")) if m.group("d") else None
+    if not is_date(year, month, day):
+        return None
+    return DateStamp(m.start() + m.group(0).index("date"), m.end(), year, month, day, "header")
+
+
+def header_span(text: str) -> Span | None:
+    """Where the `date ...` header sits, so that text after it can be read as body."""
+    m = _HEADER.search(text, 0, _top(text))
+    return Span(m.start(), m.end()) if m else None
+
+
+def dateline_span(text: str) -> Span | None:
+    """The whole dateline line (without its line break), not body text."""
+    m = _DATELINE.search(text, 0, _top(text))
+    return Span(m.start(), m.end()) if m else None
+
+
+_URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)(?P<sep>[_/-])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?!\d)")
+
+
+def image_dates(text: str, images: Sequence[ImageLine]) -> list[DateStamp]:
+    """Dates in image URLs (`.../2025_02_06_589_.../x.jpg`, `.../2023/03/13/...`).
+
+    Content servers file uploads by day, so the URL dates the photo: the day
+    of the meeting or of the report on it.
+    """
+    out = []
+    for image in images:
+        url = text[image.url.start : image.url.end]
+        for m in _URL_DATE.finditer(url):
+            year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if is_date(year, month, day):
+                base = image.url.start
+                out.append(
+                    DateStamp(base + m.start(), base + m.end(), year, month, day, "image URL")
+                )
+    return out
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    """`2024`, `2024-07` or `2024-07-10`."""
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -1,0 +1,171 @@
+"""Named people with their office: `Phó Thủ tướng Chính phủ Trần Lưu Quang`,
+`đồng chí Nguyễn Long Biên - Phó Chủ tịch UBND tỉnh`.
+
+A capitalised run is a name only when it starts with a family name
+(`resources/surnames.txt`) and an office or an honorific stands next to it:
+`Lâm Đồng`, `Hà Tĩnh` or a photographer's credit (`Ảnh: Dương Chung`) are not
+people. A province at the head of the run (`UBND tỉnh Lâm Đồng Trần Văn
+Hiệp`) belongs to the office, not to the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cds_desktop.extract.model import Sentence
+from cds_desktop.extract.places import province_at
+from cds_desktop.extract.text import fold
+from cds_desktop.extract.vocabulary import surnames, title_words
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SEPARATORS = frozenset(" \u00a0")
+_MAX_NAME = 4
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One mention of a person; `title` is empty when the text gives none there."""
+
+    name: str  # display form: `Đ` for `Ð`, plain spaces
+    title: str
+    start: int  # the name's span in the text
+    end: int
+    sentence: Sentence
+
+
+def display(text: str) -> str:
+    """A name or title as the application shows it: `Ð` as `Đ`, one plain space."""
+    return " ".join(text.replace("\u00d0", "\u0110").split())
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _runs(text: str, sentence: Sentence) -> list[list[re.Match[str]]]:
+    """Runs of capitalised words joined by single spaces, inside one sentence."""
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    for m in _WORD.finditer(text, sentence.start, sentence.end):
+        if not _capitalised(m.group(0)):
+            current = []
+            continue
+        if current and not (
+            m.start() - current[-1].end() == 1 and text[current[-1].end()] in _SEPARATORS
+        ):
+            current = []
+        if not current:
+            runs.append(current)
+        current.append(m)
+    return runs
+
+
+def _name_in_run(folded: str, run: list[re.Match[str]]) -> tuple[int, int] | None:
+    """Start and end of the person's name inside a capitalised run, if any."""
+    i = 0
+    while i < len(run):
+        place = province_at(folded, run[i].start())
+        if place is None:
+            break
+        while i < len(run) and run[i].start() < place.end:
+            i += 1
+    words = run[i:]
+    if len(words) < 2 or fold(words[0].group(0)) not in surnames():
+        return None
+    words = words[:_MAX_NAME]
+    return words[0].start(), words[-1].end()
+
+
+def _ends_with(folded: str, end: int, words: tuple[str, ...]) -> int | None:
+    """Start of the word from `words` that ends exactly at `end`, if any."""
+    for w in words:
+        start = end - len(w)
+        if (
+            start >= 0
+            and folded[start:end] == w
+            and (start == 0 or not folded[start - 1].isalnum())
+        ):
+            return start
+    return None
+
+
+def _title_before(text: str, folded: str, sentence: Sentence, name_start: int) -> str:
+    """The office written just before the name, within its clause."""
+    clause_start = max(
+        sentence.start,
+        *(folded.rfind(c, sentence.start, name_start) + 1 for c in ",;:()"),
+    )
+    clause = folded[clause_start:name_start]
+    stops = title_words("title_stops")
+    best = None
+    for title in title_words("titles"):
+        for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", clause):
+            if best is None or m.start() < best:
+                best = m.start()
+    if best is None:
+        return ""
+    between = clause[best:]
+    if any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", between) for s in stops):
+        return ""
+    return display(text[clause_start + best : name_start])
+
+
+def _title_after(text: str, folded: str, sentence: Sentence, name_end: int) -> str:
+    """The office written after the name (`, Chủ tịch UBND tỉnh` or `- Phó Chủ tịch ...`)."""
+    m = re.match(r"\s*(?:,|-|–)\s*", folded[name_end : sentence.end])
+    if not m:
+        return ""
+    start = name_end + m.end()
+    titles = title_words("titles")
+    stops = title_words("title_stops")
+    segments = []
+    pos = start
+    while pos < sentence.end:
+        seg_end = min(
+            (i for i in (folded.find(c, pos, sentence.end) for c in ",;(") if i != -1),
+            default=sentence.end,
+        )
+        segment = folded[pos:seg_end]
+        if not any(re.match(rf"{re.escape(t)}(?!\w)", segment) for t in titles):
+            break
+        stop = min(
+            (
+                m.start()
+                for s in stops
+                if (m := re.search(rf"\s{re.escape(s)}(?!\w)", segment)) is not None
+            ),
+            default=None,
+        )
+        if stop is not None:
+            segments.append(text[pos : pos + stop])
+            break
+        segments.append(text[pos:seg_end].rstrip(" .…"))
+        if seg_end >= sentence.end or folded[seg_end] != ",":
+            break
+        pos = seg_end + 1
+        while pos < sentence.end and folded[pos] == " ":
+            pos += 1
+    return display(", ".join(s.strip() for s in segments))
+
+
+def find_people(text: str, sentences: tuple[Sentence, ...] | list[Sentence]) -> list[PersonMention]:
+    """Every person mention with an office or honorific next to the name."""
+    folded = fold(text)
+    honorifics = title_words("honorifics")
+    out = []
+    for sentence in sentences:
+        for run in _runs(text, sentence):
+            found = _name_in_run(folded, run)
+            if found is None:
+                continue
+            start, end = found
+            lead = start - 1 if start > 0 and folded[start - 1] == " " else start
+            honoured = _ends_with(folded, lead, honorifics) is not None
+            before = _title_before(text, folded, sentence, start)
+            after = _title_after(text, folded, sentence, end)
+            title = (after or before) if honoured else (before or after)
+            if not title and not honoured:
+                continue
+            out.append(PersonMention(display(text[start:end]), title, start, end, sentence))
+    return out
