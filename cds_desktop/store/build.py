@@ -72,8 +72,10 @@ def seeds_hash(seeds_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def _reader(path: Path) -> sqlite3.Connection:
+    """A plain connection that only reads: unlike `?mode=ro`, closing it removes the
+    `-wal`/`-shm` files of a WAL database instead of leaving them behind."""
+    return sqlite3.connect(path)
 
 
 def stale_reason(db_path: Path, seeds_dir: Path) -> str | None:
@@ -84,7 +86,7 @@ def stale_reason(db_path: Path, seeds_dir: Path) -> str | None:
     if not db_path.exists():
         return "the database does not exist yet"
     with known_errors(db_path):
-        conn = _read_only(db_path)
+        conn = _reader(db_path)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > SCHEMA_VERSION:
@@ -115,7 +117,7 @@ def _user_work(db_path: Path) -> _UserWork:
     if not db_path.exists():
         return _UserWork([], [])
     with known_errors(db_path):
-        conn = _read_only(db_path)
+        conn = _reader(db_path)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > SCHEMA_VERSION:

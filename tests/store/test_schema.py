@@ -1,0 +1,129 @@
+"""Schema versions: old databases are migrated, newer or foreign files refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from cds_desktop.store.build import build, stale_reason
+from cds_desktop.store.db import StoreError, connect
+from cds_desktop.store.importer import import_files
+from cds_desktop.store.queries import Store
+from cds_desktop.store.schema import SCHEMA_VERSION
+from tests.store.fakes import percent_extractor
+
+V1_SQL = Path(__file__).parent / "fixtures" / "schema_v1.sql"
+
+
+@pytest.fixture
+def v1_db(tmp_path: Path) -> Path:
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(V1_SQL.read_text(encoding="utf-8"))
+    conn.close()
+    return path
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_fixture_is_the_previous_version() -> None:
+    assert SCHEMA_VERSION == 2
+    assert "PRAGMA user_version = 1;" in V1_SQL.read_text(encoding="utf-8")
+
+
+def test_a_version_1_database_is_migrated_and_searchable(v1_db: Path) -> None:
+    conn = connect(v1_db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("SELECT folded FROM sentences WHERE id = 1").fetchone()[0] == (
+        "chinh phu dien tu dat 42,5%."
+    )
+    conn.close()
+    store = Store(v1_db)
+    try:
+        (hit,) = store.search("dien tu")
+        assert (hit.article_id, hit.sentence_start, hit.sentence_end) == (1, 0, 28)
+        assert store.article(1).text[hit.hits[0][0] : hit.hits[0][1]] == "điện"
+    finally:
+        store.close()
+
+
+def test_a_rebuild_over_version_1_keeps_imports_and_reanchors_curations(
+    v1_db: Path, seed_dir: Path
+) -> None:
+    assert stale_reason(v1_db, seed_dir) == "its schema is version 1, this version uses 2"
+    report = build(v1_db, seed_dir, extract=percent_extractor())
+    assert (report.imports_kept, report.curations, report.orphaned) == (1, 1, 0)
+    store = Store(v1_db)
+    try:
+        (kept,) = [a for a in store.articles() if a.file == "old.txt"]
+        (figure,) = store.article_observations(kept.id)
+        assert (figure.raw, figure.curation, figure.note) == ("42,5%", "confirm", "checked")
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def newer_db(tmp_path: Path, seed_dir: Path) -> Path:
+    path = tmp_path / "newer.sqlite"
+    build(path, seed_dir)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    return path
+
+
+def test_a_newer_database_is_refused_untouched(
+    newer_db: Path, seed_dir: Path, tmp_path: Path
+) -> None:
+    before = _digest(newer_db)
+    article = tmp_path / "a.txt"
+    article.write_text("Tỷ lệ đạt 42,5%.\n", encoding="utf-8")
+    attempts = [
+        lambda: connect(newer_db),
+        lambda: Store(newer_db),
+        lambda: stale_reason(newer_db, seed_dir),
+        lambda: build(newer_db, seed_dir),
+        lambda: import_files(newer_db, [article]),
+    ]
+    for attempt in attempts:
+        with pytest.raises(StoreError, match="newer cds-desktop") as info:
+            attempt()
+        assert str(newer_db) in str(info.value)
+        assert _digest(newer_db) == before
+    assert sorted(p.name for p in newer_db.parent.iterdir()) == ["a.txt", "newer.sqlite"]
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are my notes, not a database\n" * 50, encoding="utf-8")
+    before = _digest(path)
+    with pytest.raises(StoreError, match="not a database") as info:
+        Store(path)
+    assert str(path) in str(info.value)
+    assert _digest(path) == before
+
+
+def test_a_missing_database_is_named(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match=r"nothing\.sqlite: no such database"):
+        Store(tmp_path / "nothing.sqlite")
+    assert not (tmp_path / "nothing.sqlite").exists()
+
+
+def test_connections_use_wal_foreign_keys_and_a_busy_timeout(seed_db: Path) -> None:
+    conn = connect(seed_db)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(
+                "INSERT INTO sentences (article_id, start, end, paragraph, text)"
+                " VALUES (999, 0, 1, 0, 'x')"
+            )
+    finally:
+        conn.close()
