@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cds_desktop.extract.model import ImageLine, Span
-from cds_desktop.extract.text import fold
+from cds_desktop.extract.text import dateline_match, fold, header_match
 from cds_desktop.extract.vocabulary import meeting_words
 
 
@@ -109,34 +109,9 @@ def month_phrases(text: str) -> list[DatePhrase]:
     return out
 
 
-# A dateline is a line of its own near the top: `10/07/2024 - 20:53`,
-# `21/09/2023 08:15`, `Thứ Bảy, 13/01/2024 - 11:05`.
-_DATELINE = re.compile(
-    r"^[ \t]*(?:[^\W\d][^\n,]{0,12},[ \t]*)?"
-    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
-    r"(?:[ \t]*[-|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u00a0]*$",
-    re.M,
-)
-_HEADER = re.compile(r"^[ \t]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?!\d)", re.M)
-_TOP_LINES = 3
-
-
-def _top(text: str) -> int:
-    """End offset of the first few non-blank lines, where datelines and headers sit."""
-    seen = 0
-    pos = 0
-    for line in text.split("\n"):
-        pos += len(line) + 1
-        if line.strip():
-            seen += 1
-            if seen >= _TOP_LINES:
-                break
-    return pos
-
-
 def dateline(text: str) -> DateStamp | None:
     """The publication dateline at the top of the article, if any."""
-    m = _DATELINE.search(text, 0, _top(text))
+    m = dateline_match(text)
     if not m:
         return None
     day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
@@ -147,7 +122,7 @@ def dateline(text: str) -> DateStamp | None:
 
 def header_date(text: str) -> DateStamp | None:
     """A `date 2022-08` header at the top of the article, if any."""
-    m = _HEADER.search(text, 0, _top(text))
+    m = header_match(text)
     if not m:
         return None
     year, month = int(m.group("y")), int(m.group("m"))
@@ -155,18 +130,6 @@ def header_date(text: str) -> DateStamp | None:
     if not is_date(year, month, day):
         return None
     return DateStamp(m.start() + m.group(0).index("date"), m.end(), year, month, day, "header")
-
-
-def header_span(text: str) -> Span | None:
-    """Where the `date ...` header sits, so that text after it can be read as body."""
-    m = _HEADER.search(text, 0, _top(text))
-    return Span(m.start(), m.end()) if m else None
-
-
-def dateline_span(text: str) -> Span | None:
-    """The whole dateline line (without its line break), not body text."""
-    m = _DATELINE.search(text, 0, _top(text))
-    return Span(m.start(), m.end()) if m else None
 
 
 _URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)(?P<sep>[_/-])(?P<m>\d\d)(?P=sep)(?P<d>\d\d)(?!\d)")

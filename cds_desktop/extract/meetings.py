@@ -20,10 +20,8 @@ from cds_desktop.extract.dates import (
     DatePhrase,
     DateStamp,
     dateline,
-    dateline_span,
     day_phrases,
     header_date,
-    header_span,
     image_dates,
     iso,
     month_phrases,
@@ -31,7 +29,7 @@ from cds_desktop.extract.dates import (
 from cds_desktop.extract.model import Evidence, ImageLine, Meeting, Person, Sentence
 from cds_desktop.extract.people import PersonMention, display, find_people
 from cds_desktop.extract.places import province_at
-from cds_desktop.extract.text import fold
+from cds_desktop.extract.text import fold, metadata_spans
 from cds_desktop.extract.vocabulary import meeting_words, ordinals
 
 COMMITTEE = "committee_session"
@@ -353,7 +351,7 @@ _NOT_TITLE_END = ".!?…:;,\"'”’"
 def find_title(text: str, sentences: Sequence[Sentence]) -> str | None:
     """The headline: the first line of body text when it reads as one (short,
     no closing punctuation, one sentence, more text after it); else None."""
-    skip = [s for s in (dateline_span(text), header_span(text)) if s is not None]
+    skip = metadata_spans(text)
     pos = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):

@@ -135,6 +135,48 @@ def image_lines(text: str) -> tuple[ImageLine, ...]:
     )
 
 
+# A dateline is a line of its own near the top: `10/07/2024 - 20:53`,
+# `21/09/2023 08:15`, `Thứ Bảy, 13/01/2024 - 11:05`. A header is `date 2022-08`
+# at the start of the first line, the article running on after it.
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[^\W\d][^\n,]{0,12},[ \t]*)?"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+    r"(?:[ \t]*[-|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u00a0]*$",
+    re.M,
+)
+_HEADER = re.compile(r"^[ \t]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?!\d)", re.M)
+_TOP_LINES = 3
+
+
+def _top(text: str) -> int:
+    """End offset of the first few non-blank lines, where datelines and headers sit."""
+    seen = 0
+    pos = 0
+    for line in text.split("\n"):
+        pos += len(line) + 1
+        if line.strip():
+            seen += 1
+            if seen >= _TOP_LINES:
+                break
+    return min(pos, len(text))
+
+
+def dateline_match(text: str) -> re.Match[str] | None:
+    """The publication dateline line at the top (groups `d`, `m`, `y`)."""
+    return _DATELINE.search(text, 0, _top(text))
+
+
+def header_match(text: str) -> re.Match[str] | None:
+    """The `date YYYY-MM[-DD]` header at the top (groups `y`, `m`, `d`)."""
+    return _HEADER.search(text, 0, _top(text))
+
+
+def metadata_spans(text: str) -> tuple[Span, ...]:
+    """The dateline and the header: publication data, not body text."""
+    found = (dateline_match(text), header_match(text))
+    return tuple(Span(m.start(), m.end()) for m in found if m is not None)
+
+
 @cache
 def _abbreviations() -> frozenset[str]:
     path = resources_dir() / "abbreviations.txt"
@@ -155,27 +197,50 @@ _END = re.compile(r"(?:\.{3}|[.!?…])[\"'”’»)\]]*(?=\s+[\"“‘(\[]?[0-9A
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
-    """Body sentences with offsets; image lines and blank lines are skipped.
+    """Body sentences with offsets; image lines, blank lines, the dateline and
+    the `date` header are skipped.
 
-    A line break always ends a sentence (articles put one paragraph a line).
+    A line break ends a sentence (articles put one paragraph a line), except
+    when the line stops on a comma and the next goes on in lower case: one
+    seed breaks a sentence that way (`... của 05 bộ,` / `ngành (Bộ Công an`).
     Inside a line, a full stop ends one only when followed by a space and a
     capital or digit, not after an abbreviation (`TP.`), and not inside a
     quotation: Vietnamese numbers (`1.418`) never have a space after the dot.
     """
-    images = {img.start for img in image_lines(text)}
     out: list[Sentence] = []
-    paragraph = 0
+    for paragraph, (start, end) in enumerate(_body_lines(text)):
+        for a, b in _split_line(text[start:end]):
+            out.append(Sentence(start + a, start + b, paragraph))
+    return tuple(out)
+
+
+def _body_lines(text: str) -> list[tuple[int, int]]:
+    """Start and end of each paragraph of body text, continuation lines joined."""
+    images = {img.start for img in image_lines(text)}
+    meta = metadata_spans(text)
+    lines: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        line_start, pos = pos, pos + len(line) + 1
-        if not line.strip() or line_start + (len(line) - len(line.lstrip(" \t"))) in images:
-            if line_start in images:
-                paragraph += 1
+        start, end, pos = pos, pos + len(line), pos + len(line) + 1
+        for span in meta:
+            if span.start <= start < span.end or start <= span.start < end:
+                start = max(start, min(span.end, end))
+        body = text[start:end]
+        if not body.strip():
             continue
-        for start, end in _split_line(line):
-            out.append(Sentence(line_start + start, line_start + end, paragraph))
-        paragraph += 1
-    return tuple(out)
+        if start + len(body) - len(body.lstrip(" \t")) in images:
+            lines.append((start, start))  # an image line still separates paragraphs
+            continue
+        if lines and _continues(text[lines[-1][0] : lines[-1][1]], body):
+            lines[-1] = (lines[-1][0], end)
+        else:
+            lines.append((start, end))
+    return lines
+
+
+def _continues(previous: str, line: str) -> bool:
+    head = line.lstrip()
+    return previous.rstrip().endswith(",") and bool(head) and head[0].islower()
 
 
 def _split_line(line: str) -> list[tuple[int, int]]:
