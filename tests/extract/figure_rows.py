@@ -1,0 +1,115 @@
+"""Annotated figures, one row per figure, and the checks that compare them to
+the extractor's output. The rows are written by reading the articles.
+
+A row names its figure by an `anchor`: a stretch of text that occurs once in
+the article and contains `raw`; the figure's span is where `raw` first sits
+inside the anchor. Periods are `Period.label`s; a period the article leaves to
+the meeting is the meeting's date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from cds_desktop.extract.figures import find_figures
+from cds_desktop.extract.model import Evidence, Figure, Meeting
+from cds_desktop.extract.text import sentences
+
+
+class F(NamedTuple):
+    anchor: str
+    raw: str
+    value: float
+    unit: str
+    kind: str
+    period: str | None
+    indicator: str | None = None
+    qualifier: str | None = None
+    denominator: float | None = None
+    scope: str = "national"
+
+
+def locate(text: str, row: F) -> tuple[int, int]:
+    """The span a row names; fails loudly when the anchor is not unique."""
+    assert text.count(row.anchor) == 1, f"anchor {row.anchor!r} occurs {text.count(row.anchor)}x"
+    start = text.index(row.anchor) + row.anchor.index(row.raw)
+    return start, start + len(row.raw)
+
+
+def meeting_on(text: str, date: str, evidence: str, precision: str, inferred: bool) -> Meeting:
+    """The meeting an article reports, as the figures need it: its date and where it is said."""
+    start = text.index(evidence)
+    return Meeting(
+        kind="committee_session",
+        date=date,
+        date_precision=precision,
+        date_inferred=inferred,
+        evidence=(Evidence("date", start, start + len(evidence)),),
+    )
+
+
+def extract(text: str, meeting: Meeting | None) -> list[Figure]:
+    return find_figures(text, sentences(text), meeting)
+
+
+def by_start(figures: Sequence[Figure]) -> dict[int, Figure]:
+    return {f.start: f for f in figures}
+
+
+def check_row(text: str, figures: Sequence[Figure], row: F) -> None:
+    """Every annotated field of one figure, against what the extractor found there."""
+    start, end = locate(text, row)
+    assert text[start:end] == row.raw
+    found = by_start(figures).get(start)
+    assert found is not None, f"no figure at {row.raw!r} ({row.anchor!r})"
+    got = (
+        found.raw,
+        found.end,
+        round(found.value, 6),
+        found.unit,
+        found.kind,
+        found.period.label if found.period else None,
+        found.indicator_id,
+        found.qualifier,
+        found.denominator,
+        found.scope,
+    )
+    want = (
+        row.raw,
+        end,
+        round(row.value, 6),
+        row.unit,
+        row.kind,
+        row.period,
+        row.indicator,
+        row.qualifier,
+        row.denominator,
+        row.scope,
+    )
+    assert got == want
+
+
+@dataclass(frozen=True)
+class Score:
+    annotated: int
+    extracted: int
+    matched: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.annotated if self.annotated else 1.0
+
+
+def score(text: str, figures: Sequence[Figure], rows: Sequence[F]) -> Score:
+    """A found figure counts when it starts where an annotated one starts with its value."""
+    want = {locate(text, row)[0]: row.value for row in rows}
+    matched = sum(
+        1 for f in figures if f.start in want and abs(f.value - want[f.start]) < 1e-6 * max(1, f.value)
+    )
+    return Score(annotated=len(want), extracted=len(figures), matched=matched)
