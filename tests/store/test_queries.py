@@ -1,0 +1,102 @@
+"""The window's questions: timeline, indicators, series, previous report, discrepancies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cds_desktop.store.build import build
+from cds_desktop.store.db import StoreError
+from cds_desktop.store.queries import Store
+from tests.store.fakes import percent_extractor
+
+ARTICLES = {
+    "a.txt": "Ngày 6/2/2024, phiên họp.\nTỷ lệ dịch vụ công đạt 40%.\n",
+    "b.txt": "Ngày 24/4/2024, phiên họp.\nTỷ lệ dịch vụ công đạt 45%.\n",
+    "c.txt": "Ngày 24/4/2024, hội nghị khác.\nTỷ lệ dịch vụ công đạt 45%.\n",
+    "d.txt": "Không có ngày.\nTỷ lệ đạt 40%.\n",
+}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:  # type: ignore[misc]
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    build(tmp_path / "db.sqlite", seeds, extract=percent_extractor())
+    s = Store(tmp_path / "db.sqlite")
+    yield s
+    s.close()
+
+
+def _by_file(store: Store) -> dict[str, int]:
+    return {a.file: a.id for a in store.articles()}
+
+
+def test_meetings_are_ordered_by_date_and_joined_by_day(store: Store) -> None:
+    ids = _by_file(store)
+    meetings = store.meetings()
+    assert [m.date for m in meetings] == ["2024-02-06", "2024-04-24"]
+    assert meetings[0].article_ids == (ids["a.txt"],)
+    assert meetings[1].article_ids == (ids["b.txt"], ids["c.txt"])
+    assert store.counts() == {"articles": 4, "meetings": 2, "indicators": 0, "observations": 4}
+
+
+def test_discrepancies_need_different_values_from_different_articles(store: Store) -> None:
+    (d,) = store.discrepancies()
+    assert (d.indicator_id, d.period, d.scope) == ("share", "2024", "national")
+    assert sorted(o.value for o in d.observations) == [40.0, 40.0, 45.0, 45.0]
+    assert all(o.discrepant for o in store.series("share"))
+
+
+def test_no_discrepancy_once_the_odd_values_are_rejected_or_corrected(store: Store) -> None:
+    forty = [o for o in store.series("share") if o.value == 40.0]
+    store.curate(forty[0].id, "correct", value=45.0)
+    store.curate(forty[1].id, "reject")
+    assert store.discrepancies() == []
+    assert not any(o.discrepant for o in store.series("share"))
+
+
+def test_series_is_in_time_order_and_previous_report_is_the_nearest_earlier(
+    store: Store,
+) -> None:
+    ids = _by_file(store)
+    series = store.series("share")
+    assert [o.meeting_date for o in series] == [None, "2024-02-06", "2024-04-24", "2024-04-24"]
+    by_article = {o.article_id: o for o in series}
+    previous = store.previous_report(by_article[ids["b.txt"]].id)
+    assert previous is not None and previous.article_id == ids["a.txt"]
+    assert store.previous_report(by_article[ids["d.txt"]].id) is None
+
+
+def test_figures_of_an_indicator_outside_the_catalogue_are_other_figures(store: Store) -> None:
+    # The test extractor's indicator "share" is in no catalogue.
+    assert store.indicators() == []
+    assert {o.id for o in store.other_figures()} == {o.id for o in store.observations()}
+
+
+def test_observation_rows_carry_provenance(store: Store) -> None:
+    for o in store.observations():
+        article = store.article(o.article_id)
+        assert article.text[o.start : o.end] == o.raw
+        assert o.article_file == article.file
+        assert article.text[o.sentence_start : o.sentence_end].startswith("Tỷ lệ")
+
+
+def test_unknown_ids_raise_store_error(store: Store) -> None:
+    for call in (lambda: store.article(999), lambda: store.meeting(999)):
+        with pytest.raises(StoreError, match="999"):
+            call()
+    with pytest.raises(StoreError, match="no observation 999"):
+        store.observation(999)
+
+
+def test_meeting_detail_lists_its_articles_and_figures(store: Store) -> None:
+    ids = _by_file(store)
+    second = store.meetings()[1]
+    detail = store.meeting(second.id)
+    assert [a.file for a in detail.articles] == ["b.txt", "c.txt"]
+    assert {o.article_id for o in detail.key_figures} == {ids["b.txt"], ids["c.txt"]}
+    assert [e.text for e in detail.evidence] == ["24/4/2024", "24/4/2024"]
