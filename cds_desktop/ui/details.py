@@ -9,6 +9,7 @@ figures are a table whose rows select the figure.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 from typing import Protocol
 
@@ -19,13 +20,22 @@ from cds_desktop.ui.models import FigureTableModel
 from cds_desktop.ui.timeline import Meeting, kind_name, marker_label
 
 
-class Evidence(Protocol):
-    @property
-    def field(self) -> str: ...
-    @property
-    def article_id(self) -> int: ...
-    @property
-    def text(self) -> str: ...
+@dataclass(frozen=True)
+class Quote:
+    """The sentence that supports one field of a meeting, split around the exact words."""
+
+    field: str
+    before: str
+    quoted: str
+    after: str
+
+    @classmethod
+    def from_text(
+        cls, field: str, text: str, start: int, end: int, sentence: tuple[int, int] | None
+    ) -> Quote:
+        """Cut the quote out of the article text; the span alone when no sentence holds it."""
+        s_start, s_end = sentence if sentence is not None else (start, end)
+        return cls(field, text[s_start:start], text[start:end], text[end:s_end])
 
 
 class Summary(Protocol):
@@ -40,8 +50,6 @@ class Summary(Protocol):
 class Detail(Protocol):
     @property
     def meeting(self) -> Meeting: ...
-    @property
-    def evidence(self) -> Sequence[Evidence]: ...
     @property
     def articles(self) -> Sequence[Summary]: ...
     @property
@@ -83,10 +91,14 @@ class MeetingDetails(QWidget):
         layout.addWidget(self.summary, 3)
         layout.addWidget(self.figures, 2)
         self._detail: Detail | None = None
+        self._quotes: tuple[Quote, ...] = ()
         self.retranslate()
 
-    def show_meeting(self, detail: Detail) -> None:
+    def show_meeting(self, detail: Detail, quotes: Sequence[Quote]) -> None:
+        """Show `detail`; `quotes` are the evidence sentences, cut by the caller,
+        which holds the article texts."""
         self._detail = detail
+        self._quotes = tuple(quotes)
         self.figures_model.set_rows(detail.key_figures)  # type: ignore[arg-type]
         self.summary.setHtml(self._html(detail))
 
@@ -108,9 +120,12 @@ class MeetingDetails(QWidget):
 
     # -- internals -----------------------------------------------------------
 
-    def _quotes(self, detail: Detail, field: str) -> str:
-        quotes = [e.text for e in detail.evidence if e.field == field and e.text]
-        return "".join(f"<div class='q'>“{escape(q)}”</div>" for q in dict.fromkeys(quotes))
+    def _quoted(self, *fields: str) -> str:
+        quotes = dict.fromkeys(q for q in self._quotes if q.field in fields)
+        return "".join(
+            f"<div class='q'>“{escape(q.before)}<b>{escape(q.quoted)}</b>{escape(q.after)}”</div>"
+            for q in quotes
+        )
 
     def _html(self, detail: Detail) -> str:
         m = detail.meeting
@@ -124,10 +139,11 @@ class MeetingDetails(QWidget):
         points = ", ".join(m.bridge_points) or "—"
         rows = [
             f"<h3>{escape(head)}</h3>",
+            self._quoted("session", "kind"),
             f"<p><b>{self.tr('Date')}:</b> {date}</p>",
-            self._quotes(detail, "date"),
+            self._quoted("date", "year"),
             f"<p><b>{self.tr('Chair')}:</b> {escape(m.chair or '—')}</p>",
-            self._quotes(detail, "chair"),
+            self._quoted("chair"),
             f"<p><b>{self.tr('Bridge points')}:</b> {escape(points)}</p>",
             f"<p><b>{self.tr('Articles')}:</b></p><ul>",
         ]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBa
 from cds_desktop.app import Overview, load_overview, run_in_background
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import ObservationRow
-from cds_desktop.ui.details import MeetingDetails
+from cds_desktop.ui.details import MeetingDetails, Quote
 from cds_desktop.ui.indicators import IndicatorPanel
 from cds_desktop.ui.lazy import LazyPane
 from cds_desktop.ui.models import IndicatorTreeModel
@@ -294,7 +294,20 @@ class MainWindow(QMainWindow):
         """Show one meeting: its details, its first article on the left, its date on the chart."""
         detail = self.store.meeting(meeting_id)
         self._meeting = meeting_id
-        self.details.show_meeting(detail)
+        texts = {a: self.store.article(a).text for a in {e.article_id for e in detail.evidence}}
+        quotes = [
+            Quote.from_text(
+                e.field,
+                texts[e.article_id],
+                e.start,
+                e.end,
+                None
+                if e.sentence_start is None or e.sentence_end is None
+                else (e.sentence_start, e.sentence_end),
+            )
+            for e in detail.evidence
+        ]
+        self.details.show_meeting(detail, quotes)
         self.timeline().select(meeting_id)
         self.chart().mark_meeting(detail.meeting.date)
         if detail.articles:

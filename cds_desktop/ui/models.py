@@ -251,8 +251,14 @@ class IndicatorFilterProxy(QSortFilterProxyModel):
         self._words: tuple[str, ...] = ()
 
     def set_query(self, text: str) -> None:
-        self._words = tuple(search_fold(text).split())
-        self.invalidateRowsFilter()
+        words = tuple(search_fold(text).split())
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10 deprecates invalidateRowsFilter
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = words
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         if not self._words:
