@@ -1,0 +1,235 @@
+"""Confirm, reject and correct figures through the figures table and its dialog.
+
+The database is the seeds with the store tests' predictable extractor (every
+percentage is an `actual` of the indicator `share`): these tests are about
+what curation does, not about what the real extractor finds.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import QDialogButtonBox
+
+from cds_desktop.store.build import build
+from cds_desktop.store.queries import Store
+from cds_desktop.ui.curation import (
+    ID_ROLE,
+    CurationDialog,
+    FiguresModel,
+    FiguresPanel,
+    format_number,
+    parse_number,
+)
+from cds_desktop.ui.exports import write_series_csv
+from cds_desktop.ui.i18n import LanguageSwitcher
+from cds_desktop.ui.preferences import Preferences
+from tests.store.fakes import percent_extractor
+from tests.ui.typing_helpers import type_text
+
+INDICATOR = "share"
+
+
+@pytest.fixture(scope="module")
+def built_db(tmp_path_factory: pytest.TempPathFactory, seed_dir: Path) -> Path:
+    path = tmp_path_factory.mktemp("fig") / "cds.sqlite"
+    build(path, seed_dir, extract=percent_extractor())
+    return path
+
+
+@pytest.fixture
+def store(built_db: Path, tmp_path: Path) -> Iterator[Store]:
+    path = tmp_path / "cds.sqlite"
+    shutil.copy(built_db, path)
+    store = Store(path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def panel(qtbot, store: Store) -> FiguresPanel:
+    panel = FiguresPanel(store)
+    qtbot.addWidget(panel)
+    panel.resize(900, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.show_indicator(INDICATOR)
+    return panel
+
+
+def _cell(panel: FiguresPanel, observation_id: int, column: str, role: int) -> object:
+    row = panel.model.row_of(observation_id)
+    assert row is not None
+    return panel.model.index(row, FiguresModel.COLUMNS.index(column)).data(role)
+
+
+def _open_dialog(qtbot, panel: FiguresPanel, row: int, action: str) -> CurationDialog:
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.proxy.index(row, 0))
+    qtbot.mouseClick(panel.buttons[action], Qt.MouseButton.LeftButton)
+    dialog = panel.findChild(CurationDialog)
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def _ok(qtbot, dialog: CurationDialog) -> None:
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def test_vietnamese_numbers_are_read_as_written() -> None:
+    assert parse_number("10,41") == 10.41
+    assert parse_number("1.418") == 1418
+    assert parse_number("1.418,5") == 1418.5
+    assert parse_number("12.5") == 12.5
+    assert parse_number("abc") is None
+    assert format_number(1418.5) == "1.418,5"
+
+
+def test_table_lists_the_series(panel: FiguresPanel, store: Store) -> None:
+    series = store.series(INDICATOR)
+    assert panel.model.rowCount() == len(series) > 0
+    ids = {int(panel.proxy.index(r, 0).data(ID_ROLE)) for r in range(panel.proxy.rowCount())}
+    assert ids == {row.id for row in series}
+    raws = {panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())}
+    assert raws == {row.raw for row in series}
+
+
+def test_confirm_with_a_note_marks_the_row(qtbot, panel: FiguresPanel, store: Store) -> None:
+    dialog = _open_dialog(qtbot, panel, 0, "confirm")
+    observation_id = panel.current_observation_id()
+    assert observation_id is not None
+    assert _cell(panel, observation_id, "raw", Qt.ItemDataRole.BackgroundRole) is None
+    dialog.note.setFocus()
+    type_text(dialog.note, "Khớp với báo cáo của Bộ")
+
+    with qtbot.waitSignal(panel.curated) as signal:
+        _ok(qtbot, dialog)
+
+    assert signal.args == [observation_id]
+    stored = store.observation(observation_id)
+    assert (stored.curation, stored.note) == ("confirm", "Khớp với báo cáo của Bộ")
+    assert _cell(panel, observation_id, "curation", Qt.ItemDataRole.DisplayRole) == "confirmed"
+    assert isinstance(_cell(panel, observation_id, "raw", Qt.ItemDataRole.BackgroundRole), QBrush)
+    font = _cell(panel, observation_id, "raw", Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.bold()
+    assert panel.current_observation_id() == observation_id
+
+
+def test_correct_changes_table_store_and_export(
+    qtbot, panel: FiguresPanel, store: Store, tmp_path: Path
+) -> None:
+    dialog = _open_dialog(qtbot, panel, 1, "correct")
+    observation_id = panel.current_observation_id()
+    assert observation_id is not None
+    before = store.observation(observation_id)
+    assert dialog.value.isEnabled()
+    dialog.value.selectAll()
+    type_text(dialog.value, "42,5")
+    dialog.period.selectAll()
+    type_text(dialog.period, "2023")
+    type_text(dialog.note, "Bài viết ghi 42,5%")
+    _ok(qtbot, dialog)
+
+    after = store.observation(observation_id)
+    assert (after.value, after.original_value, after.period) == (42.5, before.value, "2023")
+    assert after.curation == "correct"
+    assert _cell(panel, observation_id, "value", Qt.ItemDataRole.DisplayRole) == "42,5"
+    assert format_number(before.value) in str(
+        _cell(panel, observation_id, "value", Qt.ItemDataRole.ToolTipRole)
+    )
+
+    out = tmp_path / "series.csv"
+    assert write_series_csv(store, INDICATOR, out) == len(store.series(INDICATOR))
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = {int(r["start"]): r for r in csv.DictReader(handle)}
+    exported = rows[before.start]
+    assert float(exported["value"]) == 42.5
+    assert float(exported["original_value"]) == before.value
+    assert (exported["curated"], exported["curation"], exported["period"]) == (
+        "true",
+        "correct",
+        "2023",
+    )
+
+
+def test_reject_drops_the_figure_from_the_series(qtbot, panel: FiguresPanel, store: Store) -> None:
+    count = panel.model.rowCount()
+    dialog = _open_dialog(qtbot, panel, 0, "reject")
+    observation_id = panel.current_observation_id()
+    assert observation_id is not None
+    article_id = store.observation(observation_id).article_id
+    type_text(dialog.note, "Không phải tỷ trọng")
+    _ok(qtbot, dialog)
+
+    assert panel.model.rowCount() == count - 1
+    assert panel.model.row_of(observation_id) is None
+    assert observation_id not in {row.id for row in store.series(INDICATOR)}
+
+    panel.show_article(article_id)
+    font = _cell(panel, observation_id, "raw", Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.strikeOut()
+    assert _cell(panel, observation_id, "curation", Qt.ItemDataRole.DisplayRole) == "rejected"
+
+
+def test_an_invalid_correction_is_refused_and_nothing_stored(
+    qtbot, panel: FiguresPanel, store: Store
+) -> None:
+    dialog = _open_dialog(qtbot, panel, 0, "correct")
+    observation_id = panel.current_observation_id()
+    assert observation_id is not None
+    dialog.value.selectAll()
+    type_text(dialog.value, "mười")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "mười" in dialog.problem.text()
+    assert store.observation(observation_id).curation is None
+
+    dialog.value.setText(format_number(store.observation(observation_id).value))
+    _ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.problem.text()
+    assert store.observation(observation_id).curation is None
+
+
+def test_filter_keeps_matching_rows(panel: FiguresPanel, store: Store) -> None:
+    first = store.series(INDICATOR)[0]
+    type_text(panel.filter, first.raw)
+    shown = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    assert 0 < len(shown) < panel.model.rowCount()
+    assert all(first.raw in raw for raw in shown)
+
+
+def test_vietnamese_table_is_filtered_without_accents(
+    qtbot, panel: FiguresPanel, tmp_path: Path
+) -> None:
+    switcher = LanguageSwitcher(
+        Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    )
+    switcher.switch("vi")
+    try:
+        qtbot.waitUntil(lambda: panel.buttons["confirm"].text() == "Xác nhận…")
+        scope = FiguresModel.COLUMNS.index("scope")
+        assert panel.proxy.index(0, scope).data() == "toàn quốc"
+        type_text(panel.filter, "TOAN QUOC")
+        assert panel.proxy.rowCount() == panel.model.rowCount()
+        panel.filter.clear()
+        type_text(panel.filter, "toan quoc xyz")
+        assert panel.proxy.rowCount() == 0
+    finally:
+        switcher.switch("en")
+
+
+def test_sorting_by_value_is_numeric(panel: FiguresPanel) -> None:
+    panel.table.sortByColumn(FiguresModel.COLUMNS.index("value"), Qt.SortOrder.AscendingOrder)
+    values = [
+        panel.model.observation(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()).value
+        for r in range(panel.proxy.rowCount())
+    ]
+    assert values == sorted(values)
