@@ -92,6 +92,12 @@ timed "make test (second run: suite only)" "cd /root/cds-desktop && make test" |
 timed "make smoke" "cd /root/cds-desktop && make smoke" || status=1
 in_root "du -sh /root/cds-desktop/.venv" | tee -a "$log"
 
+# Before anything else brings X libraries in: does `setup.sh run` alone give
+# Qt's xcb plugin every library it links? (Qt's own message names the wrong one.)
+timed "setup.sh run, then ldd on Qt's xcb plugin" "cd /root/cds-desktop && scripts/setup.sh run \
+  && ! ldd .venv/lib/python3*/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so \
+  | grep 'not found'" || status=1
+
 # A screen only for the window check: xvfb-run, plus x11-utils to see the
 # window appear and imagemagick to photograph it.
 timed "screen tools (for the check only)" "DEBIAN_FRONTEND=noninteractive \
@@ -99,7 +105,8 @@ timed "screen tools (for the check only)" "DEBIAN_FRONTEND=noninteractive \
 timed "xvfb-run make run" "cd /root/cds-desktop && xvfb-run -a -s '-screen 0 1400x900x24' \
   bash -c 'make run > /tmp/run.log 2>&1 & pid=\$!; shown=no; \
     for i in \$(seq $run_seconds); do \
-      if xwininfo -root -tree | grep -qiE \"cds|python\"; then shown=yes; break; fi; sleep 1; done; \
+      if xwininfo -root -tree | grep -qiE \"cds|python\"; then shown=yes; break; fi; \
+      kill -0 \$pid 2>/dev/null || break; sleep 1; done; \
     sleep 3; import -window root /tmp/make-run.png; \
     kill \$pid 2>/dev/null; wait \$pid 2>/dev/null; \
     xwininfo -root -tree >/dev/null 2>&1; cat /tmp/run.log; echo window shown: \$shown; \

@@ -181,7 +181,7 @@ def test_installed_wheel_builds_from_its_own_seeds_and_smokes(
 
 @pytest.mark.slow
 def test_installed_smoke_builds_a_missing_database_first(installed: Installed) -> None:
-    db = installed.workdir / "fresh" / "new.sqlite"
+    db = installed.workdir / "new.sqlite"
     smoked = installed.run("--smoke", "--db", str(db))
     assert smoked.returncode == 0, smoked.stderr
     assert db.is_file()
