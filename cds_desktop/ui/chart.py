@@ -203,6 +203,10 @@ class IndicatorChart(pg.PlotWidget):
     def selected(self) -> int | None:
         return self._selected
 
+    def selection_visible(self) -> bool:
+        """Whether the selected observation is ringed (it is plotted here)."""
+        return len(self._ring.points()) > 0
+
     def plotted_ids(self) -> set[int]:
         return {p.obs_id for points in self._series.values() for p in points}
 

@@ -1,0 +1,93 @@
+"""The indicator chart: series, markers, discrepancies, meeting lines, hover text."""
+
+from __future__ import annotations
+
+from cds_desktop.ui import MainWindow
+from cds_desktop.ui.chart import point_tip
+from cds_desktop.ui.dates import iso_to_timestamp
+from tests.ui.conftest import SHARE
+
+
+def _obs(window: MainWindow, raw: str):
+    return next(o for o in window.store.observations() if o.raw == raw)
+
+
+def _legend_names(chart) -> list[str]:
+    return [label.text for _sample, label in chart._legend.items]
+
+
+def test_series_split_by_scope_and_kind_with_a_legend(window: MainWindow) -> None:
+    window.select_indicator(SHARE)
+    chart = window.chart()
+    assert set(chart.series_keys()) == {
+        ("national", "actual"),
+        ("national", "forecast"),
+        ("Ninh Thuận", "actual"),
+    }
+    names = _legend_names(chart)
+    assert "national — actual" in names
+    assert "national — forecast" in names
+    assert "Ninh Thuận — actual" in names
+
+
+def test_points_sit_at_period_end_with_their_value(window: MainWindow) -> None:
+    window.select_indicator(SHARE)
+    obs = _obs(window, "14,26%")
+    _item, spot = window.chart().spot(obs.id)
+    assert spot.pos().x() == iso_to_timestamp("2022-12-31")
+    assert spot.pos().y() == 14.26
+
+
+def test_forecasts_are_hollow_and_shaped_apart_from_actuals(window: MainWindow) -> None:
+    window.select_indicator(SHARE)
+    chart = window.chart()
+    _item, forecast = chart.spot(_obs(window, "20%").id)
+    _item, actual = chart.spot(_obs(window, "16,5%").id)
+    assert forecast.symbol() != actual.symbol()
+    assert forecast.brush().color().name() == "#ffffff"
+    assert actual.brush().color().name() != "#ffffff"
+
+
+def test_discrepant_reports_are_flagged(window: MainWindow) -> None:
+    window.select_indicator(SHARE)
+    chart = window.chart()
+    assert chart.flagged_ids() == {_obs(window, "16,5%").id, _obs(window, "16%").id}
+    assert "reports disagree" in _legend_names(chart)
+    assert "disagree" in point_tip(_obs(window, "16%"))
+    assert "disagree" not in point_tip(_obs(window, "14,26%"))
+
+
+def test_meeting_dates_are_drawn_as_lines(window: MainWindow) -> None:
+    window.select_indicator(SHARE)
+    dates = sorted(iso_to_timestamp(m.date) for m in window.store.meetings())
+    assert sorted(window.chart().meeting_line_positions()) == dates
+
+
+def test_hover_text_gives_value_period_article_and_qualifier(window: MainWindow) -> None:
+    window.select_indicator(SHARE)
+    obs = _obs(window, "16,5%")
+    item, _spot = window.chart().spot(obs.id)
+    tip = item.opts["tip"](x=0, y=0, data=obs.id)
+    lines = tip.splitlines()
+    assert lines[0] == "16,5%"
+    assert "Period: 2023" in lines
+    assert "Qualifier: ước đạt" in lines
+    assert "Article: a_session8.txt" in lines
+
+
+def test_the_selected_point_is_ringed(window: MainWindow) -> None:
+    window.select_indicator(SHARE)
+    chart = window.chart()
+    assert chart.selection_visible() is False
+    window.select_observation(_obs(window, "16,5%").id)
+    assert chart.selection_visible() is True
+
+
+def test_switching_indicator_replaces_points_and_clears_selection(window: MainWindow) -> None:
+    window.select_observation(_obs(window, "16,5%").id)
+    chart = window.chart()
+    window.select_indicator("online_public_services")
+    assert chart.selection_visible() is False
+    assert {window.store.observation(i).raw for i in chart.plotted_ids()} == {"80,44%", "60%"}
+    # the two 2024 reports disagree (80,44% and 60%): one flag entry, nothing left over
+    assert _legend_names(chart) == ["national — actual", "reports disagree"]

@@ -1,0 +1,101 @@
+"""The meeting timeline and the details panel a click on it fills."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QWidget
+
+from cds_desktop.ui import MainWindow
+from cds_desktop.ui.dates import iso_to_timestamp
+from cds_desktop.ui.timeline import meeting_tip
+
+
+def _meeting(window: MainWindow, session: int | None, kind: str = "committee_session"):
+    return next(m for m in window.store.meetings() if m.session == session and m.kind == kind)
+
+
+def test_every_meeting_sits_at_its_date_labelled_by_session_or_kind(window: MainWindow) -> None:
+    timeline = window.timeline()
+    meetings = window.store.meetings()
+    assert len(meetings) == 4
+    for m in meetings:
+        x, _lane = timeline.position_of(m.id)
+        assert x == iso_to_timestamp(m.date)
+    assert sorted(timeline.label_texts()) == sorted(["2", "3", "8", "Đề án 06 conference"])
+
+
+def test_inferred_dates_are_hollow_and_dashed(window: MainWindow) -> None:
+    timeline = window.timeline()
+    inferred = _meeting(window, 3)
+    stated = _meeting(window, 8)
+    assert inferred.date_inferred and not stated.date_inferred
+    assert timeline.marker_style(inferred.id) == (False, Qt.PenStyle.DashLine)
+    assert timeline.marker_style(stated.id) == (True, Qt.PenStyle.SolidLine)
+
+
+def test_lanes_keep_kinds_apart(window: MainWindow) -> None:
+    timeline = window.timeline()
+    conference = _meeting(window, None, "de_an_06_conference")
+    session = _meeting(window, 8)
+    assert timeline.position_of(conference.id)[1] != timeline.position_of(session.id)[1]
+    assert timeline.position_of(session.id)[1] == timeline.position_of(_meeting(window, 2).id)[1]
+
+
+def test_hover_text_gives_date_chair_and_bridge_points(window: MainWindow) -> None:
+    m = _meeting(window, 8)
+    assert meeting_tip(m).splitlines()[1:] == [
+        "Date: 2024-04-24",
+        "Chair: Phạm Minh Chính",
+        "Bridge points: Ninh Thuận",
+    ]
+    inferred = _meeting(window, 3)
+    assert "inferred: năm lấy từ ngày đăng bài" in meeting_tip(inferred)
+    scatter = window.timeline()._scatter
+    assert scatter.opts["hoverable"]
+    assert scatter.opts["tip"](x=0, y=0, data=m.id) == meeting_tip(m)
+
+
+def test_timeline_pans_and_zooms_along_time_only(window: MainWindow) -> None:
+    vb = window.timeline().getPlotItem().vb
+    assert vb.state["mouseEnabled"] == [True, False]
+    before = vb.viewRange()[0]
+    vb.scaleBy(x=0.5)
+    after = vb.viewRange()[0]
+    assert after[1] - after[0] < before[1] - before[0]
+
+
+def test_clicking_a_meeting_shows_its_details_article_and_date(qtbot, window: MainWindow) -> None:
+    timeline = window.timeline()
+    m = _meeting(window, 3)
+    qtbot.mouseClick(
+        timeline.viewport(), Qt.MouseButton.LeftButton, pos=timeline.view_point(m.id).toPoint()
+    )
+    assert timeline.selected() == m.id
+    text = window.findChild(QWidget, "meetingDetails").plain_text()
+    assert "National Committee session, session 3" in text
+    assert "Date: 2023-02-06 (inferred: năm lấy từ ngày đăng bài)" in text
+    assert "“Chiều 6/2, Ủy ban Quốc gia về chuyển đổi số họp phiên thứ 3.”" in text
+    assert "Chair: Phạm Minh Chính" in text
+    assert "b_session3.txt" in text
+    assert "Key figures: 3" in text
+    assert window.viewer_left.current_article_id() == m.article_ids[0]
+    assert window.chart().marked_meeting_date() == iso_to_timestamp("2023-02-06")
+
+
+def test_details_links_open_articles_and_figures(window: MainWindow) -> None:
+    m = _meeting(window, 8)
+    window.select_meeting(m.id)
+    details = window.details
+    assert details.figures_model.rowCount() == 4
+    details.summary.anchorClicked.emit(QUrl(f"article:{m.article_ids[0]}"))
+    assert window.viewer_left.current_article_id() == m.article_ids[0]
+    row = next(
+        r
+        for r in range(details.figures_model.rowCount())
+        if details.figures_model.index(r, 0).data() == "8,2%"
+    )
+    details.figures.clicked.emit(details.figures_model.index(row, 0))
+    obs = window.store.observation(details.figures_model.observation_id(row))
+    assert obs.raw == "8,2%"
+    assert window.viewer_left.highlighted_span() == (obs.start, obs.end)
+    assert window.chart().selected() == obs.id
