@@ -16,6 +16,9 @@ from cds_desktop.extract.text import TextError, decode_bytes, normalize
 from cds_desktop.store.db import StoreError
 
 TEXT_SUFFIXES = (".txt", ".md")
+# Far above any news article (the seeds are under 10 kB); a bigger file is a
+# mistake (a log, a dump) that would only stall extraction.
+MAX_BYTES = 16 * 1024 * 1024
 HTML_SUFFIXES = (".html", ".htm")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 
@@ -46,15 +49,30 @@ def html_to_text(data: bytes) -> str:
     return normalize("\n".join(body))
 
 
+class ArticleFileError(StoreError):
+    """A file that cannot be imported; `reason` says why in words a user can act on."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 def read_article(path: Path) -> str:
-    """The stored text of an article file, or StoreError naming the file and the problem."""
+    """The stored text of an article file, or ArticleFileError naming the file and the problem."""
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
-        raise StoreError(f"{path}: not an article file (expected .txt, .md, .html or .htm)")
+        raise ArticleFileError(path, "not an article file (expected .txt, .md, .html or .htm)")
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleFileError(
+                path,
+                f"too large ({size / 2**20:.1f} MB; an article is at most {MAX_BYTES >> 20} MB)",
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise StoreError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+        raise ArticleFileError(path, f"cannot be read: {exc.strerror or exc}") from exc
     try:
         if suffix in HTML_SUFFIXES:
             if b"\x00" in data[:8192]:
@@ -65,4 +83,4 @@ def read_article(path: Path) -> str:
             return text
         return decode_bytes(data)
     except TextError as exc:
-        raise StoreError(f"{path}: {exc}") from exc
+        raise ArticleFileError(path, str(exc)) from exc

@@ -1,8 +1,11 @@
-"""Adding the user's own articles, all or nothing.
+"""Adding the user's own articles.
 
 Every file is read and extracted before the database is opened for writing,
-so a file that cannot be read stops the import with the database exactly as
-it was (and not created when it did not exist).
+so a file that cannot be read never leaves a half-written database. Two
+policies share that code: `import_files` (the command line) imports all the
+files or none, naming the first that failed; `import_each` (the window)
+stores the good ones and reports every file with its own outcome. Either way
+a cancelled run writes nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cds_desktop.extract import Article, extract_article
-from cds_desktop.store.articles import read_article
+from cds_desktop.store.articles import ArticleFileError, read_article
 from cds_desktop.store.build import Cancelled, Extractor, Progress
 from cds_desktop.store.curation import anchor_all, now_iso
 from cds_desktop.store.db import StoreError, connect, known_errors, transaction
@@ -27,11 +30,11 @@ class ImportReport:
 
 @dataclass(frozen=True)
 class FileResult:
-    """What happened to one file of a per-file import (`import_each`)."""
+    """What happened to one file: imported, duplicate, failed or cancelled."""
 
     path: Path
-    status: str  # imported | duplicate | failed | cancelled
-    reason: str = ""  # why it failed, without the file name
+    status: str
+    reason: str = ""
     article_id: int | None = None
 
     @property
@@ -39,12 +42,56 @@ class FileResult:
         return self.status in ("imported", "duplicate")
 
 
-def _extract(path: Path, text: str, extract: Extractor) -> Article:
+class ImportCancelled(StoreError):
+    """The user stopped the import before anything was written."""
+
+
+def _prepare(path: Path, extract: Extractor) -> Article:
+    text = read_article(path)
     try:
         return extract(text)
     except Exception as exc:
         # A failure here is an extractor bug, but the user needs the file named.
-        raise StoreError(f"{path}: the extractor failed on it: {exc!r}") from exc
+        raise ArticleFileError(path, f"the extractor failed on it: {exc!r}") from exc
+
+
+def _read_all(
+    paths: Sequence[Path],
+    extract: Extractor,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> list[Article | ArticleFileError]:
+    out: list[Article | ArticleFileError] = []
+    for done, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("import cancelled; nothing was changed")
+        if progress is not None:
+            progress(done, len(paths), path.name)
+        try:
+            out.append(_prepare(path, extract))
+        except ArticleFileError as exc:
+            out.append(exc)
+    if cancelled is not None and cancelled():
+        raise ImportCancelled("import cancelled; nothing was changed")
+    if progress is not None:
+        progress(len(paths), len(paths), "")
+    return out
+
+
+def _store(db_path: Path, articles: Sequence[tuple[Path, Article]]) -> list[int | None]:
+    """Article ids (None for a duplicate) of `articles`, written in one transaction."""
+    conn = connect(db_path, create=True)
+    try:
+        with known_errors(db_path), transaction(conn):
+            stamp = now_iso()
+            ids = [
+                add_article(conn, article, file=path.name, source="import", imported_at=stamp)
+                for path, article in articles
+            ]
+            anchor_all(conn)
+    finally:
+        conn.close()
+    return ids
 
 
 def import_files(
@@ -55,17 +102,17 @@ def import_files(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportReport:
-    """Add `paths` to the database at `db_path` (created when missing)."""
-    articles = []
-    for done, path in enumerate(paths):
-        if cancelled is not None and cancelled():
-            raise StoreError("import cancelled; nothing was changed")
-        if progress is not None:
-            progress(done, len(paths), path.name)
-        articles.append((path, _extract(path, read_article(path), extract)))
-    if progress is not None:
-        progress(len(paths), len(paths), "")
-    return _store(db_path, articles)
+    """Add all of `paths` to the database (created when missing), or none of them."""
+    prepared = _read_all(paths, extract, progress, cancelled)
+    for outcome in prepared:
+        if isinstance(outcome, ArticleFileError):
+            raise outcome
+    articles = [(p, a) for p, a in zip(paths, prepared, strict=True) if isinstance(a, Article)]
+    ids = _store(db_path, articles)
+    return ImportReport(
+        added=tuple((p, i) for (p, _), i in zip(articles, ids, strict=True) if i is not None),
+        duplicates=tuple(p for (p, _), i in zip(articles, ids, strict=True) if i is None),
+    )
 
 
 def import_each(
@@ -76,51 +123,21 @@ def import_each(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> tuple[FileResult, ...]:
-    """Like `import_files`, but per file, for the window: a file that cannot be
-    read is reported (with the reason) and left out while the others go in.
-    A cancel before the write leaves the database exactly as it was."""
-    articles: list[tuple[Path, Article]] = []
-    failed: dict[Path, str] = {}
-    for done, path in enumerate(paths):
-        if cancelled is not None and cancelled():
-            return tuple(FileResult(p, "cancelled") for p in paths)
-        if progress is not None:
-            progress(done, len(paths), path.name)
-        try:
-            articles.append((path, _extract(path, read_article(path), extract)))
-        except StoreError as exc:
-            failed[path] = str(exc).removeprefix(f"{path}: ")
-    if progress is not None:
-        progress(len(paths), len(paths), "")
-    report = _store(db_path, articles) if articles else ImportReport((), ())
-    added = dict(report.added)
-    results = []
-    for path in paths:
-        if path in failed:
-            results.append(FileResult(path, "failed", failed[path]))
-        elif path in added:
-            results.append(FileResult(path, "imported", article_id=added[path]))
-        else:
-            results.append(FileResult(path, "duplicate"))
-    return tuple(results)
-
-
-def _store(db_path: Path, articles: Sequence[tuple[Path, Article]]) -> ImportReport:
-    added: list[tuple[Path, int]] = []
-    duplicates: list[Path] = []
-    conn = connect(db_path, create=True)
+    """Add the readable files of `paths`; one result per path, in order."""
     try:
-        with known_errors(db_path), transaction(conn):
-            stamp = now_iso()
-            for path, article in articles:
-                article_id = add_article(
-                    conn, article, file=path.name, source="import", imported_at=stamp
-                )
-                if article_id is None:
-                    duplicates.append(path)
-                else:
-                    added.append((path, article_id))
-            anchor_all(conn)
-    finally:
-        conn.close()
-    return ImportReport(tuple(added), tuple(duplicates))
+        prepared = _read_all(paths, extract, progress, cancelled)
+    except ImportCancelled:
+        return tuple(FileResult(p, "cancelled") for p in paths)
+    good = [(p, a) for p, a in zip(paths, prepared, strict=True) if isinstance(a, Article)]
+    ids = iter(_store(db_path, good) if good else [])
+    results = []
+    for path, outcome in zip(paths, prepared, strict=True):
+        if isinstance(outcome, ArticleFileError):
+            results.append(FileResult(path, "failed", outcome.reason))
+            continue
+        article_id = next(ids)
+        if article_id is None:
+            results.append(FileResult(path, "duplicate", "the database already holds this text"))
+        else:
+            results.append(FileResult(path, "imported", article_id=article_id))
+    return tuple(results)

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from cds_desktop.store import articles as articles_module
 from cds_desktop.store.articles import html_to_text, read_article
 from cds_desktop.store.db import StoreError
-from cds_desktop.store.importer import import_files
+from cds_desktop.store.importer import import_each, import_files
 from cds_desktop.store.queries import Store
 from tests.store.conftest import dump
 from tests.store.fakes import percent_extractor
@@ -130,3 +131,54 @@ def test_an_extractor_crash_names_the_file_and_changes_nothing(
     with pytest.raises(StoreError, match=r"a\.txt: the extractor failed"):
         import_files(fig_db, [article], extract=broken)  # type: ignore[arg-type]
     assert dump(fig_db) == before
+
+
+def test_import_each_stores_the_good_files_and_reports_every_file(
+    fig_db: Path, tmp_path: Path
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Bài mới.\nTỷ lệ đạt 42,5%.\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    results = import_each(
+        fig_db, [good, bad, tmp_path / "gone.txt", good], extract=percent_extractor()
+    )
+    assert [(r.path, r.status, r.ok) for r in results] == [
+        (good, "imported", True),
+        (bad, "failed", False),
+        (tmp_path / "gone.txt", "failed", False),
+        (good, "duplicate", True),
+    ]
+    assert "binary" in results[1].reason and "no such file" in results[2].reason.lower()
+    store = Store(fig_db)
+    try:
+        assert store.article(results[0].article_id or 0).file == "good.txt"
+    finally:
+        store.close()
+
+
+def test_a_cancelled_import_each_writes_nothing(fig_db: Path, tmp_path: Path) -> None:
+    files = []
+    for i in range(3):
+        files.append(tmp_path / f"a{i}.txt")
+        files[-1].write_text(f"Bài {i}.\nTỷ lệ đạt {i}%.\n", encoding="utf-8")
+    before = dump(fig_db)
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    results = import_each(fig_db, files, extract=percent_extractor(), cancelled=cancelled)
+    assert [r.status for r in results] == ["cancelled"] * 3
+    assert dump(fig_db) == before
+
+
+def test_a_file_above_the_size_limit_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(articles_module, "MAX_BYTES", 100)
+    path = tmp_path / "big.txt"
+    path.write_text("Tỷ lệ đạt 42,5%.\n" * 20, encoding="utf-8")
+    with pytest.raises(StoreError, match=r"big\.txt: too large"):
+        read_article(path)
