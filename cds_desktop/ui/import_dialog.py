@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -50,6 +50,9 @@ def article_paths(mime: QMimeData) -> list[Path]:
     return paths
 
 
+_DROP_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+
+
 class FileDropFilter(QObject):
     """Event filter that turns files dropped on a widget into `filesDropped(paths)`.
 
@@ -60,17 +63,14 @@ class FileDropFilter(QObject):
     filesDropped = Signal(list)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
-            event, QDragEnterEvent
-        ):
-            if article_paths(event.mimeData()):
-                event.acceptProposedAction()
-                return True
-        elif event.type() == QEvent.Type.Drop and isinstance(event, QDropEvent):
+        kind = event.type()
+        # QDragEnterEvent and QDragMoveEvent are QDropEvents too.
+        if kind in _DROP_EVENTS and isinstance(event, QDropEvent):
             paths = article_paths(event.mimeData())
             if paths:
                 event.acceptProposedAction()
-                self.filesDropped.emit(paths)
+                if kind == QEvent.Type.Drop:
+                    self.filesDropped.emit(paths)
                 return True
         return super().eventFilter(watched, event)
 
@@ -254,6 +254,7 @@ class ImportController(QObject):
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.setValue(0)
+        self.progress.show()
 
         thread = QThread(self)
         worker = ImportWorker(self._db_path, paths)
@@ -262,7 +263,9 @@ class ImportController(QObject):
         worker.progressed.connect(self._progressed)
         worker.done.connect(self._done)
         worker.crashed.connect(self._crashed)
-        self.progress.canceled.connect(worker.cancel)
+        # A direct call from this thread: the worker's own event loop is busy
+        # in `run`, so a queued slot would only run after the import.
+        self.progress.canceled.connect(self.cancel)
         self._thread, self._worker = thread, worker
         thread.start()
         return True

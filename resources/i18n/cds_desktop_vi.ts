@@ -169,10 +169,6 @@
         <translation>đã nhập</translation>
     </message>
     <message>
-        <source>updated</source>
-        <translation>đã cập nhật</translation>
-    </message>
-    <message>
         <source>already there</source>
         <translation>đã có sẵn</translation>
     </message>
@@ -212,10 +208,6 @@
         <source>Importing %1…</source>
         <translation>Đang nhập %1…</translation>
     </message>
-    <message>
-        <source>The import stopped: %1</source>
-        <translation>Việc nhập bị dừng: %1</translation>
-    </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
@@ -236,12 +228,27 @@
         <translation>Chi tiết</translation>
     </message>
     <message>
+        <source>The import stopped: %1</source>
+        <translation>Việc nhập bị dừng: %1</translation>
+    </message>
+    <message>
         <source>%1 of %2 file(s) imported.</source>
         <translation>Đã nhập %1 trên %2 tệp.</translation>
     </message>
     <message>
-        <source>The import was cancelled; files not reached were left out.</source>
-        <translation>Việc nhập đã bị hủy; các tệp chưa tới lượt không được nhập.</translation>
+        <source>The import was cancelled; the database was not changed.</source>
+        <translation>Việc nhập đã bị hủy; cơ sở dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <source>The files marked failed were left out; the others went in.</source>
+        <translation>Các tệp bị lỗi đã được bỏ qua; các tệp còn lại đã được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <source>Filter indicators…</source>
+        <translation>Lọc chỉ tiêu…</translation>
     </message>
 </context>
 <context>
@@ -249,6 +256,116 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CĐS Desktop — {name}</source>
+        <translation>CĐS Desktop — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Fit timeline and chart</source>
+        <translation>&amp;Vừa khít dòng thời gian và biểu đồ</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Search the articles (diacritics optional)…</source>
+        <translation>Tìm trong các bài viết (có thể gõ không dấu)…</translation>
+    </message>
+    <message>
+        <source>Click a chart point, a meeting, or pick an article above.</source>
+        <translation>Bấm vào một điểm trên biểu đồ, một phiên họp, hoặc chọn một bài viết ở trên.</translation>
+    </message>
+    <message>
+        <source>The previous report of the selected figure shows here.</source>
+        <translation>Báo cáo trước đó của số liệu đang chọn hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Could not read the database: {m}</source>
+        <translation>Không đọc được cơ sở dữ liệu: {m}</translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation>Đang đọc cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>{a} articles · {m} meetings · {i} indicators · {o} figures</source>
+        <translation>{a} bài viết · {m} phiên họp · {i} chỉ tiêu · {o} số liệu</translation>
+    </message>
+    <message>
+        <source>Selected: {d}</source>
+        <translation>Đã chọn: {d}</translation>
+    </message>
+    <message>
+        <source>No earlier report of this indicator in another article.</source>
+        <translation>Không có báo cáo trước đó của chỉ tiêu này trong bài viết khác.</translation>
+    </message>
+    <message>
+        <source>Previous report: {d}</source>
+        <translation>Báo cáo trước: {d}</translation>
+    </message>
+    <message>
+        <source>Article: {n}</source>
+        <translation>Bài viết: {n}</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>không rõ kỳ</translation>
+    </message>
+    <message>
+        <source>About CĐS Desktop</source>
+        <translation>Giới thiệu CĐS Desktop</translation>
+    </message>
+    <message>
+        <source>Every meeting and figure of Vietnam's National Committee on Digital Transformation, traceable to the characters of its source article.</source>
+        <translation>Mọi phiên họp và số liệu của Ủy ban Quốc gia về chuyển đổi số, truy được tới từng ký tự trong bài viết nguồn.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetails</name>
+    <message>
+        <source>Click a meeting on the timeline to see its details.</source>
+        <translation>Bấm vào một phiên họp trên dòng thời gian để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>{kind}, session {n}</source>
+        <translation>{kind}, phiên {n}</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>không nêu</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>không ghi lý do</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;(inferred: {why})&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(suy luận: {why})&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -264,7 +381,8 @@
     <message numerus="yes">
         <source>%n sentence(s) match “%1”.</source>
         <translation>
-            <numerusform>%n câu khớp “%1”.</numerusform></translation>
+            <numerusform>%n câu khớp “%1”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search all articles (Ctrl+F)</source>
