@@ -66,8 +66,9 @@ def _alternation(words: Sequence[str]) -> str:
 
 def _day_month_pattern() -> re.Pattern[str]:
     """`sáng ngày 24/4/2024`, `chiều thứ năm, 21/9`, `ngày 10-7`, `ngày 12-10-2023`,
-    `ngày 24 tháng 4 năm 2024`, matched on folded text. At least one of the
-    part of day, weekday or `ngày` must lead: a bare `17/72` is a ratio."""
+    `ngày 24 tháng 4 năm 2024`, `Sáng nay (24/4)`, matched on folded text. At
+    least one of the part of day, weekday or `ngày` must lead: a bare `17/72`
+    is a ratio."""
     parts = _alternation(meeting_words("parts_of_day"))
     weekdays = _alternation(meeting_words("weekdays"))
     numeric = (
@@ -75,8 +76,11 @@ def _day_month_pattern() -> re.Pattern[str]:
         r"(?![\d/]|[.,-]\d)"
     )
     worded = r"(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2})(?: năm (?P<y2>\d{4}))?(?!\d)"
-    lead = rf"(?:(?P<part>{parts}) )?(?:(?P<wd>{weekdays}),? )?(?:(?P<ngay>ngày) )?"
-    return re.compile(rf"(?<!\w){lead}(?:{numeric}|{worded})")
+    lead = (
+        rf"(?:(?P<part>{parts})(?: nay| qua| hôm qua| hôm nay)?,? )?"
+        rf"(?:(?P<wd>{weekdays}),? )?(?:(?P<ngay>ngày|hôm nay|hôm qua),? )?(?P<open>\()?"
+    )
+    return re.compile(rf"(?<!\w){lead}(?:{numeric}|{worded})(?(open)\))")
 
 
 def day_phrases(text: str) -> list[DatePhrase]:

@@ -67,7 +67,8 @@ def _roman(s: str) -> int | None:
 def _session_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(ordinals(), key=len, reverse=True))
     number = rf"(?P<n>\d{{1,2}}|{words}|[ivxl]{{1,6}})"
-    return re.compile(rf"(?<!\w)(?:{_words('session_nouns')}) (?:lần )?thứ {number}(?!\w)")
+    fillers = rf"(?:(?:{_words('session_fillers')}) )?"
+    return re.compile(rf"(?<!\w)(?:{_words('session_nouns')}) {fillers}(?:lần )?thứ {number}(?!\w)")
 
 
 def _session(folded: str) -> tuple[int, Evidence] | None:
@@ -244,27 +245,39 @@ def _date(
 # ---- chair, leaders, bridge points ----------------------------------------------
 
 
-def _chair(folded: str, people: Sequence[PersonMention]) -> PersonMention | None:
+def _local_point(folded: str, person: PersonMention, bridges: Sequence[Evidence]) -> bool:
+    """Whether the person's sentence is about a bridge point and the person is
+    its host: a province after `điểm cầu` in the sentence, or a local office
+    (`Chủ tịch UBND tỉnh ... chủ trì tại điểm cầu của tỉnh`)."""
+    s = person.sentence
+    if not _find(_words("bridge_words"), folded, s.start, s.end):
+        return False
+    if any(s.start <= e.start < s.end for e in bridges):
+        return True
+    return _find(_words("local_offices"), fold(person.title)) is not None
+
+
+def _chair(
+    folded: str, people: Sequence[PersonMention], bridges: Sequence[Evidence]
+) -> PersonMention | None:
     """Who `chủ trì` the meeting itself (not a bridge point); else who gives the
     directing or closing speech, when that person holds a national office."""
-    bridge = _words("bridge_words")
     verbs = _words("chair_verbs")
-    for person in people:
+    verbs_before = _words("chair_verbs_before_name")
+    candidates = [p for p in people if not _local_point(folded, p, bridges)]
+    for person in candidates:
         s = person.sentence
-        if _find(bridge, folded, s.start, s.end):
-            continue
         verb = _find(verbs, folded, person.end, s.end)
         if verb and not _find(r"đề nghị|yêu cầu|giao", folded, person.end, verb.start()):
             return person
+        verb = _find(verbs_before, folded, s.start, person.start)
+        if verb and not _find(r"[;.]", folded, verb.end(), person.start):
+            return person
     titles = meeting_words("chair_titles")
     speech = _words("chair_speech")
-    for person in people:
+    for person in candidates:
         s = person.sentence
-        if _find(bridge, folded, s.start, s.end) or not _find(
-            speech, folded, s.start, person.start
-        ):
-            continue
-        if fold(person.title).startswith(titles):
+        if _find(speech, folded, s.start, person.start) and fold(person.title).startswith(titles):
             return person
     return None
 
@@ -287,19 +300,29 @@ def _fillers() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?!\w) *")
 
 
+@cache
+def _joins() -> re.Pattern[str]:
+    return re.compile(rf" *(?:{_words('bridge_list_joins')}) *")
+
+
 def _bridge_points(folded: str) -> tuple[tuple[str, ...], tuple[Evidence, ...]]:
-    """Provinces named right after `điểm cầu` (fillers such as `tỉnh`, `trực tuyến ở`)."""
+    """Provinces named right after `điểm cầu` (fillers such as `tỉnh`, `trực
+    tuyến ở`), and the rest of a list (`các điểm cầu Hà Nội, Đà Nẵng và Huế`)."""
     names: list[str] = []
     evidence = []
     for m in re.finditer(rf"(?<!\w)(?:{_words('bridge_words')}) *", folded):
         pos = m.end()
-        for _ in range(4):
+        for _ in range(8):
             place = province_at(folded, pos)
             if place is not None:
                 evidence.append(Evidence("bridge_point", place.start, place.end))
                 if place.province.name not in names:
                     names.append(place.province.name)
-                break
+                join = _joins().match(folded, place.end)
+                if join is None or join.end() == place.end:
+                    break
+                pos = join.end()
+                continue
             filler = _fillers().match(folded, pos)
             if filler is None:
                 break
@@ -321,8 +344,8 @@ def find_meeting(
         return None
     date = _date(text, folded, sentences, images)
     people = find_people(text, tuple(sentences))
-    chair = _chair(folded, people)
     bridges, bridge_evidence = _bridge_points(folded)
+    chair = _chair(folded, people, bridge_evidence)
     evidence = [
         *([session[1]] if session else []),
         *kind[1],

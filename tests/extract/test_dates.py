@@ -32,6 +32,9 @@ def parsed(text: str) -> list[tuple[str, int | None, int, int | None]]:
         ("ngày 24 tháng 4 năm 2024, Ủy ban", "ngày 24 tháng 4 năm 2024", 2024, 4, 24),
         ("Tối 29/2/2024 họp", "Tối 29/2/2024", 2024, 2, 29),
         ("SÁNG NGÀY 5/1/2023 họp", "SÁNG NGÀY 5/1/2023", 2023, 1, 5),
+        ("Sáng nay (24/4), tại Hà Nội", "Sáng nay (24/4)", None, 4, 24),
+        ("Hôm qua (6/2), Ủy ban", "Hôm qua (6/2)", None, 2, 6),
+        ("Chiều 6-2 họp", "Chiều 6-2", None, 2, 6),
     ],
 )
 def test_day_phrases(text: str, phrase: str, year: int | None, month: int, day: int) -> None:
@@ -81,6 +84,8 @@ def test_month_phrases(text: str, found: list[tuple[str, int, int]]) -> None:
         ("21/09/2023 08:15\nTiêu đề\n", "21/09/2023", (2023, 9, 21)),
         ("Thứ Bảy, 13/01/2024 - 11:05\nTiêu đề\n", "13/01/2024", (2024, 1, 13)),
         ("  10/07/2024\u00a0\nTiêu đề\n", "10/07/2024", (2024, 7, 10)),
+        ("Thứ Tư, 10/07/2024, 20:53 (GMT+7)\nTiêu đề\n", "10/07/2024", (2024, 7, 10)),
+        ("Cập nhật: 10/07/2024 20h53\nTiêu đề\n", "10/07/2024", (2024, 7, 10)),
     ],
 )
 def test_dateline(text: str, raw: str, date: tuple[int, int, int]) -> None:

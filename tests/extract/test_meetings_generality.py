@@ -244,3 +244,47 @@ def test_bridge_point_with_alias_and_local_chair_is_not_the_chair() -> None:
     assert m.chair == "Phạm Minh Chính"
     assert m.bridge_points == ("Thành phố Hồ Chí Minh",)
     assert [p.name for p in m.leaders] == ["Phan Văn Mãi"]
+
+
+def test_chair_named_after_the_verb_and_central_bridge_point_is_not_local() -> None:
+    text = (
+        "Sáng nay (24/4), Phiên họp toàn thể lần thứ 3 của Ủy ban Quốc gia về chuyển đổi số "
+        "diễn ra dưới sự chủ trì của Thủ tướng Chính phủ Phạm Minh Chính tại điểm cầu "
+        "Trụ sở Chính phủ.\n"
+        "Tại các điểm cầu Hà Nội, Đà Nẵng và TP. Hồ Chí Minh có lãnh đạo các địa phương."
+    )
+    m = meeting_of(text)
+    assert m is not None
+    assert m.session == 3
+    assert m.chair == "Phạm Minh Chính"
+    assert m.bridge_points == ("Hà Nội", "Đà Nẵng", "Thành phố Hồ Chí Minh")
+    assert m.date is None  # "Sáng nay (24/4)" has no year anywhere
+    assert evidence(m, text, "date") == ["Sáng nay (24/4)"]
+
+
+def test_provincial_conference_chaired_by_its_own_leader() -> None:
+    text = (
+        "Thứ Tư, 11/10/2023, 20:53 (GMT+7)\n"
+        "Sáng 11/10, UBND tỉnh Bình Dương tổ chức hội nghị đánh giá 9 tháng triển khai Đề án 06. "
+        "Đồng chí Võ Văn Minh, Chủ tịch UBND tỉnh chủ trì hội nghị."
+    )
+    m = meeting_of(text)
+    assert m is not None
+    assert m.kind == "de_an_06_conference"
+    assert (m.date, m.date_inferred) == ("2023-10-11", True)
+    assert evidence(m, text, "year") == ["11/10/2023"]
+    assert m.chair == "Võ Văn Minh"
+    assert find_published(text, image_lines(text)) == "2023-10-11"
+
+
+def test_local_host_at_an_unnamed_bridge_point_is_not_the_chair() -> None:
+    text = (
+        "Chiều 6/2/2025, Ủy ban Quốc gia về chuyển đổi số họp phiên thứ mười.\n"
+        "Đồng chí Nguyễn Khắc Hiếu, Phó Chủ tịch UBND tỉnh chủ trì tại điểm cầu của tỉnh.\n"
+        "Phát biểu kết luận, Thủ tướng Chính phủ Phạm Minh Chính đề nghị đẩy mạnh CĐS."
+    )
+    m = meeting_of(text)
+    assert m is not None
+    assert m.session == 10
+    assert m.chair == "Phạm Minh Chính"
+    assert "Nguyễn Khắc Hiếu" in {p.name for p in m.leaders}
