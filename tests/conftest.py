@@ -34,3 +34,15 @@ def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("seed_db") / "cds.sqlite"
     build(path, SEEDS)
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Whatever the code under test remembers (language, window geometry) goes
+    to a temporary folder, never into the user's own settings."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, folder)
