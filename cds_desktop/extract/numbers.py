@@ -52,8 +52,8 @@ def _quantity_pattern() -> re.Pattern[str]:
     scale = _alternation(tuple(vocab.scale))
     unit = _alternation(tuple(vocab.units))
     return re.compile(
-        rf"(?<![\w])(?<!\d[.,/\-])(?P<num>{NUMBER})(?:/(?P<den>{NUMBER}))?"
-        rf"(?![.,/\-]?\d)"
+        rf"(?<![\w])(?<!\d[.,/:\-])(?P<num>{NUMBER})(?:/(?P<den>{NUMBER}))?"
+        rf"(?![.,/:\-]?\d)"
         rf"(?P<scale>(?:\s*(?:{scale})(?!\w))*)"
         rf"(?:\s*(?P<unit>{unit})(?!\w))?"
     )

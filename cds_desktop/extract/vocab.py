@@ -36,6 +36,10 @@ class Vocabulary:
     comparison: tuple[str, ...]
     table_min_rows: int
     table_row_heads: tuple[str, ...]
+    rate_bases: tuple[str, ...]
+    scope_leads: tuple[str, ...]
+    scope_kinds: tuple[str, ...]
+    anaphora: tuple[str, ...]
 
 
 def _words(items: Any) -> tuple[str, ...]:
@@ -71,4 +75,8 @@ def vocabulary() -> Vocabulary:
         comparison=_words(periods["comparison"]),
         table_min_rows=int(data["table"]["min_rows"]),
         table_row_heads=_words(data["table"]["row_heads"]),
+        rate_bases=_words(data["rates"]["bases"]),
+        scope_leads=_words(data["scope"]["leads"]),
+        scope_kinds=_words(data["scope"]["kinds"]),
+        anaphora=_words(data["anaphora"]["words"]),
     )

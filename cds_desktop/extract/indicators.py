@@ -1,0 +1,100 @@
+"""Matching a figure to the indicator catalogue (`resources/indicators.toml`).
+
+Each entry's patterns are regular expressions over the folded clause around
+a figure, with the figure itself written `#`, so one indicator worded
+differently (`tỷ trọng kinh tế số/GDP`, `Tỷ trọng giá trị tăng thêm của kinh
+tế số trong GDP`) gets one id. A level figure only matches an indicator whose
+unit is of the same sort (a share to a share, a count to a count).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from cds_desktop.extract.text import fold
+from cds_desktop.paths import resources_dir
+
+MARK = "#"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name_vi: str
+    name_en: str
+    unit: str
+    domain: str
+    patterns: tuple[re.Pattern[str], ...]
+    requires: tuple[str, ...]
+
+
+def unit_sort(unit: str) -> str:
+    """What sort of quantity a unit measures; counts of any noun are one sort."""
+    if unit == "%":
+        return "share"
+    if unit in ("đồng", "USD"):
+        return "money"
+    if unit.endswith("bps"):
+        return "speed"
+    if unit in ("hạng", "bậc"):
+        return "rank"
+    if unit == "lần":
+        return "multiple"
+    if "/" in unit:
+        return "rate"
+    return "count"
+
+
+@cache
+def catalogue() -> tuple[Indicator, ...]:
+    with (resources_dir() / "indicators.toml").open("rb") as f:
+        data = tomllib.load(f)
+    return tuple(
+        Indicator(
+            id=str(e["id"]),
+            name_vi=str(e["name_vi"]),
+            name_en=str(e["name_en"]),
+            unit=str(e["unit"]),
+            domain=str(e["domain"]),
+            patterns=tuple(re.compile(fold(str(p))) for p in e.get("patterns", ())),
+            requires=tuple(fold(str(w)) for w in e.get("requires", ())),
+        )
+        for e in data["indicator"]
+    )
+
+
+@dataclass(frozen=True)
+class _Hit:
+    indicator: Indicator
+    anchored: bool  # the pattern placed the figure itself
+    distance: int  # characters between the words and the figure
+    before: bool  # the words stand before the figure
+
+
+def match_indicator(
+    clause: str, mark: int, sentence: str, unit: str | None, check_unit: bool
+) -> Indicator | None:
+    """The catalogue entry a folded clause (with the figure as `#` at `mark`) names.
+
+    Preference: a pattern that places the figure, then words standing before
+    it (nearest first), then words after it (nearest first).
+    """
+    hits = []
+    for indicator in catalogue():
+        if indicator.requires and not any(w in sentence for w in indicator.requires):
+            continue
+        if check_unit and unit is not None and unit_sort(unit) != unit_sort(indicator.unit):
+            continue
+        for pattern in indicator.patterns:
+            for m in pattern.finditer(clause):
+                anchored = m.start() <= mark < m.end()
+                before = m.end() <= mark
+                distance = 0 if anchored else (mark - m.end() if before else m.start() - mark)
+                hits.append(_Hit(indicator, anchored, distance, before))
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: (not h.anchored, not h.before, h.distance))
+    return best.indicator

@@ -1,0 +1,156 @@
+"""Reporting periods as the articles write them, normalised to `Period`s.
+
+`quý I năm 2024` -> 2024-Q1, `6 tháng đầu năm 2022` -> 2022-H1, `5 tháng đầu
+năm 2022` -> 2022-01/2022-05, `tháng 6/2022` -> 2022-06, `hết ngày 30/6` ->
+an as-of day, `năm 2023` / `đến cuối năm 2023` / `đến năm 2025` -> a year.
+A phrase without its year (`6 tháng đầu năm`) takes the meeting's year and
+says it was inferred. A year that names a plan (`Kế hoạch hoạt động năm
+2024`) is no period; a comparison base (`so với cùng kỳ năm 2022`) is not the
+figure's period but tells it: the year after.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from cds_desktop.extract.model import Period
+from cds_desktop.extract.vocab import vocabulary
+
+
+def year_period(year: int) -> Period:
+    return Period(f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31")
+
+
+def months_period(year: int, first: int, last: int) -> Period:
+    """A run of months; halves and quarters get their own labels."""
+    end = f"{year:04d}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"
+    start = f"{year:04d}-{first:02d}-01"
+    if (first, last) == (1, 12):
+        return year_period(year)
+    if first == last:
+        return Period(f"{year:04d}-{first:02d}", start, end)
+    if (first, last) in ((1, 6), (7, 12)):
+        return Period(f"{year:04d}-H{1 if first == 1 else 2}", start, end)
+    if last - first == 2 and first % 3 == 1:
+        return Period(f"{year:04d}-Q{(first + 2) // 3}", start, end)
+    return Period(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", start, end)
+
+
+def day_period(year: int, month: int, day: int) -> Period | None:
+    try:
+        iso = date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    return Period(iso, iso, iso)
+
+
+def date_period(iso: str) -> Period | None:
+    """The period a meeting date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) stands for."""
+    parts = iso.split("-")
+    if not all(p.isdigit() for p in parts) or not 1 <= len(parts) <= 3:
+        return None
+    year = int(parts[0])
+    if not 1 <= year <= 9999:
+        return None
+    if len(parts) == 1:
+        return year_period(year)
+    month = int(parts[1])
+    if not 1 <= month <= 12:
+        return None
+    if len(parts) == 2:
+        return months_period(year, month, month)
+    return day_period(year, month, int(parts[2]))
+
+
+@dataclass(frozen=True)
+class PeriodPhrase:
+    """A period phrase found in the text (offsets into it)."""
+
+    start: int
+    end: int
+    period: Period
+    year_inferred: bool  # its year came from the meeting, not from the phrase
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """`so với (cùng kỳ) năm 2022`: the figure it follows belongs to the next year."""
+
+    start: int
+    end: int
+    period: Period
+
+
+@cache
+def _phrase_pattern() -> re.Pattern[str]:
+    roman = "|".join(sorted(vocabulary().roman, key=len, reverse=True))
+    return re.compile(
+        r"(?<!\w)(?:"
+        r"(?P<n>\d{1,2}) tháng (?P<dir>đầu|cuối) năm(?: (?P<y1>\d{4}))?"
+        rf"|quý (?P<q>{roman}|[1-4])(?!\w)(?:(?: năm |/)(?P<y2>\d{{4}}))?"
+        r"|ngày (?P<d>\d{1,2})/(?P<dm>\d{1,2})(?:/(?P<y3>\d{4}))?"
+        r"|tháng (?P<m>\d{1,2})(?:(?:/| năm )(?P<y4>\d{4}))?"
+        r"|(?:cuối |hết )?năm (?P<y5>\d{4})"
+        r"|đến (?P<y6>\d{4})"
+        r")(?![\w/])"
+    )
+
+
+@cache
+def _blocked_before() -> re.Pattern[str]:
+    vocab = vocabulary()
+    words = "|".join(re.escape(w) for w in (*vocab.naming, *vocab.comparison))
+    return re.compile(rf"(?:{words})\s*(?:đến\s*)?$")
+
+
+_COMPARISON = re.compile(r"so với (?:cùng kỳ |cuối )?năm (?P<y>\d{4})(?!\w)")
+
+
+def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, bool]:
+    year_text = next((m[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6") if m[g]), None)
+    year = int(year_text) if year_text else default_year
+    inferred = year_text is None
+    if year is None or not 1900 <= year <= 2200:
+        return None, inferred
+    if m["n"]:
+        n = int(m["n"])
+        if not 1 <= n <= 12:
+            return None, inferred
+        first, last = (1, n) if m["dir"] == "đầu" else (13 - n, 12)
+        return months_period(year, first, last), inferred
+    if m["q"]:
+        q = vocabulary().roman.get(m["q"]) or int(m["q"])
+        return months_period(year, 3 * q - 2, 3 * q), inferred
+    if m["d"]:
+        return day_period(year, int(m["dm"]), int(m["d"])), inferred
+    if m["m"]:
+        month = int(m["m"])
+        return (months_period(year, month, month) if 1 <= month <= 12 else None), inferred
+    return year_period(year), inferred
+
+
+def find_periods(folded: str, start: int, end: int, default_year: int | None) -> list[PeriodPhrase]:
+    """Period phrases in `folded[start:end]` that give a figure's period. Never raises."""
+    out = []
+    blocked = _blocked_before()
+    for m in _phrase_pattern().finditer(folded, start, end):
+        if blocked.search(folded, max(0, m.start() - 40), m.start()):
+            continue
+        period, inferred = _build(m, default_year)
+        if period is not None:
+            out.append(PeriodPhrase(m.start(), m.end(), period, inferred))
+    return out
+
+
+def find_comparisons(folded: str, start: int, end: int) -> list[Comparison]:
+    """Comparison bases with a year, each giving the year after it."""
+    out = []
+    for m in _COMPARISON.finditer(folded, start, end):
+        year = int(m["y"]) + 1
+        if 1900 <= year <= 2200:
+            out.append(Comparison(m.start(), m.end(), year_period(year)))
+    return out

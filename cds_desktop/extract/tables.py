@@ -1,0 +1,103 @@
+"""The flattened targets table: a table pasted into one line of text.
+
+`Chỉ tiêu 6 tháng Năm 2022 ... Tỷ lệ hộ gia đình Internet cáp quang băng rộng
+71,75% 75% Tỷ lệ ... - 50% ...`: a header naming the columns, then rows, each
+a label followed by a run of cells (`71,75%`, or `-` for none). A line is
+read as a table only when it holds several such runs; prose never does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from cds_desktop.extract.model import Period
+from cds_desktop.extract.numbers import NUMBER, parse_number
+from cds_desktop.extract.periods import months_period, year_period
+from cds_desktop.extract.vocab import vocabulary
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    value: float
+
+
+@dataclass(frozen=True)
+class Column:
+    period: Period | None
+    kind: str  # actual | target
+    name: str  # as the header writes it
+
+
+@dataclass(frozen=True)
+class Row:
+    label_start: int
+    label_end: int
+    cells: tuple[tuple[Column, Cell], ...]  # only the filled cells
+
+
+_CELL = rf"(?:{NUMBER}%|-)"
+_RUN = re.compile(rf"(?<![\w%])(?:{_CELL}[ \t]+)+{NUMBER}%(?![\w])|(?<![\w%]){NUMBER}%[ \t]+{NUMBER}%")
+_CELL_ONE = re.compile(rf"(?P<num>{NUMBER})%|-")
+_HEADER_COLUMNS = re.compile(r"(?P<months>\d{1,2}) tháng|năm (?P<year>\d{4})")
+
+
+@cache
+def _row_head() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in vocabulary().table_row_heads)
+    return re.compile(rf"(?<!\w)(?:{heads})(?!\w)")
+
+
+def _columns(header: str, default_year: int | None) -> list[Column]:
+    """Columns named in the header; the last one is the year's target."""
+    found = list(_HEADER_COLUMNS.finditer(header))
+    years = [int(m["year"]) for m in found if m["year"]]
+    year = years[-1] if years else default_year
+    columns = []
+    for i, m in enumerate(found):
+        kind = "target" if i == len(found) - 1 else "actual"
+        period = None
+        if year is not None:
+            if m["months"]:
+                n = int(m["months"])
+                period = months_period(year, 1, n) if 1 <= n <= 12 else None
+            else:
+                period = year_period(int(m["year"]))
+        columns.append(Column(period, kind, m.group(0)))
+    return columns
+
+
+def read_table(folded: str, start: int, end: int, default_year: int | None) -> list[Row] | None:
+    """The rows of a flattened table in `folded[start:end]`, or None when it is prose."""
+    runs = list(_RUN.finditer(folded, start, end))
+    if len(runs) < vocabulary().table_min_rows:
+        return None
+    first_head = _row_head().search(folded, start, runs[0].start())
+    if first_head is None:
+        return None
+    columns = _columns(folded[start : first_head.start()], default_year)
+    if len(columns) < 2:
+        return None
+    rows = []
+    previous_end = first_head.start()
+    for run in runs:
+        head = _row_head().search(folded, previous_end, run.start())
+        label_start = head.start() if head else previous_end
+        cells = list(_CELL_ONE.finditer(folded, run.start(), run.end()))
+        # A run longer than the header shares its first (actual) cell across
+        # sub-rows; the others are the sub-rows' targets.
+        if len(cells) > len(columns):
+            assigned = [columns[0]] + [columns[-1]] * (len(cells) - 1)
+        else:
+            assigned = columns[len(columns) - len(cells) :]
+        filled = []
+        for column, m in zip(assigned, cells, strict=True):
+            value = parse_number(m["num"]) if m["num"] else None
+            if value is not None:
+                filled.append((column, Cell(m.start(), m.end(), value)))
+        rows.append(Row(label_start, run.start(), tuple(filled)))
+        previous_end = run.end()
+    return rows
