@@ -61,7 +61,7 @@ NATIONAL = "national"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# How a curated row is told apart; the chart uses the same colours.
+# How a curated row is told apart (the chart's halos: `curation_marks`).
 CURATION_COLOURS = {"confirm": "#d8f0d8", "correct": "#fff0c2", "reject": "#eeeeee"}
 
 _PERIOD = QRegularExpression(r"^\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?(/\d{4}(-\d{2}(-\d{2})?)?)?$")

@@ -14,13 +14,17 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter
+from PySide6.QtCore import QCoreApplication, QDir
 from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import ObservationRow
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 CSV_COLUMNS = (
     "indicator_id",
@@ -87,6 +91,10 @@ def write_series_csv(store: Store, indicator_id: str, path: Path) -> int:
 
 def export_chart_png(item: pg.GraphicsObject, path: Path, width: int = 1600) -> Path:
     """Render `item` (a chart's PlotItem) to a PNG `width` pixels wide."""
+    # Imported here: pyqtgraph takes most of a second to import, and the
+    # window imports this module before its first paint.
+    from pyqtgraph.exporters import ImageExporter
+
     exporter = ImageExporter(item)
     exporter.parameters()["width"] = int(width)
     exporter.export(str(path))
@@ -129,3 +137,38 @@ def copy_citation(
     cite = citation_for(store, observation_id)
     (clipboard or QGuiApplication.clipboard()).setText(cite.text())
     return cite
+
+
+def _ask_path(parent: QWidget, title: str, name: str, file_filter: str) -> Path | None:
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(Path(QDir.homePath()) / name), file_filter
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    suffix = Path(name).suffix
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def save_series_dialog(parent: QWidget, store: Store, indicator_id: str) -> tuple[Path, int] | None:
+    """File > Export series as CSV: ask where, write, return the path and row count."""
+    path = _ask_path(
+        parent,
+        QCoreApplication.translate("Exports", "Export series as CSV"),
+        f"{indicator_id}.csv",
+        QCoreApplication.translate("Exports", "CSV files (*.csv)"),
+    )
+    if path is None:
+        return None
+    return path, write_series_csv(store, indicator_id, path)
+
+
+def save_chart_dialog(parent: QWidget, item: pg.GraphicsObject, name: str) -> Path | None:
+    """File > Export chart as PNG: ask where, render the chart there."""
+    path = _ask_path(
+        parent,
+        QCoreApplication.translate("Exports", "Export chart as PNG"),
+        f"{name}.png",
+        QCoreApplication.translate("Exports", "PNG images (*.png)"),
+    )
+    return None if path is None else export_chart_png(item, path)

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Import articles…</source>
+        <translation>&amp;Nhập bài viết…</translation>
+    </message>
+    <message>
+        <source>Export series as &amp;CSV…</source>
+        <translation>Xuất chuỗi số liệu ra &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation>Xuất biểu đồ ra &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;citation of the figure</source>
+        <translation>Chép &amp;trích dẫn số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Find in articles</source>
+        <translation>&amp;Tìm trong bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm figure…</source>
+        <translation>&amp;Xác nhận số liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject figure…</source>
+        <translation>&amp;Loại bỏ số liệu…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect figure…</source>
+        <translation>&amp;Sửa số liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Search results</source>
+        <translation>&amp;Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Figures &amp;table</source>
+        <translation>&amp;Bảng số liệu</translation>
+    </message>
+    <message>
+        <source>Go to &amp;timeline</source>
+        <translation>Đến &amp;dòng thời gian</translation>
+    </message>
+    <message>
+        <source>Go to &amp;indicators</source>
+        <translation>Đến danh sách &amp;chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Go to c&amp;hart</source>
+        <translation>Đến &amp;biểu đồ</translation>
+    </message>
+    <message>
+        <source>Go to &amp;figures table</source>
+        <translation>Đến bảng &amp;số liệu</translation>
+    </message>
+    <message>
+        <source>Go to &amp;left article</source>
+        <translation>Đến bài viết bên &amp;trái</translation>
+    </message>
+    <message>
+        <source>Go to &amp;right article</source>
+        <translation>Đến bài viết bên &amp;phải</translation>
+    </message>
+</context>
+<context>
     <name>Curation</name>
     <message>
         <source>actual</source>
@@ -137,6 +204,25 @@
     <message>
         <source>Why: what the article says, or your source</source>
         <translation>Lý do: bài viết nói gì, hoặc nguồn của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Export series as CSV</source>
+        <translation>Xuất chuỗi số liệu ra CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Xuất biểu đồ ra PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
     </message>
 </context>
 <context>

@@ -233,3 +233,32 @@ def test_sorting_by_value_is_numeric(panel: FiguresPanel) -> None:
         for r in range(panel.proxy.rowCount())
     ]
     assert values == sorted(values)
+
+
+def test_curated_points_get_a_halo_on_the_chart(qtbot, store: Store) -> None:
+    from cds_desktop.ui.chart import IndicatorChart
+    from cds_desktop.ui.curation_marks import CURATION_COLOURS_STRONG, CurationMarks
+
+    chart = IndicatorChart()
+    qtbot.addWidget(chart)
+    marks = CurationMarks(chart)
+    series = store.series(INDICATOR)
+    confirmed, corrected, rejected = series[0], series[1], series[2]
+    store.curate(confirmed.id, "confirm", note="")
+    store.curate(corrected.id, "correct", value=1.5, note="")
+    store.curate(rejected.id, "reject", note="")
+    series = store.series(INDICATOR)
+    chart.set_series("share", "%", series)
+    marks.update(series)
+
+    assert marks.marked_ids() == {confirmed.id, corrected.id}
+    halo = {int(s.data()): s for s in marks.item.points()}
+    _item, spot = chart.spot(corrected.id)
+    assert (halo[corrected.id].pos().x(), halo[corrected.id].pos().y()) == (
+        spot.pos().x(),
+        spot.pos().y(),
+    )
+    assert spot.pos().y() == 1.5
+    assert halo[confirmed.id].pen().color().name() == CURATION_COLOURS_STRONG["confirm"]
+    assert halo[corrected.id].pen().color().name() == CURATION_COLOURS_STRONG["correct"]
+    assert marks.item.acceptedMouseButtons() == Qt.MouseButton.NoButton
