@@ -8,6 +8,7 @@ elements end a line, inline ones (`<b>16,5%</b>`) stay inside theirs.
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -64,7 +65,11 @@ def read_article(path: Path) -> str:
     if suffix not in ARTICLE_SUFFIXES:
         raise ArticleFileError(path, "not an article file (expected .txt, .md, .html or .htm)")
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+            # Reading a pipe blocks forever and a device (/dev/zero) never ends.
+            raise ArticleFileError(path, "not a regular file (a pipe, device or socket)")
+        size = info.st_size
         if size > MAX_BYTES:
             raise ArticleFileError(
                 path,
