@@ -1,11 +1,474 @@
-"""Figures: every quantitative statement, with value, unit, kind, period, scope (first cut; being rewritten)."""
+"""Figures: every quantitative statement an analyst could chart or cite.
+
+A figure starts as a Vietnamese-formatted quantity (`numbers.py`); it stays
+one only when nothing around it says it is a year, a date, an ordinal, a
+document number, a duration, a comparison base or a count of who spoke. Its
+kind, qualifier and unit come from the words right around it, its period from
+the sentence, else the paragraph, else the meeting (`periods.py`), its scope
+from the paragraph's lead (`scope.py`), its indicator from the catalogue
+(`indicators.py`). The vocabulary is data: `resources/figures.toml`.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
-from cds_desktop.extract.model import Figure, Meeting, Sentence
+from cds_desktop.extract.indicators import MARK, match_indicator
+from cds_desktop.extract.model import Figure, Meeting, Period, Sentence, Span
+from cds_desktop.extract.numbers import NUMBER, Quantity, find_quantities
+from cds_desktop.extract.periods import date_period, find_comparisons, find_periods
+from cds_desktop.extract.scope import NATIONAL, province_lead
+from cds_desktop.extract.tables import read_table
+from cds_desktop.extract.text import fold
+from cds_desktop.extract.vocab import Vocabulary, vocabulary
+
+_WINDOW = 48  # characters of context read on each side of a number
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    not_before: re.Pattern[str]
+    not_after: re.Pattern[str]
+    describing: re.Pattern[str]
+    comparison_base: re.Pattern[str]
+    descriptive: re.Pattern[str]
+    rank: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    change: re.Pattern[str]
+    target: re.Pattern[str]
+    forecast: re.Pattern[str]
+    not_target: re.Pattern[str]
+    count_noun: re.Pattern[str]
+    rate: re.Pattern[str]
+    speaker: re.Pattern[str]
+    anaphora: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    v: Vocabulary = vocabulary()
+    return _Patterns(
+        not_before=re.compile(rf"(?<!\w)(?:{_alt(v.not_before)})\s*$"),
+        not_after=re.compile(rf"\s*(?:{_alt(v.not_after)})(?!\w)"),
+        describing=re.compile(rf"\s*(?:{_alt(v.describing)})(?!\w)"),
+        comparison_base=re.compile(rf"(?<!\w)(?:{_alt(v.comparison_base)})\s*$"),
+        descriptive=re.compile(rf"(?<!\w)(?:{_alt(v.descriptive)})(?:\s+\w+)?\s*$"),
+        rank=re.compile(rf"(?<!\w)(?:{_alt(v.rank)})\s*$"),
+        qualifier=re.compile(rf"(?<!\w)(?P<q>{_alt(v.qualifiers)})(?:\s+(?:là|đạt|có))?\s*$"),
+        change=re.compile(rf"(?<!\w)(?P<c>{_alt(v.change)})\s*$"),
+        target=re.compile(rf"(?<!\w)(?:{_alt(v.target)})(?!\w)"),
+        forecast=re.compile(rf"(?<!\w)(?:{_alt(v.forecast)})(?!\w)"),
+        not_target=re.compile(rf"(?<!\w)(?:{_alt(v.not_target)})(?!\w)"),
+        count_noun=re.compile(rf"\s*(?P<n>{_alt(v.count_nouns)})(?!\w)"),
+        rate=re.compile(rf"\s+(?:trên|/)\s*(?P<den>{NUMBER})\s+(?P<base>{_alt(v.rate_bases)})(?!\w)"),
+        speaker=re.compile(rf"(?<!\w)(?:{_alt(v.speaker_sentences)})(?!\w)"),
+        anaphora=re.compile(rf"(?<!\w)(?:{_alt(v.anaphora)})(?!\w)"),
+    )
+
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_CLAUSE_END = re.compile(r"[;:(]|\.\s")  # kind cues and wide indicator search stop here
+_ZONE_END = re.compile(r"[;:(]|[,.]\s")  # the words one figure's own label sits in
+_FROM_TO = re.compile(r"(?<!\w)(?:lên|xuống)(?: mức)?\s*$")
+_NEXT_WORD = re.compile(r"\s*(?P<w>[^\W\d_]+)")
+_LABEL_TAIL = re.compile(
+    r"(?:\s+(?:đạt|là|có|chiếm|được|với|tới|đến|lên|mức|tỷ lệ|tỉ lệ|ước|tính|khoảng|hơn|trên"
+    r"|gần|vượt|tăng|giảm|gấp|thêm|ít nhất|tối thiểu|cả nước|toàn quốc|so với))+\s*$"
+)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every figure of one article is resolved against."""
+
+    text: str
+    folded: str
+    default_year: int | None
+    meeting_period: Period | None
+    meeting_evidence: Span | None
 
 
 def find_figures(text: str, sentences: Sequence[Sentence], meeting: Meeting | None) -> list[Figure]:
-    return []
+    """Every figure of an article, in text order, offsets into `text`."""
+    ctx = _context(text, meeting)
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    out: list[Figure] = []
+    speaker_open = False
+    for group in paragraphs.values():
+        table = _table_figures(ctx, group)
+        if table is not None:
+            out.extend(table)
+            speaker_open = False
+            continue
+        scope = NATIONAL
+        paragraph_figures: list[Figure] = []
+        for s in group:
+            sentence = ctx.folded[s.start : s.end]
+            scope = province_lead(sentence) or scope
+            speaker = speaker_open or bool(_patterns().speaker.search(sentence))
+            speaker_open = speaker and not sentence.rstrip().endswith((".", "!", "?", "…"))
+            figures = _sentence_figures(ctx, s, group, scope, speaker, paragraph_figures)
+            paragraph_figures.extend(figures)
+        out.extend(paragraph_figures)
+    return out
+
+
+def _context(text: str, meeting: Meeting | None) -> _Context:
+    period = date_period(meeting.date) if meeting and meeting.date else None
+    evidence = None
+    if meeting is not None:
+        for ev in meeting.evidence:
+            if ev.field == "date":
+                evidence = Span(ev.start, ev.end)
+                break
+    year = int(period.start[:4]) if period else None
+    return _Context(text, fold(text), year, period, evidence)
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A quantity kept as a figure, before its period, indicator and label."""
+
+    q: Quantity
+    unit: str
+    kind: str
+    cue: str  # the words the kind or the value rests on, for the rule
+    qualifier: str | None
+    coordinated: bool  # `tăng 76% về số lượng và 30,6% về giá trị`: shares the first's kind
+
+
+def _sentence_figures(
+    ctx: _Context,
+    s: Sentence,
+    paragraph: list[Sentence],
+    scope: str,
+    speaker: bool,
+    earlier: list[Figure],
+) -> list[Figure]:
+    folded = ctx.folded
+    quantities = [
+        Quantity(q.start + s.start, q.end + s.start, q.number, q.value, q.unit, q.denominator,
+                 q.num_end + s.start)
+        for q in find_quantities(folded[s.start : s.end])
+    ]
+    urls = [m.span() for m in _URL.finditer(folded, s.start, s.end)]
+    drafts: list[_Draft] = []
+    rate_bases: set[int] = set()
+    for q in quantities:
+        if q.start in rate_bases or any(a <= q.start < b for a, b in urls):
+            continue
+        draft = _draft(ctx, s, q, speaker, drafts[-1] if drafts else None, rate_bases)
+        if draft is not None:
+            drafts.append(draft)
+    figures: list[Figure] = []
+    for i, d in enumerate(drafts):
+        prev = figures[-1] if figures else None
+        nxt = drafts[i + 1].q.start if i + 1 < len(drafts) else s.end
+        figures.append(_figure(ctx, s, paragraph, scope, d, prev, nxt, earlier))
+    return figures
+
+
+def _draft(
+    ctx: _Context,
+    s: Sentence,
+    q: Quantity,
+    speaker: bool,
+    prev: _Draft | None,
+    rate_bases: set[int],
+) -> _Draft | None:
+    """The quantity as a figure, or None when it is not one."""
+    p = _patterns()
+    folded = ctx.folded
+    before = folded[max(s.start, q.start - _WINDOW) : q.start]
+    bare = q.unit is None and q.denominator is None and q.value == q.number
+    if q.end < s.end and q.unit is None and folded[q.end].isalpha():
+        return None  # 4G, 3D: a name, not a quantity
+    raw_number = ctx.text[q.start : q.num_end]
+    if bare and raw_number.isdigit() and len(raw_number) == 4 and 1900 <= q.number <= 2100:
+        return None  # a year
+    rank = p.rank.search(before)
+    if rank is None and p.not_before.search(before):
+        return None
+    if bare and p.not_after.match(folded, q.end):
+        return None
+    if p.describing.match(folded, q.end):
+        return None
+    if p.comparison_base.search(before) or p.descriptive.search(before):
+        return None
+    noun = p.count_noun.match(folded, q.end, s.end)
+    if q.denominator is not None and _date_like(q, noun is not None):
+        return None
+    if speaker and q.unit is None:
+        return None
+    if rank:
+        unit = "hạng"
+    elif q.unit is not None:
+        unit = q.unit
+    elif noun:
+        unit = ctx.text[noun.start("n") : noun.end("n")]
+        per = p.rate.match(folded, noun.end(), s.end)
+        if per:
+            unit = f"{unit}/{ctx.text[per.start('den') : per.end('base')]}"
+            rate_bases.add(per.start("den"))
+    else:
+        word = _NEXT_WORD.match(ctx.text, q.end, s.end)
+        unit = word["w"] if word else ""
+    qual = p.qualifier.search(before)
+    core = before[: qual.start("q")] if qual else before
+    qualifier = qual["q"] if qual else None
+    change = p.change.search(core)
+    coordinated = False
+    if rank:
+        kind, cue = "rank", rank.group(0).strip()
+    elif change:
+        kind, cue = "change", change["c"]
+    elif prev is not None and prev.kind == "change" and prev.unit == unit and _joined(
+        folded[prev.q.end : q.start]
+    ):
+        kind, cue, coordinated = "change", "và", True
+    else:
+        kind, cue = _stated_kind(folded, s, q)
+    return _Draft(q, unit, kind, cue, qualifier, coordinated)
+
+
+def _date_like(q: Quantity, counted: bool) -> bool:
+    """`21/9`, `30/6` (day/month) and `6/2022` (month/year) are dates, not ratios."""
+    den = q.denominator or 0
+    if 1900 <= den <= 2100 and q.number <= 12:
+        return True
+    return den <= 12 and q.number <= 31 and not counted
+
+
+def _joined(between: str) -> bool:
+    """Only `về ...`, `và`, commas between two figures: one statement about both."""
+    return bool(re.fullmatch(r"[^\d();]*(?:\svà|,)\s*", between))
+
+
+def _stated_kind(folded: str, s: Sentence, q: Quantity) -> tuple[str, str]:
+    """Target or forecast when a cue stands earlier in the same clause, else actual."""
+    p = _patterns()
+    start = _clause_start(folded, s.start, q.start)
+    clause = p.not_target.sub(lambda m: " " * len(m.group(0)), folded[start : q.start])
+    best: tuple[int, str, str] | None = None
+    for kind, pattern in (("target", p.target), ("forecast", p.forecast)):
+        for m in pattern.finditer(clause):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), kind, m.group(0))
+    if best is None:
+        return "actual", ""
+    return best[1], best[2]
+
+
+def _clause_start(folded: str, lo: int, pos: int, ends: re.Pattern[str] = _CLAUSE_END) -> int:
+    start = lo
+    for m in ends.finditer(folded, lo, pos):
+        start = m.end()
+    return start
+
+
+def _clause_end(folded: str, pos: int, hi: int, ends: re.Pattern[str] = _CLAUSE_END) -> int:
+    m = ends.search(folded, pos, hi)
+    return m.start() if m else hi
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _figure(
+    ctx: _Context,
+    s: Sentence,
+    paragraph: list[Sentence],
+    scope: str,
+    d: _Draft,
+    prev: Figure | None,
+    next_start: int,
+    earlier: list[Figure],
+) -> Figure:
+    q = d.q
+    period, inferred, evidence = _period(ctx, s, paragraph, q)
+    zone_start = _clause_start(ctx.folded, s.start, q.start, _ZONE_END)
+    zone_start = max(zone_start, prev.end if prev else 0)
+    zone_end = min(_clause_end(ctx.folded, q.end, s.end, _ZONE_END), next_start)
+    indicator = _indicator(ctx, s, d, prev, earlier, zone_start, zone_end)
+    kind, qualifier = d.kind, d.qualifier
+    return Figure(
+        raw=ctx.text[q.start : q.end],
+        start=q.start,
+        end=q.end,
+        sentence_start=s.start,
+        sentence_end=s.end,
+        value=q.value,
+        unit=d.unit,
+        kind=kind,
+        rule=_rule(d),
+        label=_label(ctx, q, zone_start, zone_end),
+        indicator_id=indicator,
+        denominator=q.denominator,
+        qualifier=qualifier,
+        period=period,
+        period_inferred=inferred,
+        period_evidence=evidence,
+        scope=scope,
+    )
+
+
+def _indicator(
+    ctx: _Context,
+    s: Sentence,
+    d: _Draft,
+    prev: Figure | None,
+    earlier: list[Figure],
+    zone_start: int,
+    zone_end: int,
+) -> str | None:
+    """The catalogue id: the figure's own words, else what it follows up, else its clause."""
+    folded, q = ctx.folded, d.q
+    sentence = folded[s.start : s.end]
+    level = d.kind != "change"
+    zone = folded[zone_start : q.start] + MARK + folded[q.end : zone_end]
+    found = match_indicator(zone, q.start - zone_start, sentence, d.unit, level)
+    if found:
+        return found.id
+    if prev is not None and prev.sentence_start == s.start:
+        if d.coordinated:
+            return prev.indicator_id
+        if d.kind in ("change", "target") and prev.kind != "change":
+            return prev.indicator_id
+    if _patterns().anaphora.search(zone) and earlier:
+        return earlier[-1].indicator_id
+    if not level:
+        return None
+    start = _clause_start(folded, s.start, q.start)
+    end = _clause_end(folded, q.end, s.end)
+    clause = folded[start : q.start] + MARK + folded[q.end : end]
+    found = match_indicator(clause, q.start - start, sentence, d.unit, True)
+    return found.id if found else None
+
+
+def _period(
+    ctx: _Context, s: Sentence, paragraph: list[Sentence], q: Quantity
+) -> tuple[Period | None, bool, Span | None]:
+    """From the sentence (same clause first, then nearest), else a period the
+    paragraph set before it, else the sentence's comparison base, else any in
+    the paragraph (phrases, then comparisons), else the meeting."""
+    folded = ctx.folded
+    phrases = find_periods(folded, s.start, s.end, ctx.default_year)
+    before = folded[s.start : q.start]
+    if _FROM_TO.search(before):
+        origin = before.rfind("từ ")
+        if origin >= 0:
+            phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]
+    if phrases:
+        c_start = _clause_start(folded, s.start, q.start)
+        c_end = _clause_end(folded, q.end, s.end)
+        same = [p for p in phrases if c_start <= p.start and p.end <= c_end]
+        best = min(same or phrases, key=lambda p: min(abs(p.start - q.end), abs(q.start - p.end)))
+        return best.period, best.year_inferred, Span(best.start, best.end)
+    p_start, p_end = paragraph[0].start, paragraph[-1].end
+    phrases = find_periods(folded, p_start, p_end, ctx.default_year)
+    lead = [p for p in phrases if p.end <= s.start]
+    if lead:
+        return lead[0].period, lead[0].year_inferred, Span(lead[0].start, lead[0].end)
+    comparisons = find_comparisons(folded, s.start, s.end)
+    if comparisons:
+        c = comparisons[0]
+        return c.period, True, Span(c.start, c.end)
+    if phrases:
+        return phrases[0].period, phrases[0].year_inferred, Span(phrases[0].start, phrases[0].end)
+    comparisons = find_comparisons(folded, p_start, p_end)
+    if comparisons:
+        c = comparisons[0]
+        return c.period, True, Span(c.start, c.end)
+    if ctx.meeting_period is not None:
+        return ctx.meeting_period, True, ctx.meeting_evidence
+    return None, False, None
+
+
+_FORMS = {
+    "%": "percent",
+    "đồng": "money",
+    "USD": "money",
+    "Mbps": "speed",
+    "Gbps": "speed",
+    "Tbps": "speed",
+    "lần": "multiple",
+    "bậc": "rank change",
+    "hạng": "rank a/b",
+}
+
+
+def _rule(d: _Draft) -> str:
+    """Why this is a figure, in words a user reads: `percent after 'đạt'`."""
+    if d.q.denominator is not None and d.kind != "rank":
+        form = "ratio a/b"
+    elif "/" in d.unit:
+        form = "rate per base"
+    else:
+        form = _FORMS.get(d.unit, f"count of '{d.unit}'" if d.unit else "count")
+    if d.coordinated:
+        return f"{form} joined by 'và' to a change"
+    cue = d.cue or (d.qualifier or "")
+    return f"{form} after '{cue}'" if cue else form
+
+
+def _label(ctx: _Context, q: Quantity, zone_start: int, zone_end: int) -> str:
+    """The noun phrase the figure quantifies: the words before it in its clause,
+    else the words after it."""
+    text = ctx.text
+    before = text[zone_start : q.start].strip(" ,;:()")
+    before = _LABEL_TAIL.sub("", " " + before).strip()
+    if len(before.split()) >= 2:
+        return before
+    after = text[q.end : zone_end].strip(" ,;:()…")
+    return " ".join(after.split()[:10]) or before
+
+
+# ---------------------------------------------------------------- the table
+
+
+def _table_figures(ctx: _Context, group: list[Sentence]) -> list[Figure] | None:
+    """Figures of a flattened table line: per row, the half-year actual and the year's target."""
+    start, end = group[0].start, group[-1].end
+    rows = read_table(ctx.folded, start, end, ctx.default_year)
+    if rows is None:
+        return None
+    out = []
+    for row in rows:
+        label = ctx.text[row.label_start : row.label_end].strip()
+        folded_label = ctx.folded[row.label_start : row.label_end].strip()
+        for column, cell in row.cells:
+            found = match_indicator(folded_label + " " + MARK, len(folded_label) + 1, folded_label,
+                                    "%", True)
+            s = next(x for x in group if x.start <= cell.start < x.end)
+            out.append(
+                Figure(
+                    raw=ctx.text[cell.start : cell.end],
+                    start=cell.start,
+                    end=cell.end,
+                    sentence_start=s.start,
+                    sentence_end=s.end,
+                    value=cell.value,
+                    unit="%",
+                    kind=column.kind,
+                    rule=f"table row: {column.kind} in column '{column.name}'",
+                    label=label,
+                    indicator_id=found.id if found else None,
+                    period=column.period,
+                    period_inferred=False,
+                    period_evidence=None,
+                    scope=NATIONAL,
+                )
+            )
+    return out

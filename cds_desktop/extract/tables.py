@@ -40,7 +40,7 @@ class Row:
 
 
 _CELL = rf"(?:{NUMBER}%|-)"
-_RUN = re.compile(rf"(?<![\w%])(?:{_CELL}[ \t]+)+{NUMBER}%(?![\w])|(?<![\w%]){NUMBER}%[ \t]+{NUMBER}%")
+_RUN = re.compile(rf"(?<![\w%])(?:{_CELL}[ \t]+)+{NUMBER}%(?!\w)")
 _CELL_ONE = re.compile(rf"(?P<num>{NUMBER})%|-")
 _HEADER_COLUMNS = re.compile(r"(?P<months>\d{1,2}) tháng|năm (?P<year>\d{4})")
 

@@ -28,6 +28,7 @@ class Vocabulary:
     rank: tuple[str, ...]
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
+    describing: tuple[str, ...]
     comparison_base: tuple[str, ...]
     descriptive: tuple[str, ...]
     speaker_sentences: tuple[str, ...]
@@ -67,6 +68,7 @@ def vocabulary() -> Vocabulary:
         rank=_words(kinds["rank"]),
         not_before=_words(nots["before"]),
         not_after=_words(nots["after"]),
+        describing=_words(nots["describing"]),
         comparison_base=_words(nots["comparison_base"]),
         descriptive=_words(nots["descriptive"]),
         speaker_sentences=_words(nots["speaker_sentences"]),

@@ -88,7 +88,7 @@ def check_row(text: str, figures: Sequence[Figure], row: F) -> None:
         row.denominator,
         row.scope,
     )
-    assert got == want
+    assert got == want, f"\n got  {got}\n want {want}"
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,8 @@ def score(text: str, figures: Sequence[Figure], rows: Sequence[F]) -> Score:
     """A found figure counts when it starts where an annotated one starts with its value."""
     want = {locate(text, row)[0]: row.value for row in rows}
     matched = sum(
-        1 for f in figures if f.start in want and abs(f.value - want[f.start]) < 1e-6 * max(1, f.value)
+        1
+        for f in figures
+        if f.start in want and abs(f.value - want[f.start]) < 1e-6 * max(1, f.value)
     )
     return Score(annotated=len(want), extracted=len(figures), matched=matched)

@@ -21,7 +21,8 @@ Y = "2023"
 ROWS = [
     F("khoảng 14,96%", "14,96%", 14.96, "%", A, "2023-H1", "digital_economy_gdp_share", "khoảng"),
     F("với 13 bộ", "13", 13, "bộ, ngành", A, "2023-06", "population_db_connected_ministries"),
-    F("ngành, 4 doanh", "4", 4, "doanh nghiệp", A, "2023-06", "population_db_connected_enterprises"),
+    F("ngành, 4 doanh", "4", 4, "doanh nghiệp", A, "2023-06",
+      "population_db_connected_enterprises"),
     F("và 63/63 địa phương", "63/63", 63, "địa phương", A, "2023-06",
       "population_db_connected_localities", denominator=63),
     F("trên 1,014 tỷ", "1,014 tỷ", 1.014e9, "yêu cầu", A, Y, "population_db_auth_requests", "trên"),
@@ -69,7 +70,8 @@ def test_nothing_else_is_a_figure(text: str, figures) -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase", ["Đề án 06", "92 ngày đêm", "thứ 2 từ", "Phường 8", "100% trùng", "ngày 30/6", "6 tháng đạt"]
+    "phrase",
+    ["Đề án 06", "92 ngày đêm", "thứ 2 từ", "Phường 8", "100% trùng", "ngày 30/6", "6 tháng đạt"],
 )
 def test_not_figures(text: str, figures, phrase: str) -> None:
     start = text.index(phrase)

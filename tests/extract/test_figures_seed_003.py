@@ -47,7 +47,7 @@ ROWS = [
     F("100% Tỷ lệ báo cáo", "100%", 100, "%", T, Y, "dossier_digitisation_share"),
     F("- 50% Tỷ lệ cơ quan", "50%", 50, "%", T, Y, "state_reports_online_share"),
     F("mở 3%", "3%", 3, "%", A, H, "open_data_agencies_share"),
-    F("3% 50%", "50%", 50, "%", T, Y, "open_data_agencies_share"),
+    F("mở 3% 50%", "50%", 50, "%", T, Y, "open_data_agencies_share"),
     F("nền tảng số 6%", "6%", 6, "%", A, H, "sme_digital_platform_share"),
     F("6% 30%", "30%", 30, "%", T, Y, "sme_digital_platform_share"),
     # After the table.
@@ -85,7 +85,8 @@ ROWS = [
     F("là 10,41%", "10,41%", 10.41, "%", A, H, "digital_economy_gdp_share", "ước tính"),
     F("là 9,6%", "9,6%", 9.6, "%", A, "2021", "digital_economy_gdp_share", "ước tính"),
     F("là 20%.", "20%", 20, "%", T, "2025", "digital_economy_gdp_share"),
-    F("ước đạt 67.300", "67.300", 67300, "doanh nghiệp", A, M, "digital_tech_enterprises", "ước đạt"),
+    F("ước đạt 67.300", "67.300", 67300, "doanh nghiệp", A, M, "digital_tech_enterprises",
+      "ước đạt"),
     F("gần 3.500", "3.500", 3500, "doanh nghiệp", C, M, "digital_tech_enterprises", "gần"),
     F("tỷ lệ 0,69", "0,69", 0.69, "doanh nghiệp/1.000 dân", A, M),
     F("đạt 99%", "99%", 99, "%", A, M, "e_tax_enterprise_share"),
