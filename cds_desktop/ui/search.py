@@ -166,21 +166,27 @@ class SnippetDelegate(QStyledItemDelegate):
 
 
 class SearchPanel(QWidget):
-    """The `searchBox` line edit over the result list.
+    """The result list under a `searchBox` line edit.
 
-    Typing searches after a short pause (Enter searches at once); Down moves
-    into the results; Enter or a double click on a result chooses it.
+    The box is the panel's own, or one the window already shows (in its
+    toolbar), passed in as `box`. Typing searches after a short pause (Enter
+    searches at once); Down moves into the results; Enter or a double click
+    on a result chooses it.
     `hitChosen(article_id, mark)` gives the first match of that result in the
     article text (code points) and its sentence, as a `SearchMark`.
     """
 
     hitChosen = Signal(int, object)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    searchStarted = Signal(str)
+
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, box: QLineEdit | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self._store = store
-        self.box = QLineEdit(self)
+        self.box = QLineEdit(self) if box is None else box
         self.box.setObjectName("searchBox")
         self.box.setClearButtonEnabled(True)
         self.results = QListView(self)
@@ -198,11 +204,12 @@ class SearchPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.box)
+        if self.box.parent() is self:
+            layout.addWidget(self.box)
+            self.setFocusProxy(self.box)
+            QWidget.setTabOrder(self.box, self.results)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
-        self.setFocusProxy(self.box)
-        QWidget.setTabOrder(self.box, self.results)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -219,6 +226,8 @@ class SearchPanel(QWidget):
         """Query the store with the box's text and show the hits."""
         self._timer.stop()
         self._query = self.box.text().strip()
+        if self._query:
+            self.searchStarted.emit(self._query)
         hits = self._store.search(self._query) if self._query else []
         self.model.set_hits(hits)
         if hits:
@@ -266,7 +275,8 @@ class SearchPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
-        self.box.setPlaceholderText(self.tr("Search all articles (Ctrl+F)"))
+        if self.box.parent() is self:
+            self.box.setPlaceholderText(self.tr("Search all articles (Ctrl+F)"))
         self.box.setAccessibleName(self.tr("Search"))
         self.results.setAccessibleName(self.tr("Search results"))
         self._show_status()
