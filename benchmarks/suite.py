@@ -348,6 +348,37 @@ def run_suite(plan: Plan, workdir: Path) -> Report:
     return report
 
 
+def machine() -> dict[str, str]:
+    """What the numbers were measured on: they mean little without it."""
+    import platform
+    import sqlite3
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    cpuinfo = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+    models = [
+        line.split(":", 1)[1].strip()
+        for line in cpuinfo.splitlines()
+        if line.startswith("model name")
+    ]
+    mem_kb = next(
+        int(line.split()[1])
+        for line in Path("/proc/meminfo").read_text(encoding="utf-8").splitlines()
+        if line.startswith("MemTotal:")
+    )
+    return {
+        "cpu": f"{os.cpu_count()} cores, {models[0] if models else platform.processor()}",
+        "ram": f"{mem_kb / 1024**2:.1f} GiB",
+        "load": "load average {:.2f} {:.2f} {:.2f} at the end".format(*os.getloadavg()),
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "qt": f"Qt {qVersion()}, PySide6 {PySide6.__version__}",
+        "sqlite": sqlite3.sqlite_version,
+        "qpa": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    }
+
+
 def table(report: Report) -> str:
     head = ("measure", "value", "target", "met", "note")
     status = {True: "yes", False: "MISSED", None: ""}
@@ -381,7 +412,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             shutil.rmtree(workdir, ignore_errors=True)
     print(table(report))
     print(f"\nsuite ran {time.perf_counter() - began:.0f} s ({'quick' if args.quick else 'full'})")
+    host = machine()
+    for key, value in host.items():
+        print(f"{key:>7}: {value}")
     if args.json:
-        payload = {"rows": [asdict(r) for r in report.rows], "raw": report.raw}
+        payload = {"machine": host, "rows": [asdict(r) for r in report.rows], "raw": report.raw}
         args.json.write_text(json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0

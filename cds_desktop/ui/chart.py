@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from cds_desktop.ui.dates import iso_to_timestamp
+from cds_desktop.ui.dates import iso_to_timestamp, midpoint_timestamp
 
 NATIONAL = "national"
 PROVINCE_COLOURS = ("#c2410c", "#15803d", "#7e22ce", "#0e7490", "#a16207", "#be185d")
@@ -124,6 +124,7 @@ class IndicatorChart(pg.PlotWidget):
         plot.addItem(self._ring)
         self._selected: int | None = None
         self._meeting_dates: tuple[str, ...] = ()
+        plot.setTitle(_tr("Choose an indicator in the list"), color="#555", size="11pt")
 
     # -- what the window tells it --------------------------------------------
 
@@ -169,10 +170,13 @@ class IndicatorChart(pg.PlotWidget):
         pen = pg.mkPen(QColor(120, 120, 120, 70), width=1, style=Qt.PenStyle.DashLine)
         self._meeting_lines = []
         for date in self._meeting_dates:
-            line = pg.InfiniteLine(pos=iso_to_timestamp(date), angle=90, pen=pen, movable=False)
+            line = pg.InfiniteLine(pos=midpoint_timestamp(date), angle=90, pen=pen, movable=False)
             line.setZValue(-10)
             plot.addItem(line, ignoreBounds=True)
             self._meeting_lines.append(line)
+        if not self._series and self._meeting_dates:
+            xs = [midpoint_timestamp(d) for d in self._meeting_dates]
+            plot.setXRange(min(xs), max(xs), padding=0.1)
 
     def mark_meeting(self, date: str | None) -> None:
         """A stronger line at the selected meeting's date (or none)."""
@@ -182,7 +186,7 @@ class IndicatorChart(pg.PlotWidget):
             self._marked_meeting = None
         if date:
             line = pg.InfiniteLine(
-                pos=iso_to_timestamp(date),
+                pos=midpoint_timestamp(date),
                 angle=90,
                 pen=pg.mkPen("#e8590c", width=2),
                 movable=False,

@@ -12,6 +12,21 @@ import calendar
 from datetime import date
 
 
+def midpoint_timestamp(value: str) -> float:
+    """Where an imprecise date sits on an axis: the middle of what it covers.
+
+    `2023` (a year) lands on 2 July, `2022-08` (a month) on the 16th; a day is
+    itself. Putting a year-only meeting on 1 January would claim a precision
+    the text does not give.
+    """
+    parts = value.split("-")
+    if len(parts) == 3:
+        return iso_to_timestamp(value)
+    if len(parts) == 2:
+        return iso_to_timestamp(value) + 15 * 86400.0
+    return iso_to_timestamp(f"{parts[0]}-07-02")
+
+
 def iso_to_timestamp(value: str) -> float:
     """Seconds since the epoch (UTC midnight) of the first day an ISO date covers."""
     parts = [int(p) for p in value.split("-")]

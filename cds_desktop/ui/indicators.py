@@ -26,9 +26,6 @@ class IndicatorPanel(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.clicked.connect(self._activated)
         self.filter.textChanged.connect(self._filter_changed)
@@ -42,6 +39,10 @@ class IndicatorPanel(QWidget):
     def set_model(self, model: IndicatorTreeModel) -> None:
         self._model = model
         self.proxy.setSourceModel(model)
+        header = self.tree.header()  # column modes need the columns to exist
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.expandToDepth(0)
         self.tree.collapse(self.proxy.mapFromSource(model.index(model.rowCount() - 1, 0)))
 

@@ -156,6 +156,14 @@ class MainWindow(QMainWindow):
         self.action_about.setText(self.tr("&About"))
         self.toolbar.setWindowTitle(self.tr("Search"))
         self.search_box.setPlaceholderText(self.tr("Search the articles (diacritics optional)…"))
+        if self.viewer_left.current_article_id() is None:
+            self.viewer_left.caption.setText(
+                self.tr("Click a chart point, a meeting, or pick an article above.")
+            )
+        if self.viewer_right.current_article_id() is None:
+            self.viewer_right.caption.setText(
+                self.tr("The previous report of the selected figure shows here.")
+            )
         self._show_counts()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -12,10 +12,10 @@ from typing import Any, Protocol
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
-from cds_desktop.ui.dates import iso_to_timestamp
+from cds_desktop.ui.dates import midpoint_timestamp
 
 DAY = 86400.0
 KIND_COLOURS = {"committee_session": "#1f5fa8", "de_an_06_conference": "#2e8b57"}
@@ -90,7 +90,6 @@ class TimelinePlot(pg.PlotWidget):
         plot.hideButtons()
         plot.showGrid(x=True, y=False, alpha=0.2)
         plot.setMouseEnabled(x=True, y=False)
-        plot.getAxis("left").setWidth(150)
         self._meetings: dict[int, Meeting] = {}
         self._positions: dict[int, tuple[float, float]] = {}
         self._labels: list[pg.TextItem] = []
@@ -118,11 +117,11 @@ class TimelinePlot(pg.PlotWidget):
         self._positions = {}
         for meeting in dated:
             assert meeting.date is not None
-            x, y = iso_to_timestamp(meeting.date), lanes[meeting.kind]
+            x, y = midpoint_timestamp(meeting.date), lanes[meeting.kind]
             self._positions[meeting.id] = (x, y)
             colour = QColor(KIND_COLOURS.get(meeting.kind, OTHER_COLOUR))
             if meeting.date_inferred:
-                pen = QPen(colour, 2.5, Qt.PenStyle.DashLine)
+                pen = pg.mkPen(colour, width=2.5, style=Qt.PenStyle.DashLine)
                 brush = pg.mkBrush("w")
             else:
                 pen = pg.mkPen(colour, width=1.5)
@@ -134,7 +133,10 @@ class TimelinePlot(pg.PlotWidget):
             self._labels.append(label)
         self._scatter.setData(spots)
         left = plot.getAxis("left")
-        left.setTicks([[(lane, kind_name(kind)) for kind, lane in lanes.items()], []])
+        ticks = [(lane, kind_name(kind)) for kind, lane in lanes.items()]
+        left.setTicks([ticks, []])
+        metrics = QFontMetrics(left.style.get("tickFont") or self.font())
+        left.setWidth(max((metrics.horizontalAdvance(t) for _, t in ticks), default=40) + 24)
         self._fit(lanes)
         self.select(self._selected)
 

@@ -7,13 +7,14 @@ and four seeds give the digital-economy share of GDP.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
 from cds_desktop.ui import MainWindow
-from cds_desktop.ui.dates import iso_to_timestamp
+from cds_desktop.ui.dates import midpoint_timestamp
 
 SHARE = "digital_economy_gdp_share"
 # Read in the seeds: the national share each of these articles reports.
@@ -45,7 +46,8 @@ def test_every_seed_meeting_is_on_the_timeline_at_its_date(seed_window: MainWind
     for m in meetings:
         assert m.date is not None, m
         x, _lane = timeline.position_of(m.id)
-        assert x == iso_to_timestamp(m.date)
+        assert x == midpoint_timestamp(m.date)
+        assert datetime.fromtimestamp(x, UTC).date().isoformat().startswith(m.date)
 
 
 def test_digital_economy_chart_shows_every_seed_that_gives_it(seed_window: MainWindow) -> None:

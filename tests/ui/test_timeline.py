@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QWidget
 
 from cds_desktop.ui import MainWindow
-from cds_desktop.ui.dates import iso_to_timestamp
+from cds_desktop.ui.dates import iso_to_timestamp, midpoint_timestamp
 from cds_desktop.ui.timeline import meeting_tip
 
 
@@ -22,6 +22,12 @@ def test_every_meeting_sits_at_its_date_labelled_by_session_or_kind(window: Main
         x, _lane = timeline.position_of(m.id)
         assert x == iso_to_timestamp(m.date)
     assert sorted(timeline.label_texts()) == sorted(["2", "3", "8", "Đề án 06 conference"])
+
+
+def test_imprecise_dates_sit_mid_period() -> None:
+    assert midpoint_timestamp("2023") == iso_to_timestamp("2023-07-02")
+    assert midpoint_timestamp("2022-08") == iso_to_timestamp("2022-08-16")
+    assert midpoint_timestamp("2024-04-24") == iso_to_timestamp("2024-04-24")
 
 
 def test_inferred_dates_are_hollow_and_dashed(window: MainWindow) -> None:
