@@ -10,19 +10,36 @@ points tests and other tools use.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
 
 from cds_desktop.app import Overview, load_overview, run_in_background
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import ObservationRow
+from cds_desktop.ui.actions import WorkflowActions
+from cds_desktop.ui.curation import ACTIONS, FiguresPanel
 from cds_desktop.ui.details import MeetingDetails, Quote
+from cds_desktop.ui.exports import copy_citation, save_chart_dialog, save_series_dialog
+from cds_desktop.ui.i18n import LanguageMenu, LanguageSwitcher
+from cds_desktop.ui.import_dialog import FileDropFilter, ImportController
 from cds_desktop.ui.indicators import IndicatorPanel
 from cds_desktop.ui.lazy import LazyPane
 from cds_desktop.ui.models import IndicatorTreeModel
+from cds_desktop.ui.preferences import Preferences
+from cds_desktop.ui.search import SEARCH_MARK_ID, SearchMark, SearchPanel
 from cds_desktop.ui.viewer import ArticleViewer
 
 
@@ -44,11 +61,16 @@ class MainWindow(QMainWindow):
     overviewLoaded = Signal()
     overviewFailed = Signal(str)
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db_path: Path, parent: QWidget | None = None, preferences: Preferences | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.db_path = Path(db_path)
         self.store = Store(self.db_path)
+        self.preferences = preferences if preferences is not None else Preferences()
+        self.switcher = LanguageSwitcher(self.preferences, self)
+        self.curation_marks = None  # CurationMarks, made with the chart
         self.language = "en"
         self.overview: Overview | None = None
         self._indicator: str | None = None
@@ -59,8 +81,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_central()
+        self._build_workflow()
         self._connect()
+        self._connect_workflow()
         self.retranslate()
+        self.switcher.restore()
+        self.preferences.restore_window(self)
         self._overview_job = run_in_background(
             lambda: load_overview(self.db_path), self._overview_ready, self._overview_failed
         )
@@ -84,10 +110,33 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.setObjectName("fileMenu")
+        self.workflow = WorkflowActions(self)
+        w = self.workflow
+        self.file_menu.addAction(w["Import"])
+        self.file_menu.addSeparator()
+        for name in ("ExportSeries", "ExportChart", "CopyCitation"):
+            self.file_menu.addAction(w[name])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.setObjectName("editMenu")
+        self.edit_menu.addAction(w["Find"])
+        self.figure_menu = bar.addMenu("")
+        self.figure_menu.setObjectName("figureMenu")
+        for name in ("ConfirmFigure", "RejectFigure", "CorrectFigure"):
+            self.figure_menu.addAction(w[name])
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")
         self.view_menu.addAction(self.action_reset_zoom)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(w["ShowSearchResults"])
+        self.view_menu.addAction(w["ShowFigures"])
+        self.go_menu: QMenu = self.view_menu.addMenu("")
+        self.go_menu.setObjectName("goMenu")
+        for name in ("Timeline", "Indicators", "Chart", "Figures", "LeftViewer", "RightViewer"):
+            self.go_menu.addAction(w[f"Focus{name}"])
+        self.language_menu = LanguageMenu(self.switcher, self.view_menu)
+        self.view_menu.addMenu(self.language_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("helpMenu")
         self.help_menu.addAction(self.action_about)
@@ -151,6 +200,12 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.figure_menu.setTitle(self.tr("F&igure"))
+        self.go_menu.setTitle(self.tr("&Go to"))
+        self.search_dock.setWindowTitle(self.tr("Search results"))
+        self.figures_dock.setWindowTitle(self.tr("Figures"))
+        self.workflow.retranslate()
         self.action_quit.setText(self.tr("&Quit"))
         self.action_reset_zoom.setText(self.tr("&Fit timeline and chart"))
         self.action_about.setText(self.tr("&About"))
@@ -196,6 +251,13 @@ class MainWindow(QMainWindow):
         if first:
             timeline.meetingClicked.connect(self.select_meeting)
             chart.observationClicked.connect(self.select_observation)
+            from cds_desktop.ui.curation_marks import CurationMarks
+
+            self.curation_marks = CurationMarks(chart)
+            tab_chain = (self.search_box, timeline, self.indicators.filter)
+            for first, second in pairwise((*tab_chain, self.indicators.tree, chart)):
+                QWidget.setTabOrder(first, second)
+            QWidget.setTabOrder(chart, self.viewer_left.picker)
             if self.overview is not None:
                 self._fill_plots(self.overview)
 
@@ -275,13 +337,19 @@ class MainWindow(QMainWindow):
             first = rows[0]
             title = (first.indicator_vi if self.language == "vi" else first.indicator_en) or title
         self.chart().set_series(title, unit, rows)
+        if self.curation_marks is not None:
+            self.curation_marks.update(rows)
+        self.figures.show_indicator(indicator_id)
         self.chart().select(self._observation)
 
     def select_observation(self, observation_id: int) -> None:
         """Show one figure: its point on the chart, its sentence in the left viewer,
         the previous report of the same indicator in the right viewer."""
+        if observation_id == SEARCH_MARK_ID:
+            return  # the mark of a search hit in a viewer, not a figure
         obs = self.store.observation(observation_id)
         self._observation = observation_id
+        self.figures.select_observation(observation_id)
         if obs.indicator_id is not None and obs.indicator_id != self._indicator:
             self._indicator = obs.indicator_id
             self._plot_indicator(obs.indicator_id)
@@ -361,5 +429,147 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.preferences.save_window(self)
         self.store.close()
         super().closeEvent(event)
+
+    # -- the analyst's workflow: search, curation, import, export, keyboard -------
+
+    def _build_workflow(self) -> None:
+        """Docks for search results and the figures table; import; drops."""
+        self.search_panel = SearchPanel(self.store, self, box=self.search_box)
+        self.search_dock = QDockWidget(self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+        self.figures = FiguresPanel(self.store, self)
+        self.figures_dock = QDockWidget(self)
+        self.figures_dock.setObjectName("figuresDock")
+        self.figures_dock.setWidget(self.figures)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.figures_dock)
+        self.figures_dock.hide()
+        self.importer = ImportController(self.db_path, self)
+        self.drop_filter = FileDropFilter(self)
+        self.setAcceptDrops(True)
+        self.installEventFilter(self.drop_filter)
+        order = [
+            self.search_box,
+            self.indicators.filter,
+            self.indicators.tree,
+            self.viewer_left.picker,
+            self.viewer_left.browser,
+            self.viewer_right.picker,
+            self.viewer_right.browser,
+            self.figures.filter,
+            self.figures.table,
+            self.search_panel.results,
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _connect_workflow(self) -> None:
+        w = self.workflow
+        self.search_panel.searchStarted.connect(lambda _q: self.search_dock.show())
+        self.search_panel.hitChosen.connect(self.open_search_hit)
+        self.figures.observationSelected.connect(self._figure_chosen)
+        self.figures.curated.connect(self._after_curation)
+        self.importer.imported.connect(self._after_import)
+        self.drop_filter.filesDropped.connect(self.importer.start)
+        self.switcher.languageChanged.connect(self.set_language)
+        w["Import"].triggered.connect(self.importer.choose_files)
+        w["ExportSeries"].triggered.connect(self.export_series)
+        w["ExportChart"].triggered.connect(self.export_chart)
+        w["CopyCitation"].triggered.connect(self.copy_citation)
+        w["Find"].triggered.connect(self.focus_search)
+        for action in ACTIONS:
+            w[f"{action.capitalize()}Figure"].triggered.connect(
+                lambda _checked=False, a=action: self.curate_selected(a)
+            )
+        w["ShowSearchResults"].triggered.connect(
+            lambda: self._focus(self._show_dock(self.search_dock))
+        )
+        w["ShowFigures"].triggered.connect(lambda: self._focus(self._show_dock(self.figures_dock)))
+        targets = {
+            "FocusTimeline": lambda: self.timeline(),
+            "FocusIndicators": lambda: self.indicators.tree,
+            "FocusChart": lambda: self.chart(),
+            "FocusFigures": lambda: self._show_dock(self.figures_dock),
+            "FocusLeftViewer": lambda: self.viewer_left.browser,
+            "FocusRightViewer": lambda: self.viewer_right.browser,
+        }
+        for name, target in targets.items():
+            w[name].triggered.connect(lambda _checked=False, t=target: self._focus(t()))
+
+    def _focus(self, widget: QWidget) -> None:
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_dock(self, dock: QDockWidget) -> QWidget:
+        """Show and raise a dock; returns the widget keyboard focus should go to."""
+        dock.show()
+        dock.raise_()
+        return self.figures.table if dock is self.figures_dock else self.search_panel.results
+
+    def focus_search(self) -> None:
+        """Edit > Find: the search box, its text selected to type over."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def open_search_hit(self, article_id: int, mark: SearchMark) -> None:
+        """Open the article of a chosen search result in the left viewer, the hit highlighted."""
+        article = self.store.article(article_id)
+        marks = [*self.store.article_observations(article_id), mark]
+        caption = self.tr("Search hit in: {n}").format(n=article.title or article.file)
+        self.viewer_left.show_article(article_id, article.text, marks, mark.id, caption)
+
+    def _figure_chosen(self, observation_id: int) -> None:
+        if observation_id != self._observation:
+            self.select_observation(observation_id)
+
+    def curate_selected(self, action: str) -> None:
+        """Figure > Confirm/Reject/Correct on the selected figure."""
+        if self._observation is None:
+            self.statusBar().showMessage(self.tr("Select a figure first (chart, table or text)."))
+            return
+        self.figures_dock.show()
+        self.figures.curate(self._observation, action)
+
+    def _after_curation(self, observation_id: int) -> None:
+        """Chart, halos, viewers and status follow a curation at once."""
+        if self._indicator is not None:
+            self._plot_indicator(self._indicator)
+        self._observation = None
+        self.select_observation(observation_id)
+
+    def _after_import(self, _results: object) -> None:
+        """New articles: read the overview again, rerun the search."""
+        self._overview_job = run_in_background(
+            lambda: load_overview(self.db_path), self._overview_ready, self._overview_failed
+        )
+        self.search_panel.refresh()
+
+    def export_series(self) -> None:
+        if self._indicator is None:
+            self.statusBar().showMessage(self.tr("Choose an indicator first."))
+            return
+        saved = save_series_dialog(self, self.store, self._indicator)
+        if saved is not None:
+            path, count = saved
+            self.statusBar().showMessage(
+                self.tr("{n} values written to {p}").format(n=count, p=path)
+            )
+
+    def export_chart(self) -> None:
+        if self._indicator is None:
+            self.statusBar().showMessage(self.tr("Choose an indicator first."))
+            return
+        path = save_chart_dialog(self, self.chart().getPlotItem(), self._indicator)
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Chart saved to {p}").format(p=path))
+
+    def copy_citation(self) -> None:
+        if self._observation is None:
+            self.statusBar().showMessage(self.tr("Select a figure first (chart, table or text)."))
+            return
+        cite = copy_citation(self.store, self._observation)
+        self.statusBar().showMessage(self.tr("Citation copied: {c}").format(c=cite.text()))
