@@ -363,6 +363,26 @@
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>F&amp;igure</source>
+        <translation>Số &amp;liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>Đi đế&amp;n</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -429,6 +449,30 @@
     <message>
         <source>Every meeting and figure of Vietnam's National Committee on Digital Transformation, traceable to the characters of its source article.</source>
         <translation>Mọi phiên họp và số liệu của Ủy ban Quốc gia về chuyển đổi số, truy được tới từng ký tự trong bài viết nguồn.</translation>
+    </message>
+    <message>
+        <source>Search hit in: {n}</source>
+        <translation>Kết quả tìm thấy trong: {n}</translation>
+    </message>
+    <message>
+        <source>Select a figure first (chart, table or text).</source>
+        <translation>Hãy chọn một số liệu trước (trên biểu đồ, bảng hoặc văn bản).</translation>
+    </message>
+    <message>
+        <source>Choose an indicator first.</source>
+        <translation>Hãy chọn một chỉ tiêu trước.</translation>
+    </message>
+    <message>
+        <source>{n} values written to {p}</source>
+        <translation>Đã ghi {n} giá trị vào {p}</translation>
+    </message>
+    <message>
+        <source>Chart saved to {p}</source>
+        <translation>Đã lưu biểu đồ vào {p}</translation>
+    </message>
+    <message>
+        <source>Citation copied: {c}</source>
+        <translation>Đã chép trích dẫn: {c}</translation>
     </message>
 </context>
 <context>
