@@ -35,6 +35,7 @@ from cds_desktop.ui.details import MeetingDetails, Quote
 from cds_desktop.ui.exports import copy_citation, save_chart_dialog, save_series_dialog
 from cds_desktop.ui.i18n import LanguageMenu, LanguageSwitcher
 from cds_desktop.ui.import_dialog import FileDropFilter, ImportController
+from cds_desktop.ui.domains import domain_names
 from cds_desktop.ui.indicators import IndicatorPanel
 from cds_desktop.ui.lazy import LazyPane
 from cds_desktop.ui.models import IndicatorTreeModel
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
         self.upper_splitter.addWidget(self.indicators)
         self.upper_splitter.addWidget(self.chart_pane)
         self.upper_splitter.addWidget(self.details)
-        self.upper_splitter.setSizes([300, 640, 340])
+        self.upper_splitter.setSizes([380, 560, 340])
         self.viewer_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.viewer_splitter.setObjectName("viewerSplitter")
         self.viewer_splitter.addWidget(self.viewer_left)
@@ -283,7 +284,11 @@ class MainWindow(QMainWindow):
     def _overview_ready(self, overview: Overview) -> None:
         self.overview = overview
         model = IndicatorTreeModel(
-            overview.indicators, self.store.other_figures, language=self.language, parent=self
+            overview.indicators,
+            self.store.other_figures,
+            domain_names=domain_names(),
+            language=self.language,
+            parent=self,
         )
         self.indicators.set_model(model)
         if self._indicator is not None:

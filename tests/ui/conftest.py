@@ -116,10 +116,10 @@ CATALOGUE = (
         "Tỷ trọng kinh tế số trong GDP",
         "Digital economy share of GDP",
         "%",
-        "digital_economy",
+        "economy",
     ),
     CatalogueEntry(
-        ONLINE, "Dịch vụ công trực tuyến", "Online public services", "%", "digital_government"
+        ONLINE, "Dịch vụ công trực tuyến", "Online public services", "%", "government"
     ),
 )
 
