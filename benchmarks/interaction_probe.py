@@ -1,13 +1,14 @@
 """Child process: click-to-highlight latency and peak memory of the window.
 
 `python -m benchmarks.interaction_probe DB COUNT SEED` opens the MainWindow on
-DB, waits for it to be painted, then selects COUNT observations drawn with
-SEED, one after another, each the way a click on a chart point does
-(`select_observation`), processing Qt events until a viewer shows that
-observation's article with exactly its figure highlighted. Prints one JSON
-object: the latencies in milliseconds, the misses, and peak RSS in MB after
-opening and after the clicks. A separate process, so the RSS is the window's
-own and not the suite's.
+DB, waits for it to be painted, then selects about COUNT observations drawn
+with SEED from a few indicators' series, one after another, each the way a
+click on a chart point does (`select_observation`), processing Qt events until
+a viewer shows that observation's article with exactly its figure highlighted.
+Prints one JSON object: the latencies in milliseconds (clicks within a drawn
+series apart from the first click of each series, which redraws the chart),
+the misses, and peak RSS in MB after opening and after the clicks. A separate
+process, so the RSS is the window's own and not the suite's.
 """
 
 from __future__ import annotations
@@ -34,23 +35,30 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
-def sample_observations(db: Path, count: int, seed: int) -> list[tuple[int, int, int, int]]:
-    """(id, article, start, end) of COUNT observations from random articles."""
+Pick = tuple[int, int, int, int]  # observation id, article id, start, end
+
+
+def sample_series(db: Path, count: int, seed: int, groups: int = 12) -> list[list[Pick]]:
+    """Points of a few indicators' series, drawn with `seed`, grouped by indicator.
+
+    A user clicks points of the chart on screen, so the points of one group
+    belong to one series; the first click of a group is the indicator change
+    (the chart is redrawn), the others are clicks on a drawn chart.
+    """
     from cds_desktop.store.queries import Store
 
     store = Store(db)
     try:
         rng = random.Random(seed)
-        articles = [a.id for a in store.articles()]
-        rng.shuffle(articles)
-        out: list[tuple[int, int, int, int]] = []
-        for article_id in articles:
-            rows = store.article_observations(article_id)
-            for row in rng.sample(rows, min(3, len(rows))):
-                out.append((row.id, row.article_id, row.start, row.end))
-            if len(out) >= count:
-                break
-        return out[:count]
+        indicators = sorted(store.indicators(), key=lambda i: i.id)
+        chosen = rng.sample(indicators, min(groups, len(indicators)))
+        per = -(-count // max(1, len(chosen))) + 1
+        out = []
+        for indicator in chosen:
+            rows = store.series(indicator.id)
+            picked = rng.sample(rows, min(per, len(rows)))
+            out.append([(r.id, r.article_id, r.start, r.end) for r in picked])
+        return out
     finally:
         store.close()
 
@@ -67,7 +75,7 @@ def shown(window: QWidget, article: int, span: tuple[int, int]) -> bool:
 
 def main(argv: list[str]) -> int:
     db, count, seed = Path(argv[0]), int(argv[1]), int(argv[2])
-    picks = sample_observations(db, count, seed)
+    groups = sample_series(db, count, seed)
     app = QApplication.instance() or QApplication(["cds-desktop-probe"])
     from cds_desktop.ui import MainWindow
 
@@ -79,21 +87,24 @@ def main(argv: list[str]) -> int:
     QTest.qWait(SETTLE_MS)  # let background loading (charts, models) finish
     open_s = time.perf_counter() - opened
     rss_open = peak_rss_mb()
-    latencies: list[float] = []
+    switches: list[float] = []
+    clicks: list[float] = []
     misses = 0
-    for obs_id, article, start, end in picks:
-        began = time.perf_counter()
-        window.select_observation(obs_id)
-        while not shown(window, article, (start, end)):
-            if time.perf_counter() - began > CLICK_TIMEOUT_S:
-                misses += 1
-                break
-            app.processEvents()
-        else:
-            latencies.append((time.perf_counter() - began) * 1000)
+    for group in groups:
+        for n, (obs_id, article, start, end) in enumerate(group):
+            began = time.perf_counter()
+            window.select_observation(obs_id)
+            while not shown(window, article, (start, end)):
+                if time.perf_counter() - began > CLICK_TIMEOUT_S:
+                    misses += 1
+                    break
+                app.processEvents()
+            else:
+                (clicks if n else switches).append((time.perf_counter() - began) * 1000)
     result = {
-        "clicks": len(picks),
-        "latencies_ms": latencies,
+        "indicators": len(groups),
+        "clicks_ms": clicks,
+        "switches_ms": switches,
         "misses": misses,
         "open_s": open_s,
         "rss_open_mb": rss_open,

@@ -138,6 +138,10 @@ def _mb(n: float) -> str:
     return f"{n / 1e6:,.1f} MB"
 
 
+def _p95(ordered: Sequence[float]) -> float:
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:,.0f} ms"
 
@@ -248,20 +252,26 @@ def interaction(report: Report, plan: Plan, db: Path, label: str) -> None:
         report.failed(f"click to highlight, {label}", str(exc))
         return
     report.raw["interaction"] = result
-    times = sorted(result["latencies_ms"])
-    if times:
-        med = statistics.median(times)
-        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    clicks, switches = sorted(result["clicks_ms"]), sorted(result["switches_ms"])
+    if clicks:
+        med = statistics.median(clicks)
         report.add(
             f"click to highlight, {label}",
-            f"median {med:.1f} ms, p95 {p95:.1f} ms",
+            f"median {med:.1f} ms, p95 {_p95(clicks):.1f} ms",
             "median < 16 ms",
             med < 16,
-            f"{len(times)} clicks, {result['misses']} never highlighted",
+            f"{len(clicks)} clicks on {result['indicators']} drawn series; "
+            f"{result['misses']} never highlighted",
         )
     else:
         report.failed(
             f"click to highlight, {label}", f"{result['misses']} clicks, none highlighted"
+        )
+    if switches:
+        report.add(
+            f"first click on another indicator, {label}",
+            f"median {statistics.median(switches):.0f} ms, max {switches[-1]:.0f} ms",
+            note="redraws the chart with that series",
         )
     peak = result["rss_peak_mb"]
     report.add(
