@@ -63,6 +63,28 @@ def curate(
     if row is None:
         raise StoreError(f"no observation {observation_id}")
     digest, text, start, end, raw = row
+    anchored = conn.execute(
+        "SELECT id FROM curations WHERE observation_id = ?", (observation_id,)
+    ).fetchone()
+    if anchored is not None:
+        # Made on an earlier extraction's span and re-anchored since: one verdict
+        # per figure, so it is replaced, keeping the key it was anchored by.
+        conn.execute(
+            "UPDATE curations SET action = ?, value = ?, indicator_id = ?, period = ?,"
+            " kind = ?, scope = ?, note = ?, created_at = ? WHERE id = ?",
+            (
+                action,
+                correction.value,
+                correction.indicator_id,
+                correction.period,
+                correction.kind,
+                correction.scope,
+                note,
+                now_iso(),
+                anchored[0],
+            ),
+        )
+        return
     conn.execute(
         "INSERT INTO curations (content_hash, start, end, raw, context_before, context_after,"
         " action, value, indicator_id, period, kind, scope, note, created_at, observation_id)"
@@ -97,17 +119,20 @@ def anchor_all(conn: sqlite3.Connection) -> int:
     conn.execute("UPDATE curations SET observation_id = NULL")
     rows = conn.execute(
         "SELECT id, content_hash, start, end, raw, context_before, context_after FROM curations"
+        " ORDER BY created_at DESC, id DESC"
     ).fetchall()
     orphans = 0
+    taken: set[int] = set()
     for cid, digest, start, end, raw, before, after in rows:
         located = _locate(conn, digest, start, end, raw, before + raw + after, len(before))
         observation_id = _observation_at(conn, *located) if located else None
-        if observation_id is None:
+        # One verdict per figure: when two old spans now land on the same
+        # figure, the newest verdict applies and the other waits, orphaned.
+        if observation_id is None or observation_id in taken:
             orphans += 1
-        else:
-            conn.execute(
-                "UPDATE curations SET observation_id = ? WHERE id = ?", (observation_id, cid)
-            )
+            continue
+        taken.add(observation_id)
+        conn.execute("UPDATE curations SET observation_id = ? WHERE id = ?", (observation_id, cid))
     return orphans
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from dataclasses import replace
 from pathlib import Path
 
 from cds_desktop.store import search as fts
@@ -32,22 +31,52 @@ from cds_desktop.store.rows import (
     SearchHit,
 )
 
+# An article reports at most one meeting (`ingest.add_article`), so the
+# meeting join never repeats a figure.
 _OBSERVATIONS = """
 SELECT o.id, o.article_id, a.title AS article_title, a.file AS article_file,
        o.indicator_id, o.label, o.value, o.denominator, o.unit, o.raw, o.start, o.end,
        o.sentence_start, o.sentence_end, o.period, o.period_start, o.period_end,
-       o.period_inferred, o.scope, o.kind, o.qualifier, o.rule,
-       (SELECT m.date FROM meeting_articles ma JOIN meetings m ON m.id = ma.meeting_id
-         WHERE ma.article_id = o.article_id ORDER BY m.id LIMIT 1) AS meeting_date,
+       o.period_inferred, o.scope, o.kind, o.qualifier, o.rule, m.date AS meeting_date,
        c.action AS curation, c.value AS c_value, c.indicator_id AS c_indicator,
        c.period AS c_period, c.kind AS c_kind, c.scope AS c_scope, c.note AS note
 FROM observations o
 JOIN articles a ON a.id = o.article_id
 LEFT JOIN curations c ON c.observation_id = o.id
+LEFT JOIN meeting_articles ma ON ma.article_id = o.article_id
+LEFT JOIN meetings m ON m.id = ma.meeting_id
+"""
+
+# The indicator a figure is shown under: the corrected one, else the extracted one.
+_INDICATOR = "coalesce(CASE WHEN c.action = 'correct' THEN c.indicator_id END, o.indicator_id)"
+_SHOWN = "c.action IS NOT 'reject'"
+
+# Each figure's fields as the user sees them: a correction's over the extractor's.
+# A temporary view: it lives in this connection only and never touches the file.
+_CURRENT_VIEW = """
+CREATE TEMP VIEW IF NOT EXISTS current_observations AS
+SELECT o.id, o.article_id, c.action AS curation,
+       coalesce(CASE WHEN c.action = 'correct' THEN c.indicator_id END, o.indicator_id)
+         AS indicator_id,
+       coalesce(CASE WHEN c.action = 'correct' THEN c.value END, o.value) AS value,
+       coalesce(CASE WHEN c.action = 'correct' THEN c.period END, o.period) AS period,
+       coalesce(CASE WHEN c.action = 'correct' THEN c.scope END, o.scope) AS scope,
+       coalesce(CASE WHEN c.action = 'correct' THEN c.kind END, o.kind) AS kind
+FROM observations o LEFT JOIN curations c ON c.observation_id = o.id
 """
 
 # Different values closer than this (relative) are the same figure rounded differently.
 _SAME_VALUE = 1e-9
+
+_DISCREPANT = f"""
+SELECT id FROM current_observations
+WHERE curation IS NOT 'reject' AND (indicator_id, period, scope, kind) IN (
+    SELECT indicator_id, period, scope, kind FROM current_observations
+    WHERE curation IS NOT 'reject' AND indicator_id IS NOT NULL AND period IS NOT NULL
+    GROUP BY indicator_id, period, scope, kind
+    HAVING count(DISTINCT article_id) > 1
+       AND max(value) - min(value) > {_SAME_VALUE} * max(1.0, max(abs(value))))
+"""
 
 
 def _order_key(row: ObservationRow) -> tuple[str, str, int, int]:
@@ -61,7 +90,10 @@ class Store:
         self.path = Path(db_path)
         self._conn = connect(self.path)
         self._conn.row_factory = sqlite3.Row
+        with known_errors(self.path):
+            self._conn.execute(_CURRENT_VIEW)
         self._names = self._indicator_names()
+        self._discrepant: tuple[tuple[int, int], frozenset[int]] | None = None
 
     def close(self) -> None:
         self._conn.close()
@@ -77,14 +109,15 @@ class Store:
     # -- counts and articles -------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        (articles, meetings), = self._query(
-            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM meetings)"
+        ((articles, meetings, observations),) = self._query(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM meetings),"
+            " (SELECT count(*) FROM current_observations WHERE curation IS NOT 'reject')"
         )
         return {
             "articles": articles,
             "meetings": meetings,
             "indicators": len(self.indicators()),
-            "observations": len(self.observations()),
+            "observations": observations,
         }
 
     def articles(self) -> list[ArticleSummary]:
@@ -165,9 +198,11 @@ class Store:
             ),
             articles=tuple(a for a in self.articles() if a.id in ids),
             key_figures=tuple(
-                o
-                for o in self.observations()
-                if o.article_id in ids and o.indicator_id is not None
+                self._observation_rows(
+                    "o.article_id IN (SELECT article_id FROM meeting_articles"
+                    f" WHERE meeting_id = ?) AND {_INDICATOR} IS NOT NULL",
+                    (meeting_id,),
+                )
             ),
         )
 
@@ -176,14 +211,14 @@ class Store:
     def _observation_rows(
         self, where: str = "", params: tuple[object, ...] = (), *, rejected: bool = False
     ) -> list[ObservationRow]:
-        rows = self._query(f"{_OBSERVATIONS} {where} ORDER BY o.article_id, o.start, o.id", params)
-        out = [self._observation(r) for r in rows]
-        if not rejected:
-            out = [o for o in out if o.curation != "reject"]
+        """Rows matching `where` (over the figure `o` and its curation `c`)."""
+        conditions = [c for c in (where, "" if rejected else _SHOWN) if c]
+        clause = f"WHERE {' AND '.join(f'({c})' for c in conditions)}" if conditions else ""
+        rows = self._query(f"{_OBSERVATIONS} {clause} ORDER BY o.article_id, o.start, o.id", params)
         discrepant = self._discrepant_ids()
-        return [o if o.id not in discrepant else _with_discrepant(o) for o in out]
+        return [self._observation(r, r["id"] in discrepant) for r in rows]
 
-    def _observation(self, r: sqlite3.Row) -> ObservationRow:
+    def _observation(self, r: sqlite3.Row, discrepant: bool) -> ObservationRow:
         corrected = r["curation"] == "correct"
         value = r["value"]
         original_value = None
@@ -225,7 +260,7 @@ class Store:
             curation=r["curation"],
             original_value=original_value,
             note=r["note"] or "",
-            discrepant=False,
+            discrepant=discrepant,
         )
 
     def observations(self) -> list[ObservationRow]:
@@ -233,45 +268,40 @@ class Store:
         return self._observation_rows()
 
     def observation(self, observation_id: int) -> ObservationRow:
-        found = self._observation_rows("WHERE o.id = ?", (observation_id,), rejected=True)
+        found = self._observation_rows("o.id = ?", (observation_id,), rejected=True)
         if not found:
             raise StoreError(f"{self.path}: no observation {observation_id}")
         return found[0]
 
     def article_observations(self, article_id: int) -> list[ObservationRow]:
         """All figures of one article, rejected ones included (marked by `curation`)."""
-        return self._observation_rows("WHERE o.article_id = ?", (article_id,), rejected=True)
+        return self._observation_rows("o.article_id = ?", (article_id,), rejected=True)
 
     def series(self, indicator_id: str) -> list[ObservationRow]:
         """One indicator's points in time order; rejected ones left out."""
-        rows = [o for o in self.observations() if o.indicator_id == indicator_id]
-        return sorted(rows, key=_order_key)
+        return sorted(
+            self._observation_rows(f"{_INDICATOR} = ?", (indicator_id,)), key=_order_key
+        )
 
     def indicators(self) -> list[IndicatorRow]:
         """Catalogue indicators with at least one figure, and how many."""
-        counts: dict[str, int] = defaultdict(int)
-        for o in self.observations():
-            if o.indicator_id is not None:
-                counts[o.indicator_id] += 1
         rows = self._query(
-            "SELECT id, name_vi, name_en, unit, domain FROM indicators"
-            " WHERE in_catalogue = 1 ORDER BY domain, name_vi"
+            "SELECT i.id, i.name_vi, i.name_en, i.unit, i.domain, n.n FROM indicators i"
+            " JOIN (SELECT indicator_id, count(*) AS n FROM current_observations"
+            "       WHERE curation IS NOT 'reject' GROUP BY indicator_id) n"
+            " ON n.indicator_id = i.id WHERE i.in_catalogue = 1 ORDER BY i.domain, i.name_vi"
         )
         return [
-            IndicatorRow(
-                r["id"], r["name_vi"], r["name_en"], r["unit"], r["domain"], counts[r["id"]]
-            )
+            IndicatorRow(r["id"], r["name_vi"], r["name_en"], r["unit"], r["domain"], r["n"])
             for r in rows
-            if counts[r["id"]]
         ]
 
     def other_figures(self) -> list[ObservationRow]:
         """Figures that no catalogue indicator names (no id, or an id the catalogue lacks)."""
-        return [
-            o
-            for o in self.observations()
-            if o.indicator_id is None or not self._names.get(o.indicator_id, ("", "", False))[2]
-        ]
+        return self._observation_rows(
+            f"{_INDICATOR} IS NULL OR {_INDICATOR} NOT IN"
+            " (SELECT id FROM indicators WHERE in_catalogue = 1)"
+        )
 
     def previous_report(self, observation_id: int) -> ObservationRow | None:
         """The nearest earlier report of the same indicator and scope in another article."""
@@ -296,23 +326,32 @@ class Store:
         Kind is part of the key: a target and an actual for the same period
         differ by nature, not by error.
         """
+        ids = sorted(self._discrepant_ids())
+        rows = self._observation_rows(
+            "o.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+        )
         groups: dict[tuple[str, str, str, str], list[ObservationRow]] = defaultdict(list)
-        for o in self._observation_rows_plain():
+        for o in rows:
             if o.indicator_id is not None and o.period is not None:
                 groups[(o.indicator_id, o.period, o.scope, o.kind)].append(o)
-        out = []
-        for (indicator_id, period, scope, _kind), rows in sorted(groups.items()):
-            if len({o.article_id for o in rows}) < 2 or _all_same(rows):
-                continue
-            out.append(Discrepancy(indicator_id, period, scope, tuple(rows)))
-        return out
+        return [
+            Discrepancy(indicator_id, period, scope, tuple(group))
+            for (indicator_id, period, scope, _kind), group in sorted(groups.items())
+        ]
 
-    def _observation_rows_plain(self) -> list[ObservationRow]:
-        rows = self._query(f"{_OBSERVATIONS} ORDER BY o.article_id, o.start, o.id")
-        return [o for o in (self._observation(r) for r in rows) if o.curation != "reject"]
+    def _discrepant_ids(self) -> frozenset[int]:
+        """Ids of figures in a discrepancy, recomputed only when the database changed.
 
-    def _discrepant_ids(self) -> set[int]:
-        return {o.id for d in self.discrepancies() for o in d.observations}
+        `data_version` moves when another connection commits, `total_changes`
+        when this one writes.
+        """
+        with known_errors(self.path):
+            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        key = (int(version), self._conn.total_changes)
+        if self._discrepant is None or self._discrepant[0] != key:
+            ids = frozenset(int(r[0]) for r in self._query(_DISCREPANT))
+            self._discrepant = (key, ids)
+        return self._discrepant[1]
 
     # -- search and curation -------------------------------------------------
 
@@ -351,12 +390,3 @@ class Store:
             " WHERE c.observation_id IS NULL ORDER BY c.id"
         )
         return [OrphanedCuration(*tuple(r)) for r in rows]
-
-
-def _all_same(rows: list[ObservationRow]) -> bool:
-    first = rows[0].value
-    return all(abs(o.value - first) <= _SAME_VALUE * max(1.0, abs(first)) for o in rows)
-
-
-def _with_discrepant(o: ObservationRow) -> ObservationRow:
-    return replace(o, discrepant=True)

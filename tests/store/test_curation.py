@@ -133,6 +133,10 @@ def test_curations_follow_an_extractor_change_that_widens_the_span(
         (row,) = moved
         assert row.raw.endswith(first.raw) and len(row.raw) > len(first.raw)
         assert row.value == 77.0 and row.original_value == first.original_value
+        # A new verdict on the moved figure replaces the old one, not a second row.
+        store.curate(row.id, "confirm", note="fine after all")
+        assert store.observation(row.id).curation == "confirm"
+        assert store._query("SELECT count(*) FROM curations")[0][0] == 2
     finally:
         store.close()
 
