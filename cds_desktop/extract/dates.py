@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from cds_desktop.extract.model import ImageLine, Span
 from cds_desktop.extract.text import dateline_match, fold, header_match
@@ -64,31 +65,57 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-def _day_month_pattern() -> re.Pattern[str]:
-    """`sáng ngày 24/4/2024`, `chiều thứ năm, 21/9`, `ngày 10-7`, `ngày 12-10-2023`,
-    `ngày 24 tháng 4 năm 2024`, `Sáng nay (24/4)`, matched on folded text. At
-    least one of the part of day, weekday or `ngày` must lead: a bare `17/72`
-    is a ratio."""
+# The date itself; the words that lead it are read backwards from its start
+# (a pattern that begins with optional words would be tried at every
+# position of the text, which is slow).
+_CORE = re.compile(
+    r"(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
+    r"(?![\d/]|[.,-]\d)"
+    r"|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2})(?: năm (?P<y2>\d{4}))?(?!\d))"
+)
+_LEAD_WINDOW = 40
+
+
+@cache
+def _lead() -> re.Pattern[str]:
+    """What may stand before a date: `sáng (nay)`, a weekday, `ngày`, `(`."""
     parts = _alternation(meeting_words("parts_of_day"))
     weekdays = _alternation(meeting_words("weekdays"))
-    numeric = (
-        r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
-        r"(?![\d/]|[.,-]\d)"
-    )
-    worded = r"(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2})(?: năm (?P<y2>\d{4}))?(?!\d)"
-    lead = (
+    return re.compile(
         rf"(?:(?P<part>{parts})(?: nay| qua| hôm qua| hôm nay)?,? )?"
-        rf"(?:(?P<wd>{weekdays}),? )?(?:(?P<ngay>ngày|hôm nay|hôm qua),? )?(?P<open>\()?"
+        rf"(?:(?P<wd>{weekdays}),? )?(?:(?P<ngay>ngày|hôm nay|hôm qua),? )?(?P<open>\()?$"
     )
-    return re.compile(rf"(?<!\w){lead}(?:{numeric}|{worded})(?(open)\))")
 
 
 def day_phrases(text: str) -> list[DatePhrase]:
-    """Day-month phrases that are calendar dates and have a leading word."""
-    folded = fold(text)
+    """`Sáng ngày 24/4/2024`, `Chiều thứ Năm, 21/9`, `Ngày 10-7`, `Ngày 12-10-2023`,
+    `ngày 24 tháng 4 năm 2024`, `Sáng nay (24/4)`: day-month phrases that are
+    calendar dates. A numeric date needs a leading part of day, weekday or
+    `ngày`: a bare `17/72` is a ratio."""
+    return folded_day_phrases(fold(text))
+
+
+def folded_day_phrases(folded: str, pos: int = 0, endpos: int | None = None) -> list[DatePhrase]:
+    """`day_phrases` on text already folded, within `folded[pos:endpos]`."""
     out = []
-    for m in _day_month_pattern().finditer(folded):
-        if not (m.group("part") or m.group("wd") or m.group("ngay") or m.group("d2")):
+    for m in _CORE.finditer(folded, pos, len(folded) if endpos is None else endpos):
+        if m.start() > 0 and folded[m.start() - 1] in "0123456789/.,":
+            continue  # the tail of a number (`1.24/4`), not a date
+        window = max(pos, m.start() - _LEAD_WINDOW)
+        lead = _lead().search(folded, window, m.start())
+        start = m.start()
+        end = m.end()
+        led = False
+        if (
+            lead is not None
+            and lead.end() > lead.start()
+            and (lead.start() == 0 or not folded[lead.start() - 1].isalnum())
+        ):
+            start = lead.start()
+            led = bool(lead.group("part") or lead.group("wd") or lead.group("ngay"))
+            if lead.group("open") and folded.startswith(")", end):
+                end += 1
+        if not (led or m.group("d2")):
             continue
         day = int(m.group("d") or m.group("d2"))
         month = int(m.group("m") or m.group("m2"))
@@ -96,7 +123,7 @@ def day_phrases(text: str) -> list[DatePhrase]:
         year = int(year_text) if year_text else None
         if not is_date(year or 2000, month, day):  # 2000 is a leap year: 29/2 stays
             continue
-        out.append(DatePhrase(m.start(), m.end(), year, month, day))
+        out.append(DatePhrase(start, end, year, month, day))
     return out
 
 
@@ -105,8 +132,13 @@ _MONTH = re.compile(r"(?<!\w)tháng (?P<m>\d{1,2})(?:/| năm )(?P<y>\d{4})(?!\d)
 
 def month_phrases(text: str) -> list[DatePhrase]:
     """`tháng 11/2023`, `tháng 6 năm 2022`: a month of a year."""
+    return folded_month_phrases(fold(text))
+
+
+def folded_month_phrases(folded: str, pos: int = 0, endpos: int | None = None) -> list[DatePhrase]:
+    """`month_phrases` on text already folded, within `folded[pos:endpos]`."""
     out = []
-    for m in _MONTH.finditer(fold(text)):
+    for m in _MONTH.finditer(folded, pos, len(folded) if endpos is None else endpos):
         month, year = int(m.group("m")), int(m.group("y"))
         if is_date(year, month, None):
             out.append(DatePhrase(m.start(), m.end(), year, month, None))

@@ -20,11 +20,11 @@ from cds_desktop.extract.dates import (
     DatePhrase,
     DateStamp,
     dateline,
-    day_phrases,
+    folded_day_phrases,
+    folded_month_phrases,
     header_date,
     image_dates,
     iso,
-    month_phrases,
 )
 from cds_desktop.extract.model import Evidence, ImageLine, Meeting, Person, Sentence
 from cds_desktop.extract.people import PersonMention, display, find_people
@@ -36,16 +36,31 @@ COMMITTEE = "committee_session"
 CONFERENCE = "de_an_06_conference"
 
 
+@cache
 def _words(key: str) -> str:
     return "|".join(re.escape(w) for w in meeting_words(key))
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{pattern})(?!\w)")
 
 
 def _find(
     pattern: str, folded: str, start: int = 0, end: int | None = None
 ) -> re.Match[str] | None:
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)").search(
-        folded, start, len(folded) if end is None else end
-    )
+    """First whole-word match of `pattern` in `folded[start:end]`.
+
+    The left word boundary is checked here, not in the pattern: a pattern
+    that starts with a look-behind is tried at every position, much slower.
+    """
+    compiled = _compiled(pattern)
+    stop = len(folded) if end is None else end
+    while (m := compiled.search(folded, start, stop)) is not None:
+        if m.start() == 0 or not folded[m.start() - 1].isalnum():
+            return m
+        start = m.start() + 1
+    return None
 
 
 # ---- session -----------------------------------------------------------------
@@ -117,35 +132,41 @@ class _Date:
     evidence: tuple[Evidence, ...]
 
 
-def _sentence_at(sentences: Sequence[Sentence], pos: int) -> Sentence | None:
-    return next((s for s in sentences if s.start <= pos < s.end), None)
-
-
-def _is_meeting_date(folded: str, sentences: Sequence[Sentence], phrase: DatePhrase) -> bool:
-    """In a sentence about the meeting, and not a period (`đến hết ngày 30/6`)."""
-    sentence = _sentence_at(sentences, phrase.start)
-    if sentence is None:
-        return False
+def _not_a_period(folded: str, sentence: Sentence, phrase: DatePhrase) -> bool:
+    """A date phrase that ends a period (`đến hết ngày 30/6`) is not the meeting's."""
     before = folded[sentence.start : phrase.start].rstrip()
-    for prefix in meeting_words("date_prefixes_not_meeting"):
-        if re.search(rf"(?<!\w){re.escape(prefix)}$", before):
-            return False
-    if re.search(rf"(?<!\w){re.escape('ngày')}$", before):
-        return False
-    return _find(_words("event_words"), folded, sentence.start, sentence.end) is not None
+    return not any(
+        re.search(rf"(?<!\w){re.escape(prefix)}$", before)
+        for prefix in (*meeting_words("date_prefixes_not_meeting"), "ngày")
+    )
 
 
-_PERIOD_YEARS: tuple[tuple[str, int], ...] = (
-    # (pattern with the year as group 1, offset from that year to the meeting's)
-    (r"so với cùng kỳ(?: năm)? (\d{4})", 1),
-    (r"\d{1,2} tháng đầu năm (\d{4})", 0),
-    (r"quý (?:i{1,3}|iv|[1-4])(?: năm |/)(\d{4})", 0),
-    (r"(?:đến|tới) (?:hết |cuối )+năm (\d{4})", 0),
-    (r"kế hoạch (?:hoạt động )?(?:[^.;\n]{0,60} )?năm (\d{4})", 0),
+def _meeting_date_phrases(folded: str, sentences: Sequence[Sentence]) -> list[DatePhrase]:
+    """Date phrases in sentences about the meeting taking place, first day
+    phrases, else month phrases (`Trong tháng 11/2023, ... tổ chức Phiên họp`)."""
+    events = [s for s in sentences if _find(_words("event_words"), folded, s.start, s.end)]
+    for finder in (folded_day_phrases, folded_month_phrases):
+        found = [
+            p for s in events for p in finder(folded, s.start, s.end) if _not_a_period(folded, s, p)
+        ]
+        if found:
+            return found
+    return []
+
+
+# Phrases that place the report in a year. Group `p<i>` holds the year, and
+# `_PERIOD_OFFSETS[i]` turns it into the meeting's year.
+_PERIOD_PATTERN = re.compile(
+    r"(?:so với cùng kỳ(?: năm)? (?P<p0>\d{4})"
+    r"|\d{1,2} tháng đầu năm (?P<p1>\d{4})"
+    r"|quý (?:i{1,3}|iv|[1-4])(?: năm |/)(?P<p2>\d{4})"
+    r"|(?:đến|tới) (?:hết |cuối )+năm (?P<p3>\d{4})"
+    r"|kế hoạch (?:hoạt động )?(?:[^.;\n]{0,60} )?năm (?P<p4>\d{4}))(?!\d)"
 )
+_PERIOD_OFFSETS = (1, 0, 0, 0, 0)
 
 
-def _period_year(text: str, folded: str) -> tuple[int, list[tuple[int, int]]] | None:
+def _period_year(folded: str) -> tuple[int, list[tuple[int, int]]] | None:
     """The year the article's period phrases point to, by majority (ties: latest).
 
     `so với cùng kỳ năm 2022` compares with the year before the report, so it
@@ -154,9 +175,12 @@ def _period_year(text: str, folded: str) -> tuple[int, list[tuple[int, int]]] | 
     does not vote.
     """
     votes: dict[int, list[tuple[int, int]]] = {}
-    for pattern, offset in _PERIOD_YEARS:
-        for m in re.finditer(rf"(?<!\w){pattern}(?!\d)", folded):
-            votes.setdefault(int(m.group(1)) + offset, []).append((m.start(), m.end()))
+    for m in _PERIOD_PATTERN.finditer(folded):
+        if m.start() > 0 and folded[m.start() - 1].isalnum():
+            continue
+        i = next(i for i, offset in enumerate(_PERIOD_OFFSETS) if m.group(f"p{i}"))
+        year = int(m.group(f"p{i}")) + _PERIOD_OFFSETS[i]
+        votes.setdefault(year, []).append((m.start(), m.end()))
     if not votes:
         return None
     counts = Counter({year: len(spans) for year, spans in votes.items()})
@@ -184,11 +208,9 @@ def _year_for(phrase: DatePhrase, stamp: DateStamp) -> int:
 def _date(
     text: str, folded: str, sentences: Sequence[Sentence], images: Sequence[ImageLine]
 ) -> _Date:
-    phrases = [p for p in day_phrases(text) if _is_meeting_date(folded, sentences, p)]
-    if not phrases:
-        phrases = [p for p in month_phrases(text) if _is_meeting_date(folded, sentences, p)]
+    phrases = _meeting_date_phrases(folded, sentences)
     stamps = _stamps(text, images)
-    period = _period_year(text, folded)
+    period = None if stamps or (phrases and phrases[0].year) else _period_year(folded)
     if phrases:
         phrase = phrases[0]
         precision = "day" if phrase.day else "month"
@@ -310,8 +332,11 @@ def _bridge_points(folded: str) -> tuple[tuple[str, ...], tuple[Evidence, ...]]:
     tuyến ở`), and the rest of a list (`các điểm cầu Hà Nội, Đà Nẵng và Huế`)."""
     names: list[str] = []
     evidence = []
-    for m in re.finditer(rf"(?<!\w)(?:{_words('bridge_words')}) *", folded):
+    pos = 0
+    while (m := _find(_words("bridge_words"), folded, pos)) is not None:
         pos = m.end()
+        while folded.startswith(" ", pos):
+            pos += 1
         for _ in range(8):
             place = province_at(folded, pos)
             if place is not None:
@@ -343,7 +368,7 @@ def find_meeting(
     if kind is None:
         return None
     date = _date(text, folded, sentences, images)
-    people = find_people(text, tuple(sentences))
+    people = find_people(text, sentences, folded)
     bridges, bridge_evidence = _bridge_points(folded)
     chair = _chair(folded, people, bridge_evidence)
     evidence = [

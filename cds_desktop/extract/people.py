@@ -11,7 +11,9 @@ Hiệp`) belongs to the office, not to the name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from cds_desktop.extract.model import Sentence
 from cds_desktop.extract.places import province_at
@@ -19,7 +21,6 @@ from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocabulary import surnames, title_words
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SEPARATORS = frozenset(" \u00a0")
 _MAX_NAME = 4
 
 
@@ -39,25 +40,28 @@ def display(text: str) -> str:
     return " ".join(text.replace("\u00d0", "\u0110").split())
 
 
-def _capitalised(word: str) -> bool:
-    return word[0].isupper() and (len(word) == 1 or word[1:].islower())
+def _letters(test: Callable[[str], bool]) -> str:
+    """A regex character class body of the Latin letters (Vietnamese included)
+    that pass `test`; `re` has no `\\p{Lu}`."""
+    return "".join(
+        re.escape(chr(c)) for c in range(0x41, 0x1F00) if chr(c).isalpha() and test(chr(c))
+    )
+
+
+_UPPER = _letters(str.isupper)
+_LOWER = _letters(str.islower)
+_CAP_WORD = rf"[{_UPPER}][{_LOWER}]*"
+# Two or more capitalised words joined by single spaces: a name, an office, a place.
+_RUN = re.compile(rf"{_CAP_WORD}(?:[ \u00a0]{_CAP_WORD})+(?!\w)")
 
 
 def _runs(text: str, sentence: Sentence) -> list[list[re.Match[str]]]:
     """Runs of capitalised words joined by single spaces, inside one sentence."""
-    runs: list[list[re.Match[str]]] = []
-    current: list[re.Match[str]] = []
-    for m in _WORD.finditer(text, sentence.start, sentence.end):
-        if not _capitalised(m.group(0)):
-            current = []
+    runs = []
+    for run in _RUN.finditer(text, sentence.start, sentence.end):
+        if run.start() > 0 and text[run.start() - 1].isalnum():
             continue
-        if current and not (
-            m.start() - current[-1].end() == 1 and text[current[-1].end()] in _SEPARATORS
-        ):
-            current = []
-        if not current:
-            runs.append(current)
-        current.append(m)
+        runs.append(list(_WORD.finditer(text, run.start(), run.end())))
     return runs
 
 
@@ -90,55 +94,53 @@ def _ends_with(folded: str, end: int, words: tuple[str, ...]) -> int | None:
     return None
 
 
+@cache
+def _words_pattern(key: str) -> re.Pattern[str]:
+    """One `titles.toml` list as a single alternation, longest first."""
+    return re.compile("(?:" + "|".join(re.escape(w) for w in title_words(key)) + r")(?!\w)")
+
+
+def _first_word(key: str, folded: str, start: int, end: int) -> int | None:
+    """Start of the first whole word or phrase from the list in `folded[start:end]`."""
+    pattern = _words_pattern(key)
+    pos = start
+    while (m := pattern.search(folded, pos, end)) is not None:
+        if m.start() == 0 or not folded[m.start() - 1].isalnum():
+            return m.start()
+        pos = m.start() + 1
+    return None
+
+
 def _title_before(text: str, folded: str, sentence: Sentence, name_start: int) -> str:
     """The office written just before the name, within its clause."""
     clause_start = max(
         sentence.start,
         *(folded.rfind(c, sentence.start, name_start) + 1 for c in ",;:()"),
     )
-    clause = folded[clause_start:name_start]
-    stops = title_words("title_stops")
-    best = None
-    for title in title_words("titles"):
-        for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", clause):
-            if best is None or m.start() < best:
-                best = m.start()
-    if best is None:
+    best = _first_word("titles", folded, clause_start, name_start)
+    if best is None or _first_word("title_stops", folded, best, name_start) is not None:
         return ""
-    between = clause[best:]
-    if any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", between) for s in stops):
-        return ""
-    return display(text[clause_start + best : name_start])
+    return display(text[best:name_start])
 
 
 def _title_after(text: str, folded: str, sentence: Sentence, name_end: int) -> str:
     """The office written after the name (`, Chủ tịch UBND tỉnh` or `- Phó Chủ tịch ...`)."""
-    m = re.match(r"\s*(?:,|-|–)\s*", folded[name_end : sentence.end])
+    m = re.compile(r"\s*(?:,|-|–)\s*").match(folded, name_end, sentence.end)
     if not m:
         return ""
-    start = name_end + m.end()
-    titles = title_words("titles")
-    stops = title_words("title_stops")
+    titles = _words_pattern("titles")
     segments = []
-    pos = start
+    pos = m.end()
     while pos < sentence.end:
         seg_end = min(
             (i for i in (folded.find(c, pos, sentence.end) for c in ",;(") if i != -1),
             default=sentence.end,
         )
-        segment = folded[pos:seg_end]
-        if not any(re.match(rf"{re.escape(t)}(?!\w)", segment) for t in titles):
+        if not titles.match(folded, pos, seg_end):
             break
-        stop = min(
-            (
-                m.start()
-                for s in stops
-                if (m := re.search(rf"\s{re.escape(s)}(?!\w)", segment)) is not None
-            ),
-            default=None,
-        )
+        stop = _first_word("title_stops", folded, pos + 1, seg_end)
         if stop is not None:
-            segments.append(text[pos : pos + stop])
+            segments.append(text[pos:stop])
             break
         segments.append(text[pos:seg_end].rstrip(" .…"))
         if seg_end >= sentence.end or folded[seg_end] != ",":
@@ -149,9 +151,14 @@ def _title_after(text: str, folded: str, sentence: Sentence, name_end: int) -> s
     return display(", ".join(s.strip() for s in segments))
 
 
-def find_people(text: str, sentences: tuple[Sentence, ...] | list[Sentence]) -> list[PersonMention]:
-    """Every person mention with an office or honorific next to the name."""
-    folded = fold(text)
+def find_people(
+    text: str, sentences: Sequence[Sentence], folded: str | None = None
+) -> list[PersonMention]:
+    """Every person mention with an office or honorific next to the name.
+
+    `folded` is `fold(text)` when the caller has it already.
+    """
+    folded = fold(text) if folded is None else folded
     honorifics = title_words("honorifics")
     out = []
     for sentence in sentences:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from cds_desktop.extract.model import ImageLine, Sentence, Span
@@ -27,6 +28,8 @@ _FOLD_TABLE = {
     ord("\u00d0"): "đ",  # Icelandic Eth, used for Đ in one seed
     ord("\u0110"): "đ",
     ord("\u0189"): "đ",  # African D, another look-alike
+    ord("\u00f0"): "đ",  # their lower-case forms
+    ord("\u0256"): "đ",
     ord("\u201c"): '"',
     ord("\u201d"): '"',
     ord("\u201e"): '"',
@@ -50,31 +53,72 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _lower1(ch: str) -> str:
+class _CharMap(dict[int, str]):
+    """A `str.translate` table filled on first sight of each character, so
+    folding runs at C speed after the first few hundred distinct characters."""
+
+    def __init__(self, one: Callable[[str], str]) -> None:
+        super().__init__()
+        self._one = one
+
+    def __missing__(self, code: int) -> str:
+        out = self._one(chr(code))
+        self[code] = out
+        return out
+
+
+def _fold1(ch: str) -> str:
+    ch = _FOLD_TABLE.get(ord(ch), ch)
     low = ch.lower()
     return low if len(low) == 1 else ch
+
+
+def _strip1(ch: str) -> str:
+    """One already folded character without its marks (see `search_fold`)."""
+    if ch == "đ":
+        return "d"
+    bare = _MARKS.sub("", unicodedata.normalize("NFD", ch))
+    return bare if len(bare) == 1 else ch
+
+
+_FOLD_MAP = _CharMap(_fold1)
+_SEARCH_MAP = _CharMap(_strip1)
+
+
+_SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD_TABLE) + "]")
+# Combining marks as Vietnamese (and most Latin) text uses them.
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def fold(text: str) -> str:
     """Lower-case, `Ð`/`Đ` as `đ`, any space as ` `, straight quotes and dashes.
 
-    Same length as `text`: offsets carry over unchanged.
+    Same length as `text`: offsets carry over unchanged. Each character is
+    folded on its own, and one whose lower case is longer (`İ`) is kept as
+    it is. The whole-string `str.lower` is the fast path; it is taken only
+    when it provably agrees with the per-character rule (same length, no
+    final-sigma context).
     """
-    return "".join(_lower1(c) for c in text.translate(_FOLD_TABLE))
-
-
-@cache
-def _strip_mark(ch: str) -> str:
-    if ch == "đ":
-        return "d"
-    if not ch.isalpha():
-        return ch
-    return unicodedata.normalize("NFD", ch)[0]
+    special = _SPECIAL.sub(lambda m: _FOLD_TABLE[ord(m.group())], text)
+    low = special.lower()
+    if len(low) == len(text) and "\u03a3" not in special:
+        return low
+    return text.translate(_FOLD_MAP)
 
 
 def search_fold(text: str) -> str:
-    """`fold` without diacritics (`Chuyển đổi số` -> `chuyen doi so`), same length."""
-    return "".join(_strip_mark(c) for c in fold(text))
+    """`fold` without diacritics (`Chuyển đổi số` -> `chuyen doi so`), same length.
+
+    A character loses its marks when what is left is one character; a lone
+    combining mark, or a character that decomposes into several letters
+    (Hangul), stays as it is.
+    """
+    folded = fold(text)
+    if not _MARKS.search(folded):
+        bare = _MARKS.sub("", unicodedata.normalize("NFD", folded))
+        if len(bare) == len(folded):
+            return bare.replace("đ", "d")
+    return folded.translate(_SEARCH_MAP)
 
 
 def decode_bytes(data: bytes) -> str:

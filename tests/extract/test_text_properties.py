@@ -51,6 +51,15 @@ def test_folds_never_raise_and_keep_length(text: str) -> None:
 
 
 @SETTINGS
+@given(st.one_of(anything, st.text(alphabet="ΣσİẞǅĐÐðɖ\u0301e\u00a0 Aa한", max_size=30)))
+def test_folds_are_per_character_whatever_the_context(text: str) -> None:
+    # Offsets into folded text are offsets into the text, and a word folds the
+    # same inside any sentence: the fast whole-string path must agree.
+    assert fold(text) == "".join(fold(c) for c in text)
+    assert search_fold(text) == "".join(search_fold(c) for c in text)
+
+
+@SETTINGS
 @given(anything)
 def test_normalize_is_idempotent_and_has_no_carriage_returns(text: str) -> None:
     once = normalize(text)
