@@ -65,7 +65,7 @@ if [ -e "${host_cas[0]}" ]; then
   cp "${host_cas[@]}" "$root/usr/local/share/ca-certificates/"
   extra_env=(PIP_CERT=/etc/ssl/certs/ca-certificates.crt)
 fi
-in_root() { chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
+in_root() { chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb \
   PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "${extra_env[@]}" \
   bash -c "$1"; }
 timed() {
@@ -112,6 +112,15 @@ timed "xvfb-run make run" "cd /root/cds-desktop && xvfb-run -a -s '-screen 0 140
     xwininfo -root -tree >/dev/null 2>&1; cat /tmp/run.log; echo window shown: \$shown; \
     [ \$shown = yes ]'" || status=1
 cp "$root/tmp/make-run.png" "$out/make-run.png" 2>/dev/null || true
+
+# The frozen build (make package), when one was built on the host: it must run
+# from its own folder with no venv, under the same X server.
+frozen="$repo/packaging/dist/cds-desktop"
+if [ -x "$frozen/cds-desktop" ]; then
+  cp -a "$frozen" "$root/opt/cds-desktop"
+  timed "frozen build --smoke under xvfb-run" "cd /tmp && \
+    xvfb-run -a /opt/cds-desktop/cds-desktop --smoke --db /tmp/frozen.sqlite" || status=1
+fi
 
 say "overall: $([ $status -eq 0 ] && echo PASS || echo FAIL)"
 exit "$status"
