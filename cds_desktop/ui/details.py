@@ -22,12 +22,12 @@ from cds_desktop.ui.timeline import Meeting, kind_name, marker_label
 
 @dataclass(frozen=True)
 class Quote:
-    """The sentence that supports one field of a meeting, split around the exact words."""
+    """The sentence that supports one field of a meeting, and where in it the exact words are."""
 
     field: str
-    before: str
-    quoted: str
-    after: str
+    sentence: str
+    start: int  # of the quoted words, within `sentence`
+    end: int
 
     @classmethod
     def from_text(
@@ -35,7 +35,20 @@ class Quote:
     ) -> Quote:
         """Cut the quote out of the article text; the span alone when no sentence holds it."""
         s_start, s_end = sentence if sentence is not None else (start, end)
-        return cls(field, text[s_start:start], text[start:end], text[end:s_end])
+        return cls(field, text[s_start:s_end], start - s_start, end - s_start)
+
+
+def quote_html(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`sentence` escaped, each of `spans` (merged where they overlap) in bold."""
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        start = max(start, pos)
+        if end <= start:
+            continue
+        out += [escape(sentence[pos:start]), "<b>", escape(sentence[start:end]), "</b>"]
+        pos = end
+    out.append(escape(sentence[pos:]))
+    return "".join(out)
 
 
 class Summary(Protocol):
@@ -77,10 +90,11 @@ class MeetingDetails(QWidget):
         self.figures.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.figures.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.figures.verticalHeader().hide()
-        self.figures.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.figures.horizontalHeader().setStretchLastSection(True)
+        header = self.figures.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.figures.setWordWrap(False)
+        self.figures.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.figures.clicked.connect(
             lambda index: self.observationClicked.emit(
                 self.figures_model.observation_id(index.row())
@@ -121,10 +135,14 @@ class MeetingDetails(QWidget):
     # -- internals -----------------------------------------------------------
 
     def _quoted(self, *fields: str) -> str:
-        quotes = dict.fromkeys(q for q in self._quotes if q.field in fields)
+        """Each supporting sentence once, every supporting span in it in bold."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for q in self._quotes:
+            if q.field in fields:
+                spans.setdefault(q.sentence, []).append((q.start, q.end))
         return "".join(
-            f"<div class='q'>“{escape(q.before)}<b>{escape(q.quoted)}</b>{escape(q.after)}”</div>"
-            for q in quotes
+            f"<div class='q'>“{quote_html(sentence, marks)}”</div>"
+            for sentence, marks in spans.items()
         )
 
     def _html(self, detail: Detail) -> str:
@@ -139,7 +157,6 @@ class MeetingDetails(QWidget):
         points = ", ".join(m.bridge_points) or "—"
         rows = [
             f"<h3>{escape(head)}</h3>",
-            self._quoted("session", "kind"),
             f"<p><b>{self.tr('Date')}:</b> {date}</p>",
             self._quoted("date", "year"),
             f"<p><b>{self.tr('Chair')}:</b> {escape(m.chair or '—')}</p>",

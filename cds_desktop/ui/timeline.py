@@ -127,7 +127,7 @@ class TimelinePlot(pg.PlotWidget):
                 pen = pg.mkPen(colour, width=1.5)
                 brush = pg.mkBrush(colour)
             spots.append({"pos": (x, y), "data": meeting.id, "pen": pen, "brush": brush})
-            label = pg.TextItem(marker_label(meeting), color=colour, anchor=(0.5, 1.3))
+            label = pg.TextItem(marker_label(meeting), color=colour, anchor=(0.5, 1.6))
             label.setPos(x, y)
             plot.addItem(label)
             self._labels.append(label)

@@ -105,3 +105,11 @@ def test_details_links_open_articles_and_figures(window: MainWindow) -> None:
     assert obs.raw == "8,2%"
     assert window.viewer_left.highlighted_span() == (obs.start, obs.end)
     assert window.chart().selected() == obs.id
+
+
+def test_evidence_quote_bolds_each_span_once_and_escapes_markup() -> None:
+    from cds_desktop.ui.details import quote_html
+
+    sentence = "Sáng ngày 24/4/2024, <Phiên họp> lần thứ tám."
+    html = quote_html(sentence, [(21, 32), (10, 19), (12, 19)])
+    assert html == ("Sáng ngày <b>24/4/2024</b>, <b>&lt;Phiên họp&gt;</b> lần thứ tám.")
