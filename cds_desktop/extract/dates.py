@@ -83,7 +83,7 @@ def _lead() -> re.Pattern[str]:
     weekdays = _alternation(meeting_words("weekdays"))
     return re.compile(
         rf"(?:(?P<part>{parts})(?: nay| qua| hôm qua| hôm nay)?,? )?"
-        rf"(?:(?P<wd>{weekdays}),? )?(?:(?P<ngay>ngày|hôm nay|hôm qua),? )?(?P<open>\()?$"
+        rf"(?:(?P<wd>{weekdays}),? )?(?:(?P<ngay>ngày|hôm nay|hôm qua|hôm),? )?(?P<open>\()?$"
     )
 
 

@@ -83,14 +83,20 @@ def _session_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(ordinals(), key=len, reverse=True))
     number = rf"(?P<n>\d{{1,2}}|{words}|[ivxl]{{1,6}})"
     fillers = rf"(?:(?:{_words('session_fillers')}) )?"
-    return re.compile(rf"(?<!\w)(?:{_words('session_nouns')}) {fillers}(?:lần )?thứ {number}(?!\w)")
+    nouns = _words("session_nouns")
+    return re.compile(rf"(?:{nouns}) {fillers}(?:(?:lần )?thứ {number}|(?P<first>đầu tiên))(?!\w)")
 
 
 def _session(folded: str) -> tuple[int, Evidence] | None:
     """The first `phiên họp (lần) thứ N` in the text, N in digits, words or Roman."""
     for m in _session_pattern().finditer(folded):
+        if m.start() > 0 and folded[m.start() - 1].isalnum():
+            continue
         raw = m.group("n")
-        number = int(raw) if raw.isdigit() else ordinals().get(raw) or _roman(raw)
+        if m.group("first"):
+            number: int | None = 1
+        else:
+            number = int(raw) if raw.isdigit() else ordinals().get(raw) or _roman(raw)
         if number:
             return number, Evidence("session", m.start(), m.end())
     return None

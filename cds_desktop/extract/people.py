@@ -74,6 +74,8 @@ def _name_in_run(folded: str, run: list[re.Match[str]]) -> tuple[int, int] | Non
             break
         while i < len(run) and run[i].start() < place.end:
             i += 1
+    if i < len(run) and fold(run[i].group(0)) in title_words("honorifics"):
+        i += 1  # "Ông Nguyễn Văn A" at the start of a sentence
     words = run[i:]
     if len(words) < 2 or fold(words[0].group(0)) not in surnames():
         return None

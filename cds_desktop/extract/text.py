@@ -183,7 +183,8 @@ def image_lines(text: str) -> tuple[ImageLine, ...]:
 # `21/09/2023 08:15`, `Thứ Bảy, 13/01/2024 - 11:05`. A header is `date 2022-08`
 # at the start of the first line, the article running on after it.
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[^\W\d][^\n\d]{0,24}?(?:,|:| ngày)[ \t]*)?"
+    r"^[ \t]*(?:[^\W\d][^\n\d]{0,24}?(?:,|:| ngày| lúc)[ \t]*)?"
+    r"(?:\d{1,2}[:h]\d{2}[ \t]*(?:,|ngày)?[ \t]*)?"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
     r"(?:[ \t]*[-|,]?[ \t]*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
     r"(?:[ \t]*\(?GMT[+-]\d{1,2}\)?)?[ \t\u00a0]*$",

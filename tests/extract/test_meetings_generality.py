@@ -288,3 +288,31 @@ def test_local_host_at_an_unnamed_bridge_point_is_not_the_chair() -> None:
     assert m.session == 10
     assert m.chair == "Phạm Minh Chính"
     assert "Nguyễn Khắc Hiếu" in {p.name for p in m.leaders}
+
+
+@pytest.mark.parametrize(
+    ("text", "session", "date", "chair"),
+    [
+        (
+            "Cập nhật lúc 14:35, 18/12/2023\n"
+            "Sáng thứ Hai (18/12), Ủy ban Quốc gia về chuyển đổi số tổ chức Phiên họp đầu tiên. "
+            "Ông Nguyễn Văn Hùng, Bộ trưởng Bộ Thông tin và Truyền thông chủ trì phiên họp.",
+            1,
+            "2023-12-18",
+            "Nguyễn Văn Hùng",
+        ),
+        (
+            "Thứ Ba, 07/02/2023 - 09:10\n"
+            "Hôm 6/2, Thủ tướng Phạm Minh Chính chủ trì phiên họp lần thứ hai mươi của Ủy ban "
+            "Quốc gia về chuyển đổi số.",
+            20,
+            "2023-02-06",
+            "Phạm Minh Chính",
+        ),
+    ],
+)
+def test_other_wordings(text: str, session: int, date: str, chair: str) -> None:
+    m = meeting_of(text)
+    assert m is not None
+    assert (m.session, m.date, m.chair) == (session, date, chair)
+    assert m.date_inferred
