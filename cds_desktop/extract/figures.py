@@ -67,7 +67,9 @@ def _patterns() -> _Patterns:
         forecast=re.compile(rf"(?<!\w)(?:{_alt(v.forecast)})(?!\w)"),
         not_target=re.compile(rf"(?<!\w)(?:{_alt(v.not_target)})(?!\w)"),
         count_noun=re.compile(rf"\s*(?P<n>{_alt(v.count_nouns)})(?!\w)"),
-        rate=re.compile(rf"\s+(?:trên|/)\s*(?P<den>{NUMBER})\s+(?P<base>{_alt(v.rate_bases)})(?!\w)"),
+        rate=re.compile(
+            rf"\s+(?:trên|/)\s*(?P<den>{NUMBER})\s+(?P<base>{_alt(v.rate_bases)})(?!\w)"
+        ),
         speaker=re.compile(rf"(?<!\w)(?:{_alt(v.speaker_sentences)})(?!\w)"),
         anaphora=re.compile(rf"(?<!\w)(?:{_alt(v.anaphora)})(?!\w)"),
     )
@@ -159,8 +161,15 @@ def _sentence_figures(
 ) -> list[Figure]:
     folded = ctx.folded
     quantities = [
-        Quantity(q.start + s.start, q.end + s.start, q.number, q.value, q.unit, q.denominator,
-                 q.num_end + s.start)
+        Quantity(
+            q.start + s.start,
+            q.end + s.start,
+            q.number,
+            q.value,
+            q.unit,
+            q.denominator,
+            q.num_end + s.start,
+        )
         for q in find_quantities(folded[s.start : s.end])
     ]
     urls = [m.span() for m in _URL.finditer(folded, s.start, s.end)]
@@ -234,8 +243,11 @@ def _draft(
         kind, cue = "rank", rank.group(0).strip()
     elif change:
         kind, cue = "change", change["c"]
-    elif prev is not None and prev.kind == "change" and prev.unit == unit and _joined(
-        folded[prev.q.end : q.start]
+    elif (
+        prev is not None
+        and prev.kind == "change"
+        and prev.unit == unit
+        and _joined(folded[prev.q.end : q.start])
     ):
         kind, cue, coordinated = "change", "và", True
     else:
@@ -344,7 +356,7 @@ def _indicator(
     if prev is not None and prev.sentence_start == s.start:
         if d.coordinated:
             return prev.indicator_id
-        if d.kind in ("change", "target") and prev.kind != "change":
+        if d.kind in ("change", "target", "forecast") and prev.kind != "change":
             return prev.indicator_id
     if _patterns().anaphora.search(zone) and earlier:
         return earlier[-1].indicator_id
@@ -353,7 +365,7 @@ def _indicator(
     start = _clause_start(folded, s.start, q.start)
     end = _clause_end(folded, q.end, s.end)
     clause = folded[start : q.start] + MARK + folded[q.end : end]
-    found = match_indicator(clause, q.start - start, sentence, d.unit, True)
+    found = match_indicator(clause, q.start - start, sentence, d.unit, True, max_after=2)
     return found.id if found else None
 
 
@@ -361,8 +373,8 @@ def _period(
     ctx: _Context, s: Sentence, paragraph: list[Sentence], q: Quantity
 ) -> tuple[Period | None, bool, Span | None]:
     """From the sentence (same clause first, then nearest), else a period the
-    paragraph set before it, else the sentence's comparison base, else any in
-    the paragraph (phrases, then comparisons), else the meeting."""
+    paragraph set before it, else the sentence's comparison base, else any
+    period phrase in the paragraph, else the meeting."""
     folded = ctx.folded
     phrases = find_periods(folded, s.start, s.end, ctx.default_year)
     before = folded[s.start : q.start]
@@ -387,10 +399,6 @@ def _period(
         return c.period, True, Span(c.start, c.end)
     if phrases:
         return phrases[0].period, phrases[0].year_inferred, Span(phrases[0].start, phrases[0].end)
-    comparisons = find_comparisons(folded, p_start, p_end)
-    if comparisons:
-        c = comparisons[0]
-        return c.period, True, Span(c.start, c.end)
     if ctx.meeting_period is not None:
         return ctx.meeting_period, True, ctx.meeting_evidence
     return None, False, None
@@ -449,8 +457,9 @@ def _table_figures(ctx: _Context, group: list[Sentence]) -> list[Figure] | None:
         label = ctx.text[row.label_start : row.label_end].strip()
         folded_label = ctx.folded[row.label_start : row.label_end].strip()
         for column, cell in row.cells:
-            found = match_indicator(folded_label + " " + MARK, len(folded_label) + 1, folded_label,
-                                    "%", True)
+            found = match_indicator(
+                folded_label + " " + MARK, len(folded_label) + 1, folded_label, "%", True
+            )
             s = next(x for x in group if x.start <= cell.start < x.end)
             out.append(
                 Figure(

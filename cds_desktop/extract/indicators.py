@@ -75,12 +75,19 @@ class _Hit:
 
 
 def match_indicator(
-    clause: str, mark: int, sentence: str, unit: str | None, check_unit: bool
+    clause: str,
+    mark: int,
+    sentence: str,
+    unit: str | None,
+    check_unit: bool,
+    max_after: int | None = None,
 ) -> Indicator | None:
     """The catalogue entry a folded clause (with the figure as `#` at `mark`) names.
 
     Preference: a pattern that places the figure, then words standing before
-    it (nearest first), then words after it (nearest first).
+    it (nearest first), then words after it (nearest first). `max_after`
+    limits how far after the figure words may start: in a long clause, words
+    further on describe the next figure.
     """
     hits = []
     for indicator in catalogue():
@@ -93,6 +100,8 @@ def match_indicator(
                 anchored = m.start() <= mark < m.end()
                 before = m.end() <= mark
                 distance = 0 if anchored else (mark - m.end() if before else m.start() - mark)
+                if not (anchored or before) and max_after is not None and distance > max_after:
+                    continue
                 hits.append(_Hit(indicator, anchored, distance, before))
     if not hits:
         return None

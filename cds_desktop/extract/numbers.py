@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from cds_desktop.extract.vocab import vocabulary
@@ -26,7 +27,11 @@ def parse_number(token: str) -> float | None:
     token = token.strip()
     if not _NUMBER_FULL.fullmatch(token):
         return None
-    return float(token.replace(".", "").replace(",", "."))
+    return float(_decimal(token))
+
+
+def _decimal(token: str) -> Decimal:
+    return Decimal(token.replace(".", "").replace(",", "."))
 
 
 @dataclass(frozen=True)
@@ -61,10 +66,14 @@ def _quantity_pattern() -> re.Pattern[str]:
 
 def scale_factor(words: str) -> float:
     """The product of the scale words in `words` (`nghìn tỷ` = 1e12); 1 with none."""
+    return float(_factor(words))
+
+
+def _factor(words: str) -> Decimal:
     vocab = vocabulary()
-    factor = 1.0
+    factor = Decimal(1)
     for word in words.split():
-        factor *= vocab.scale.get(word, 1.0)
+        factor *= Decimal(vocab.scale.get(word, 1.0))
     return factor
 
 
@@ -77,7 +86,7 @@ def find_quantities(folded: str) -> list[Quantity]:
         if number is None:
             continue
         den = parse_number(m["den"]) if m["den"] else None
-        factor = scale_factor(m["scale"])
+        factor = _factor(m["scale"])
         unit = vocab.units.get(m["unit"]) if m["unit"] else None
         num_end = m.end("den") if m["den"] else m.end("num")
         end = m.end("unit") if m["unit"] else (m.end("scale") if m["scale"] else num_end)
@@ -86,7 +95,7 @@ def find_quantities(folded: str) -> list[Quantity]:
                 start=m.start("num"),
                 end=end,
                 number=number,
-                value=number * factor,
+                value=float(_decimal(m["num"]) * factor),
                 unit=unit,
                 denominator=den,
                 num_end=num_end,

@@ -107,7 +107,7 @@ def _blocked_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\s*(?:đến\s*)?$")
 
 
-_COMPARISON = re.compile(r"so với (?:cùng kỳ |cuối )?năm (?P<y>\d{4})(?!\w)")
+_COMPARISON = re.compile(r"(?:so với (?:cùng kỳ |cuối )?|lần )năm (?P<y>\d{4})(?!\w)")
 
 
 def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, bool]:

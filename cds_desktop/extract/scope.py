@@ -1,8 +1,8 @@
 """Whose results a passage reports: the nation's, or one province's own.
 
-A paragraph that opens by naming a province after a lead (`Đối với tỉnh Ninh
-Thuận,`, `Tại TP Đà Nẵng,`) reports that province's results from that
-sentence to the paragraph's end. Province names and their spellings come from
+A sentence that opens by naming a province after a lead (`Đối với tỉnh Ninh
+Thuận,`, `Tại TP Đà Nẵng,`, `Tỉnh Hà Tĩnh có`) starts that province's own
+results, which run to the end of its paragraph. Province names and their spellings come from
 `resources/provinces.toml`.
 """
 
@@ -38,7 +38,9 @@ def _lead_pattern() -> re.Pattern[str]:
     leads = "|".join(re.escape(w) for w in vocab.scope_leads)
     kinds = "|".join(re.escape(w) for w in vocab.scope_kinds)
     names = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
-    return re.compile(rf"(?:{leads})\s+(?:(?:{kinds})\s+)?(?P<name>{names})(?!\w)")
+    return re.compile(
+        rf"(?:(?:{leads})\s+(?:(?:{kinds})\s+)?|(?:{kinds})\s+)(?P<name>{names})(?!\w)"
+    )
 
 
 def province_lead(folded_sentence: str) -> str | None:

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import pytest
+
 from cds_desktop.extract.figures import find_figures
 from cds_desktop.extract.model import Evidence, Figure, Meeting
-from cds_desktop.extract.text import sentences
+from cds_desktop.extract.text import fold, sentences
 
 
 class F(NamedTuple):
@@ -32,15 +34,20 @@ class F(NamedTuple):
 
 
 def locate(text: str, row: F) -> tuple[int, int]:
-    """The span a row names; fails loudly when the anchor is not unique."""
-    assert text.count(row.anchor) == 1, f"anchor {row.anchor!r} occurs {text.count(row.anchor)}x"
-    start = text.index(row.anchor) + row.anchor.index(row.raw)
+    """The span a row names; fails loudly when the anchor is not unique.
+
+    Anchors are written with plain spaces; the text may hold no-break spaces,
+    so both are compared folded (same length, so offsets carry over).
+    """
+    folded, anchor = fold(text), fold(row.anchor)
+    assert folded.count(anchor) == 1, f"anchor {row.anchor!r} occurs {folded.count(anchor)}x"
+    start = folded.index(anchor) + anchor.index(fold(row.raw))
     return start, start + len(row.raw)
 
 
 def meeting_on(text: str, date: str, evidence: str, precision: str, inferred: bool) -> Meeting:
     """The meeting an article reports, as the figures need it: its date and where it is said."""
-    start = text.index(evidence)
+    start = fold(text).index(fold(evidence))
     return Meeting(
         kind="committee_session",
         date=date,
@@ -61,13 +68,13 @@ def by_start(figures: Sequence[Figure]) -> dict[int, Figure]:
 def check_row(text: str, figures: Sequence[Figure], row: F) -> None:
     """Every annotated field of one figure, against what the extractor found there."""
     start, end = locate(text, row)
-    assert text[start:end] == row.raw
+    assert fold(text[start:end]) == fold(row.raw)
     found = by_start(figures).get(start)
     assert found is not None, f"no figure at {row.raw!r} ({row.anchor!r})"
     got = (
         found.raw,
         found.end,
-        round(found.value, 6),
+        found.value,
         found.unit,
         found.kind,
         found.period.label if found.period else None,
@@ -77,9 +84,9 @@ def check_row(text: str, figures: Sequence[Figure], row: F) -> None:
         found.scope,
     )
     want = (
-        row.raw,
+        text[start:end],
         end,
-        round(row.value, 6),
+        pytest.approx(row.value, rel=1e-9),
         row.unit,
         row.kind,
         row.period,

@@ -1,7 +1,8 @@
 """Seed 002: session 10 (the 2024 review), 6/2/2025, bridge point Vĩnh Phúc.
 
 `Năm 2024` opens the ranking paragraphs; a figure measured `so với năm 2023`
-is a 2024 figure (inferred); the rest take the meeting's date.
+is a 2024 figure (inferred); the rest take the meeting's date, including the
+portal sentence after that comparison (its own words name no period).
 Not figures: `lần thứ 10`, `tuyến thứ 6`, `top 10`, `Đề án 06`, the image URLs.
 """
 
@@ -24,8 +25,8 @@ ROWS = [
     F("(20Tbps)", "20Tbps", 20, "Tbps", A, "2024"),
     F("đạt 45%", "45%", 45, "%", A, "2024", "end_to_end_dossier_share"),
     F("tăng 2,5 lần", "2,5 lần", 2.5, "lần", C, "2024", "end_to_end_dossier_share"),
-    F("với 4.475", "4.475", 4475, "thủ tục", A, "2024", "national_portal_integrated_services"),
-    F("(70,8%", "70,8%", 70.8, "%", A, "2024"),
+    F("với 4.475", "4.475", 4475, "thủ tục", A, M, "national_portal_integrated_services"),
+    F("(70,8%", "70,8%", 70.8, "%", A, M),
     F("ước đạt 18,3%", "18,3%", 18.3, "%", A, "2024", "digital_economy_gdp_share", "ước đạt"),
     F("vượt 20%/năm", "20%", 20, "%", C, "2024", "digital_economy_growth", "vượt"),
     F("ngoài vượt 20%", "20%", 20, "%", A, M, None, "vượt"),
