@@ -1,17 +1,15 @@
-"""The indicator catalogue (`resources/indicators.toml`), as the store reads it.
+"""The indicator catalogue as the store keeps it: ids, names, unit and domain.
 
-The catalogue is written by domain experts and may be absent while it is
-being drafted: then every figure is kept, just without a catalogue name.
+The catalogue (`resources/indicators.toml`) is read once, by the extractor,
+which also owns the patterns that match figures to it; the store copies the
+part a reader sees into the `indicators` table.
 """
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
-from cds_desktop.paths import resources_dir
+from cds_desktop.extract.indicators import catalogue
 
 
 @dataclass(frozen=True)
@@ -23,35 +21,7 @@ class CatalogueEntry:
     domain: str
 
 
-def _first(entry: dict[str, Any], *keys: str) -> str:
-    for key in keys:
-        value = entry.get(key)
-        if isinstance(value, str) and value:
-            return value
-    return ""
-
-
-def load_catalogue(path: Path | None = None) -> tuple[CatalogueEntry, ...]:
-    """Entries of the catalogue, or none when the file does not exist yet."""
-    path = path or resources_dir() / "indicators.toml"
-    if not path.is_file():
-        return ()
-    with path.open("rb") as f:
-        data = tomllib.load(f)
-    entries = data.get("indicator", [])
-    out = []
-    for entry in entries:
-        ident = _first(entry, "id")
-        if not ident:
-            continue
-        name_vi = _first(entry, "name_vi", "vi", "name") or ident
-        out.append(
-            CatalogueEntry(
-                id=ident,
-                name_vi=name_vi,
-                name_en=_first(entry, "name_en", "en") or name_vi,
-                unit=_first(entry, "unit"),
-                domain=_first(entry, "domain"),
-            )
-        )
-    return tuple(out)
+def load_catalogue() -> tuple[CatalogueEntry, ...]:
+    return tuple(
+        CatalogueEntry(i.id, i.name_vi, i.name_en, i.unit, i.domain) for i in catalogue()
+    )

@@ -12,6 +12,7 @@ from cds_desktop.extract import EXTRACTOR_VERSION, extract_article
 from cds_desktop.extract.text import normalize
 from cds_desktop.store import build as build_module
 from cds_desktop.store.build import BuildCancelled, build, seeds_hash, stale_reason
+from cds_desktop.store.catalogue import load_catalogue
 from cds_desktop.store.db import StoreError
 from cds_desktop.store.queries import Store
 from tests.store.conftest import dump
@@ -148,5 +149,26 @@ def test_articles_about_the_same_day_share_one_meeting_each_with_its_evidence(
         for e in detail.evidence:
             assert store.article(e.article_id).text[e.start : e.end] == e.text == "24/4/2024"
             assert e.sentence_start is not None and e.sentence_start <= e.start
+    finally:
+        store.close()
+
+
+def test_catalogue_indicators_partition_the_seed_figures(seed_db: Path) -> None:
+    catalogue = {e.id: e for e in load_catalogue()}
+    store = Store(seed_db)
+    try:
+        charted: set[int] = set()
+        for row in store.indicators():
+            entry = catalogue[row.id]
+            assert (row.name_vi, row.name_en, row.unit, row.domain) == (
+                entry.name_vi, entry.name_en, entry.unit, entry.domain,
+            )  # fmt: skip
+            series = store.series(row.id)
+            assert row.count == len(series) > 0
+            assert all(o.indicator_vi == entry.name_vi for o in series)
+            charted |= {o.id for o in series}
+        others = {o.id for o in store.other_figures()}
+        assert not charted & others
+        assert charted | others == {o.id for o in store.observations()}
     finally:
         store.close()
