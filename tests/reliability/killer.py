@@ -1,0 +1,93 @@
+"""Run the CLI (or one curation) and SIGKILL ourselves at a chosen point of the write.
+
+Run as a script in a child process; the point is set by environment variables:
+
+- `KILL_SQL` (a regex) and `KILL_NTH`: just before the nth SQL statement that
+  matches, as SQLite's trace callback reports it (so `^COMMIT` dies with the
+  transaction written to the WAL but not committed);
+- `KILL_AT=close` with `KILL_NTH`: just before the nth connection close (the
+  commit is in the WAL but not yet checkpointed into the database file);
+- `KILL_AT=replace`: right after `os.replace` put a freshly built file in place.
+
+SIGKILL cannot be caught, so nothing of ours runs after it: no `finally`, no
+rollback, no close; exactly what a power cut or an OOM kill leaves behind.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+class _Counter:
+    def __init__(self, nth: int) -> None:
+        self.left = nth
+
+    def tick(self) -> None:
+        self.left -= 1
+        if self.left == 0:
+            die()
+
+
+def _arm() -> None:
+    nth = int(os.environ.get("KILL_NTH", "1"))
+    counter = _Counter(nth)
+    pattern = os.environ.get("KILL_SQL")
+    at = os.environ.get("KILL_AT")
+    real_connect = sqlite3.connect
+
+    class Connection(sqlite3.Connection):
+        def close(self) -> None:
+            if at == "close":
+                counter.tick()
+            super().close()
+
+    def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        kwargs.setdefault("factory", Connection)
+        conn = real_connect(*args, **kwargs)
+        if pattern is not None:
+            regex = re.compile(pattern)
+
+            def trace(statement: str) -> None:
+                if regex.search(statement):
+                    counter.tick()
+
+            conn.set_trace_callback(trace)
+        return conn
+
+    sqlite3.connect = connect  # type: ignore[assignment]
+    if at == "replace":
+        real_replace = os.replace
+
+        def replace(src: Any, dst: Any) -> None:
+            real_replace(src, dst)
+            die()
+
+        os.replace = replace
+
+
+def main(argv: list[str]) -> int:
+    _arm()
+    if argv[0] == "curate":
+        from cds_desktop.store.queries import Store
+
+        store = Store(Path(argv[1]))
+        store.curate(int(argv[2]), "correct", value=float(argv[3]), note="trước khi mất điện")
+        store.close()
+        return 0
+    from cds_desktop.cli import main as cli_main
+
+    return cli_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
