@@ -289,11 +289,21 @@ def _continues(previous: str, line: str) -> bool:
     return previous.rstrip().endswith(",") and bool(head) and head[0].islower()
 
 
+def _balanced(line: str) -> bool:
+    """Whether every quotation opened in the line is closed in it."""
+    curly = sum(line.count(q) for q in _OPENING_QUOTES) == sum(
+        line.count(q) for q in _CLOSING_QUOTES
+    )
+    return curly and line.count('"') % 2 == 0
+
+
 def _split_line(line: str) -> list[tuple[int, int]]:
     cuts: list[int] = []
-    quotes = _QuoteDepth(line)
+    # A quotation left open (a typo, or one running over several paragraphs)
+    # would otherwise hold the rest of the line in one sentence.
+    quotes = _QuoteDepth(line) if _balanced(line) else None
     for m in _END.finditer(line):
-        if quotes.inside(m.start()):
+        if quotes is not None and quotes.inside(m.start()):
             continue
         if line[m.start()] == "." and _ends_with_abbreviation(line, m.start()):
             continue

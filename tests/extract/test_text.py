@@ -201,3 +201,13 @@ def test_paragraph_numbers_follow_lines() -> None:
         ("C ba.", 1),
         ("D bốn.", 3),
     ]
+
+
+def test_an_unclosed_quotation_does_not_swallow_the_line() -> None:
+    line = "Ông nói: “Phải làm ngay. Sau đó báo cáo. Cuối cùng kiểm tra."
+    assert texts(line) == ["Ông nói: “Phải làm ngay.", "Sau đó báo cáo.", "Cuối cùng kiểm tra."]
+
+
+def test_more_abbreviations() -> None:
+    line = "Về TX. Sơn Tây có PGS.TS. Nguyễn Văn A dự. Kết thúc."
+    assert texts(line) == ["Về TX. Sơn Tây có PGS.TS. Nguyễn Văn A dự.", "Kết thúc."]
