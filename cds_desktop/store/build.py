@@ -99,6 +99,8 @@ def stale_reason(db_path: Path, seeds_dir: Path) -> str | None:
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         finally:
             conn.close()
+    if not meta:
+        return "it was never built from the seed articles"
     if meta.get("extractor_version") != EXTRACTOR_VERSION:
         return (
             f"it was extracted by version {meta.get('extractor_version')}, "

@@ -14,6 +14,7 @@ from cds_desktop.store import build as build_module
 from cds_desktop.store.build import BuildCancelled, build, seeds_hash, stale_reason
 from cds_desktop.store.catalogue import load_catalogue
 from cds_desktop.store.db import StoreError
+from cds_desktop.store.importer import import_files
 from cds_desktop.store.queries import Store
 from tests.store.conftest import dump
 from tests.store.fakes import percent_extractor
@@ -170,5 +171,23 @@ def test_catalogue_indicators_partition_the_seed_figures(seed_db: Path) -> None:
         others = {o.id for o in store.other_figures()}
         assert not charted & others
         assert charted | others == {o.id for o in store.observations()}
+    finally:
+        store.close()
+
+
+def test_a_database_made_by_import_alone_is_built_keeping_the_import(
+    tmp_path: Path, seed_dir: Path
+) -> None:
+    article = tmp_path / "mine.txt"
+    article.write_text("Bài của tôi.\nTỷ lệ đạt 42,5%.\n", encoding="utf-8")
+    db = tmp_path / "cds.sqlite"
+    import_files(db, [article])
+    assert stale_reason(db, seed_dir) == "it was never built from the seed articles"
+    report = build(db, seed_dir)
+    assert report.imports_kept == 1
+    store = Store(db)
+    try:
+        files = [a.file for a in store.articles()]
+        assert files == [*sorted(p.name for p in seed_dir.glob("*.txt")), "mine.txt"]
     finally:
         store.close()
