@@ -32,10 +32,10 @@ from cds_desktop.store.rows import ObservationRow
 from cds_desktop.ui.actions import WorkflowActions
 from cds_desktop.ui.curation import ACTIONS, FiguresPanel
 from cds_desktop.ui.details import MeetingDetails, Quote
+from cds_desktop.ui.domains import domain_names
 from cds_desktop.ui.exports import copy_citation, save_chart_dialog, save_series_dialog
 from cds_desktop.ui.i18n import LanguageMenu, LanguageSwitcher
 from cds_desktop.ui.import_dialog import FileDropFilter, ImportController
-from cds_desktop.ui.domains import domain_names
 from cds_desktop.ui.indicators import IndicatorPanel
 from cds_desktop.ui.lazy import LazyPane
 from cds_desktop.ui.models import IndicatorTreeModel
@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
         if self._indicator is not None:
             self._plot_indicator(self._indicator)
             self.chart().select(self._observation)
+        if self.overview is not None and self.timeline_pane.is_built():
+            self.timeline().set_meetings(self.overview.meetings)  # kind names re-read
 
     # -- start-up ----------------------------------------------------------------
 
