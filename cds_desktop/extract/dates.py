@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cds_desktop.extract.model import ImageLine, Span
+from cds_desktop.extract.places import province_at
 from cds_desktop.extract.text import dateline_match, fold, header_match
 from cds_desktop.extract.vocabulary import meeting_words
 
@@ -87,11 +88,24 @@ def _lead() -> re.Pattern[str]:
     )
 
 
+def _place_lead(folded: str, pos: int, core: int) -> int | None:
+    """Start of a news-agency lead `Hà Nội, 24/4 (TTXVN)`: a line that opens
+    with a province's name and a comma right before the date."""
+    line = max(pos, folded.rfind("\n", 0, core) + 1)
+    while line < core and folded[line] in " \t(":
+        line += 1
+    place = province_at(folded, line)
+    if place is None or folded[place.end : core] != ", ":
+        return None
+    return place.start
+
+
 def day_phrases(text: str) -> list[DatePhrase]:
     """`Sáng ngày 24/4/2024`, `Chiều thứ Năm, 21/9`, `Ngày 10-7`, `Ngày 12-10-2023`,
     `ngày 24 tháng 4 năm 2024`, `Sáng nay (24/4)`: day-month phrases that are
     calendar dates. A numeric date needs a leading part of day, weekday or
-    `ngày`: a bare `17/72` is a ratio."""
+    `ngày`, or a place opening the line (`Hà Nội, 24/4 (TTXVN)`): a bare
+    `17/72` is a ratio."""
     return folded_day_phrases(fold(text))
 
 
@@ -116,7 +130,10 @@ def folded_day_phrases(folded: str, pos: int = 0, endpos: int | None = None) -> 
             if lead.group("open") and folded.startswith(")", end):
                 end += 1
         if not (led or m.group("d2")):
-            continue
+            place = _place_lead(folded, pos, m.start())
+            if place is None:
+                continue
+            start = place
         day = int(m.group("d") or m.group("d2"))
         month = int(m.group("m") or m.group("m2"))
         year_text = m.group("y") or m.group("y2")

@@ -275,14 +275,18 @@ def _date(
 
 def _local_point(folded: str, person: PersonMention, bridges: Sequence[Evidence]) -> bool:
     """Whether the person's sentence is about a bridge point and the person is
-    its host: a province after `điểm cầu` in the sentence, or a local office
-    (`Chủ tịch UBND tỉnh ... chủ trì tại điểm cầu của tỉnh`)."""
+    its host: a local office (`Chủ tịch UBND tỉnh ... chủ trì tại điểm cầu của
+    tỉnh`), or no national office with a province after `điểm cầu`. A Deputy
+    Prime Minister chairing "tại điểm cầu Hà Nội" still chairs the meeting."""
     s = person.sentence
     if not _find(_words("bridge_words"), folded, s.start, s.end):
         return False
-    if any(s.start <= e.start < s.end for e in bridges):
+    title = fold(person.title)
+    if _find(_words("local_offices"), title) is not None:
         return True
-    return _find(_words("local_offices"), fold(person.title)) is not None
+    if title.startswith(meeting_words("chair_titles")):
+        return False
+    return any(s.start <= e.start < s.end for e in bridges)
 
 
 def _chair(

@@ -316,3 +316,23 @@ def test_other_wordings(text: str, session: int, date: str, chair: str) -> None:
     assert m is not None
     assert (m.session, m.date, m.chair) == (session, date, chair)
     assert m.date_inferred
+
+
+def test_news_agency_lead_and_deputy_pm_chairing_at_the_hanoi_point() -> None:
+    text = (
+        "Hà Nội, 18/1/2024 (TTXVN) - Phó Thủ tướng Chính phủ Trần Lưu Quang chủ trì "
+        "Phiên họp thứ 7 của Ủy ban Quốc gia về chuyển đổi số tại điểm cầu Hà Nội.\n"
+        "Tại điểm cầu tỉnh Nghệ An, đồng chí Bùi Đình Long, Phó Chủ tịch UBND tỉnh chủ trì."
+    )
+    m = meeting_of(text)
+    assert m is not None
+    assert (m.session, m.date, m.date_inferred) == (7, "2024-01-18", False)
+    assert evidence(m, text, "date") == ["Hà Nội, 18/1/2024"]
+    assert m.chair == "Trần Lưu Quang"
+    assert m.bridge_points == ("Hà Nội", "Nghệ An")
+
+
+def test_a_ratio_at_the_start_of_a_line_is_not_a_date() -> None:
+    text = "Theo đó, 6/10 tỉnh đã tổ chức hội nghị về Đề án 06."
+    m = meeting_of(text)
+    assert m is not None and m.date is None
