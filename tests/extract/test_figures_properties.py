@@ -109,6 +109,8 @@ def seed_mixtures(draw: st.DrawFn) -> str:
 
 @settings(max_examples=150, deadline=None)
 @given(seed_mixtures(), MEETING_DATES)
-def test_figures_on_mutated_seed_text_point_at_their_characters(text: str, date: str | None) -> None:
+def test_figures_on_mutated_seed_text_point_at_their_characters(
+    text: str, date: str | None
+) -> None:
     text = normalize(text)
     _check(text, find_figures(text, sentences(text), _meeting(date)))
