@@ -16,8 +16,8 @@ from typing import Protocol
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView, QTextBrowser, QVBoxLayout, QWidget
 
+from cds_desktop.ui.meeting_text import Meeting, kind_name, marker_label
 from cds_desktop.ui.models import FigureTableModel
-from cds_desktop.ui.timeline import Meeting, kind_name, marker_label
 
 
 @dataclass(frozen=True)

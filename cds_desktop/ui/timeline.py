@@ -8,72 +8,19 @@ reader sees at a glance which dates the text states outright.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from cds_desktop.ui.dates import midpoint_timestamp
+from cds_desktop.ui.meeting_text import Meeting, kind_name, marker_label, meeting_tip
 
 DAY = 86400.0
 KIND_COLOURS = {"committee_session": "#1f5fa8", "de_an_06_conference": "#2e8b57"}
 OTHER_COLOUR = "#7a5195"
-
-
-class Meeting(Protocol):
-    @property
-    def id(self) -> int: ...
-    @property
-    def session(self) -> int | None: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def date(self) -> str | None: ...
-    @property
-    def date_inferred(self) -> bool: ...
-    @property
-    def date_reason(self) -> str | None: ...
-    @property
-    def chair(self) -> str | None: ...
-    @property
-    def bridge_points(self) -> tuple[str, ...]: ...
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
-def kind_name(kind: str) -> str:
-    """The reader's name for a meeting kind (the kind id itself when unknown)."""
-    names = {
-        "committee_session": _tr("National Committee session"),
-        "de_an_06_conference": _tr("Đề án 06 conference"),
-    }
-    return names.get(kind, kind)
-
-
-def marker_label(meeting: Meeting) -> str:
-    """The session number, or the kind when the meeting has none."""
-    if meeting.session is not None:
-        return str(meeting.session)
-    return kind_name(meeting.kind)
-
-
-def meeting_tip(meeting: Meeting) -> str:
-    """Hover text: date (and why inferred), chair, bridge points."""
-    lines = [f"{kind_name(meeting.kind)} — {marker_label(meeting)}"]
-    date = meeting.date or _tr("no date")
-    if meeting.date_inferred:
-        reason = meeting.date_reason or _tr("inferred")
-        lines.append(_tr("Date: {date} (inferred: {reason})").format(date=date, reason=reason))
-    else:
-        lines.append(_tr("Date: {date}").format(date=date))
-    lines.append(_tr("Chair: {chair}").format(chair=meeting.chair or "—"))
-    points = ", ".join(meeting.bridge_points) or "—"
-    lines.append(_tr("Bridge points: {points}").format(points=points))
-    return "\n".join(lines)
 
 
 class TimelinePlot(pg.PlotWidget):

@@ -235,3 +235,16 @@ def test_smoke_run_reports_what_it_showed(qtbot, ui_db: Path, capsys) -> None:
     assert "timeline shows 4 of 4 meetings" in out
     assert "2 indicators listed" in out
     assert "10 observations" in out
+
+
+def test_opening_the_window_module_does_not_import_pyqtgraph() -> None:
+    """pyqtgraph costs most of a second; the window must paint before paying it."""
+    import subprocess
+    import sys
+
+    code = "import sys, cds_desktop.ui.main_window; print('pyqtgraph' in sys.modules)"
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert out.stdout.strip() == "False"

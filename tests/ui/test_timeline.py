@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from cds_desktop.ui import MainWindow
 from cds_desktop.ui.dates import iso_to_timestamp, midpoint_timestamp
-from cds_desktop.ui.timeline import meeting_tip
+from cds_desktop.ui.meeting_text import meeting_tip
 
 
 def _meeting(window: MainWindow, session: int | None, kind: str = "committee_session"):

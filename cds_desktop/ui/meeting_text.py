@@ -1,0 +1,65 @@
+"""How a meeting is named and described in the window (no pyqtgraph here).
+
+Shared by the timeline (labels, hover text) and the details panel, which is
+built before the plots and must not pay for importing pyqtgraph.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+
+class Meeting(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def session(self) -> int | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def date(self) -> str | None: ...
+    @property
+    def date_inferred(self) -> bool: ...
+    @property
+    def date_reason(self) -> str | None: ...
+    @property
+    def chair(self) -> str | None: ...
+    @property
+    def bridge_points(self) -> tuple[str, ...]: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+def kind_name(kind: str) -> str:
+    """The reader's name for a meeting kind (the kind id itself when unknown)."""
+    names = {
+        "committee_session": _tr("National Committee session"),
+        "de_an_06_conference": _tr("Đề án 06 conference"),
+    }
+    return names.get(kind, kind)
+
+
+def marker_label(meeting: Meeting) -> str:
+    """The session number, or the kind when the meeting has none."""
+    if meeting.session is not None:
+        return str(meeting.session)
+    return kind_name(meeting.kind)
+
+
+def meeting_tip(meeting: Meeting) -> str:
+    """Hover text: date (and why inferred), chair, bridge points."""
+    lines = [f"{kind_name(meeting.kind)} — {marker_label(meeting)}"]
+    date = meeting.date or _tr("no date")
+    if meeting.date_inferred:
+        reason = meeting.date_reason or _tr("inferred")
+        lines.append(_tr("Date: {date} (inferred: {reason})").format(date=date, reason=reason))
+    else:
+        lines.append(_tr("Date: {date}").format(date=date))
+    lines.append(_tr("Chair: {chair}").format(chair=meeting.chair or "—"))
+    points = ", ".join(meeting.bridge_points) or "—"
+    lines.append(_tr("Bridge points: {points}").format(points=points))
+    return "\n".join(lines)
