@@ -216,7 +216,13 @@ def _date(
 ) -> _Date:
     phrases = _meeting_date_phrases(folded, sentences)
     stamps = _stamps(text, images)
-    period = None if stamps or (phrases and phrases[0].year) else _period_year(folded)
+    period = None
+    if not (phrases and phrases[0].year) and all(s.source == "image URL" for s in stamps):
+        period = _period_year(folded)
+        if period is not None:
+            # A photo filed in another year than the one the report is about
+            # is an archive picture: it dates nothing.
+            stamps = [s for s in stamps if s.year == period[0]]
     if phrases:
         phrase = phrases[0]
         precision = "day" if phrase.day else "month"

@@ -336,3 +336,15 @@ def test_a_ratio_at_the_start_of_a_line_is_not_a_date() -> None:
     text = "Theo đó, 6/10 tỉnh đã tổ chức hội nghị về Đề án 06."
     m = meeting_of(text)
     assert m is not None and m.date is None
+
+
+def test_an_archive_photo_from_another_year_dates_nothing() -> None:
+    text = (
+        "Ủy ban Quốc gia về chuyển đổi số tổ chức phiên họp thứ 9 đánh giá 6 tháng đầu năm 2024.\n"
+        "![Ảnh tư liệu](https://cdn.example/2019_05_10_x/a.jpg)\n"
+        "Tỷ lệ hồ sơ trực tuyến tăng 20% so với cùng kỳ năm 2023."
+    )
+    m = meeting_of(text)
+    assert m is not None
+    assert (m.date, m.date_precision, m.date_inferred) == ("2024", "year", True)
+    assert evidence(m, text, "year") == ["6 tháng đầu năm 2024", "so với cùng kỳ năm 2023"]
