@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -132,6 +132,8 @@ def test_a_file_already_there_is_reported_as_such(
     assert controller.results.row_texts()[0][:2] == (seed.name, "already there")
 
 
+# QDragEnterEvent has only the QPoint constructor, which PySide marks deprecated.
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_dropping_files_and_folders_gives_article_paths(
     qtbot, files: dict[str, Path], window: QWidget
 ) -> None:
@@ -150,7 +152,7 @@ def test_dropping_files_and_folders_gives_article_paths(
     single = QMimeData()
     single.setUrls([QUrl.fromLocalFile(str(files["good2"]))])
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, single, buttons, keys)
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, single, buttons, keys)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, single, buttons, keys)
@@ -161,7 +163,42 @@ def test_dropping_files_and_folders_gives_article_paths(
 
     web_only = QMimeData()
     web_only.setUrls([QUrl("https://example.com/bai-viet.txt")])
-    refused = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, web_only, buttons, keys)
+    refused = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, web_only, buttons, keys)
     refused.setAccepted(False)
     QApplication.sendEvent(window, refused)
     assert not refused.isAccepted()
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_files_dropped_on_the_window_are_imported_and_the_views_refresh(
+    qtbot, ui_db: Path, files: dict[str, Path], tmp_path: Path
+) -> None:
+    from cds_desktop.ui import MainWindow
+    from cds_desktop.ui.preferences import Preferences
+
+    db = tmp_path / "window.sqlite"
+    shutil.copy(ui_db, db)
+    prefs = Preferences(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(db, preferences=prefs)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.overviewLoaded, timeout=10_000):
+        win.show()
+    before = win.overview.counts["articles"] if win.overview else -1
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(files["good1"]))])
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(
+        win, QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, buttons, keys)
+    )
+    with qtbot.waitSignal(win.overviewLoaded, timeout=30_000):
+        QApplication.sendEvent(
+            win, QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, buttons, keys)
+        )
+    assert win.overview is not None
+    assert win.overview.counts["articles"] == before + 1
+    assert files["good1"].name in [a.file for a in win.overview.articles]
+    picker = win.viewer_left.picker
+    assert picker.count() == before + 1
+    assert win.importer.results is not None
+    assert win.importer.results.row_texts()[0][:2] == (files["good1"].name, "imported")
