@@ -64,6 +64,12 @@ EXPECTED = [
         "committee_session", 4, "2023-03-13", "day", True, "Phạm Minh Chính", ("Lâm Đồng",),
         "Phiên họp thứ 4", "Sáng 13/3", ["date 2023-03"],
     ),
+    (
+        "g08_hoi_nghi_va_phien_hop_thu_nam_ttxvn.txt",
+        "committee_session", 5, "2023-07-07", "day", True, "Phạm Minh Chính",
+        ("Hải Phòng", "Bắc Ninh", "Hậu Giang"),
+        "Phiên họp toàn thể lần thứ năm", "Hà Nội, 7/7", ["07/07/2023"],
+    ),
 ]  # fmt: skip
 
 
@@ -348,3 +354,15 @@ def test_an_archive_photo_from_another_year_dates_nothing() -> None:
     assert m is not None
     assert (m.date, m.date_precision, m.date_inferred) == ("2024", "year", True)
     assert evidence(m, text, "year") == ["6 tháng đầu năm 2024", "so với cùng kỳ năm 2023"]
+
+
+def test_g08_leaders_and_headline() -> None:
+    text = load("g08_hoi_nghi_va_phien_hop_thu_nam_ttxvn.txt")
+    m = meeting_of(text)
+    assert m is not None
+    assert {p.name: p.title for p in m.leaders} == {
+        "Nguyễn Văn Tùng": "Chủ tịch UBND thành phố Hải Phòng",
+        "Đồng Văn Thanh": "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh",
+    }
+    assert find_title(text, sentences(text)) == "Thúc đẩy chuyển đổi số, triển khai hiệu quả Đề án 06"
+    assert find_published(text, image_lines(text)) == "2023-07-07"
