@@ -364,5 +364,7 @@ def test_g08_leaders_and_headline() -> None:
         "Nguyễn Văn Tùng": "Chủ tịch UBND thành phố Hải Phòng",
         "Đồng Văn Thanh": "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh",
     }
-    assert find_title(text, sentences(text)) == "Thúc đẩy chuyển đổi số, triển khai hiệu quả Đề án 06"
+    assert (
+        find_title(text, sentences(text)) == "Thúc đẩy chuyển đổi số, triển khai hiệu quả Đề án 06"
+    )
     assert find_published(text, image_lines(text)) == "2023-07-07"
