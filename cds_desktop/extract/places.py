@@ -38,11 +38,3 @@ def province_at(folded: str, pos: int) -> PlaceMention | None:
     if not m:
         return None
     return PlaceMention(_by_spelling()[m.group(0)], m.start(), m.end())
-
-
-def find_places(folded: str) -> list[PlaceMention]:
-    """Every province mention in folded text, longest spelling first at each place."""
-    return [
-        PlaceMention(_by_spelling()[m.group(0)], m.start(), m.end())
-        for m in _pattern().finditer(folded)
-    ]

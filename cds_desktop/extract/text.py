@@ -236,7 +236,6 @@ def _abbreviations() -> frozenset[str]:
 
 _OPENING_QUOTES = "“‘«"
 _CLOSING_QUOTES = "”’»"
-_TRAILERS = "\"'”’»)]"
 # A sentence ends at . ! ? … (or ...), after any closing quotes/brackets,
 # when white space and then the start of a new sentence follow.
 _END = re.compile(r"(?:\.{3}|[.!?…])[\"'”’»)\]]*(?=\s+[\"“‘(\[]?[0-9A-ZÀ-ỸĐÐ])")
