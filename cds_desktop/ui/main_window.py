@@ -14,7 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -42,6 +42,8 @@ from cds_desktop.ui.models import IndicatorTreeModel
 from cds_desktop.ui.preferences import Preferences
 from cds_desktop.ui.search import SEARCH_MARK_ID, SearchMark, SearchPanel
 from cds_desktop.ui.viewer import ArticleViewer
+
+PLOTS_FALLBACK_MS = 500
 
 
 def _make_timeline(parent: QWidget):  # type: ignore[no-untyped-def]
@@ -244,7 +246,14 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.chart_pane.is_built():
-            QTimer.singleShot(0, self.ensure_plots)
+            # Normally the first paint starts the plots (paintEvent); this is
+            # the fallback for a window that is shown but never exposed.
+            QTimer.singleShot(PLOTS_FALLBACK_MS, self.ensure_plots)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.chart_pane.is_built():
+            QTimer.singleShot(0, self.ensure_plots)  # runs once this frame is on screen
 
     def ensure_plots(self) -> None:
         """Build the timeline and chart now (pyqtgraph is imported here)."""
