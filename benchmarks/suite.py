@@ -316,13 +316,30 @@ def searches(report: Report, plan: Plan, db: Path, label: str, rare: str) -> Non
 
 
 def extract_speed(report: Report) -> None:
-    """The figures engineer's pure-extraction benchmark, when it is there."""
+    """Extraction alone, per seed, from the figures engineer's `extract_speed.py`
+    (run through its command line, whose table is read back): how much of the
+    build is the extractor's."""
+    script = ROOT / "benchmarks" / "extract_speed.py"
     try:
-        from benchmarks import extract_speed as speed
-    except ImportError:
+        _, out = run([PY, str(script), "--repeat", "20"], timeout=600)
+    except ProbeError as exc:
+        report.failed("extraction alone (extract_speed.py)", str(exc))
         return
-    for row in speed.rows():
-        report.add(*row)
+    rows = [line.split() for line in out.splitlines()[1:] if line.strip()]
+    try:
+        figures = [float(r[-2]) for r in rows]
+        articles = [float(r[-1]) for r in rows]
+    except (ValueError, IndexError):
+        report.failed("extraction alone (extract_speed.py)", f"unreadable table: {out[:200]}")
+        return
+    mean = statistics.mean(articles)
+    report.raw["extract_speed"] = {"article_ms": articles, "figures_ms": figures}
+    report.add(
+        "extraction alone, one seed article",
+        f"{mean:.1f} ms = {1000 / mean:,.0f} articles/s",
+        note=f"median per seed, mean of {len(rows)} seeds; find_figures "
+        f"{statistics.mean(figures) / mean:.0%} of it",
+    )
 
 
 # --- the run ---------------------------------------------------------------------
@@ -351,7 +368,7 @@ def run_suite(plan: Plan, workdir: Path) -> Report:
         shutil.rmtree(folder)
     extract_speed(report)
     big = f"{plan.sizes[-1]:,} articles"
-    cold_starts(report, plan, dbs)
+    cold_starts(report, plan, {k: v for k, v in dbs.items() if k in ("seed database", big)})
     if big in dbs:
         interaction(report, plan, dbs[big], big)
         searches(report, plan, dbs[big], big, rare)
