@@ -105,9 +105,11 @@ def _words_pattern(key: str) -> re.Pattern[str]:
 def _first_word(key: str, folded: str, start: int, end: int) -> int | None:
     """Start of the first whole word or phrase from the list in `folded[start:end]`."""
     pattern = _words_pattern(key)
+    exceptions = title_words("not_stops") if key == "title_stops" else ()
     pos = start
     while (m := pattern.search(folded, pos, end)) is not None:
-        if m.start() == 0 or not folded[m.start() - 1].isalnum():
+        word_start = m.start() == 0 or not folded[m.start() - 1].isalnum()
+        if word_start and not folded.startswith(exceptions, m.start()):
             return m.start()
         pos = m.start() + 1
     return None
