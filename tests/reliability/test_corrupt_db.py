@@ -1,0 +1,211 @@
+"""A damaged database at start: kept aside, the user's work read back, a fresh build.
+
+Each kind of damage is applied to a copy of a curated database holding one
+imported article. `open_or_recover` must say what happened, keep the damaged
+bytes in a timestamped backup, carry over every curation and import that is
+still readable (all of them when their pages survived) and leave a sound,
+current database. What is not damage (someone else's database, a newer one,
+a locked one) is refused with the file untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cds_desktop.store import recovery
+from cds_desktop.store.build import build, stale_reason
+from cds_desktop.store.db import StoreError
+from cds_desktop.store.importer import import_files
+from cds_desktop.store.queries import Store
+from cds_desktop.store.recovery import open_or_recover, remove_build_leftovers
+from tests.reliability.badinputs import article
+from tests.reliability.helpers import SEEDS, curation_rows, dump, integrity
+
+
+def imported_files(db: Path) -> list[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return [r[0] for r in conn.execute("SELECT file FROM articles WHERE source = 'import'")]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def user_db(curated_db: Path, tmp_path: Path) -> Path:
+    """The curated database plus one imported article, closed and checkpointed."""
+    src = tmp_path / "bai cua toi.txt"
+    src.write_text(article("của tôi"), encoding="utf-8")
+    import_files(curated_db, [src])
+    assert not Path(f"{curated_db}-wal").exists()
+    return curated_db
+
+
+def _truncate(fraction: float) -> Callable[[bytes], bytes]:
+    return lambda data: data[: int(len(data) * fraction) // 4096 * 4096]
+
+
+def _first_page(data: bytes) -> bytes:
+    return data[:4096]
+
+
+def _zero_header(data: bytes) -> bytes:
+    return bytes(100) + data[100:]
+
+
+def _garbage_middle(data: bytes) -> bytes:
+    noise = random.Random(5).randbytes(3 * 4096)
+    mid = len(data) // 2 // 4096 * 4096
+    return data[:mid] + noise + data[mid + len(noise) :]
+
+
+def _text(data: bytes) -> bytes:
+    return "Đây không phải cơ sở dữ liệu.\n".encode() * 200
+
+
+def _noise(data: bytes) -> bytes:
+    return random.Random(6).randbytes(len(data))
+
+
+# damage, whether every curation and import must come back
+DAMAGE: dict[str, tuple[Callable[[bytes], bytes], bool]] = {
+    "header-zeroed": (_zero_header, True),
+    "truncated-to-40%": (_truncate(0.4), False),
+    "truncated-to-one-page": (_first_page, False),
+    "garbage-in-the-middle": (_garbage_middle, False),
+    "a-text-file": (_text, False),
+    "random-bytes": (_noise, False),
+}
+
+
+@pytest.mark.parametrize("name", DAMAGE)
+def test_damaged_database_is_rebuilt_keeping_what_is_readable(name: str, user_db: Path) -> None:
+    damage, all_back = DAMAGE[name]
+    kept, imports = curation_rows(user_db), imported_files(user_db)
+    damaged = damage(user_db.read_bytes())
+    user_db.write_bytes(damaged)
+
+    report = open_or_recover(user_db, SEEDS)
+
+    assert report.damaged
+    assert report.problem
+    assert report.backup is not None
+    assert report.backup.name.startswith("cds.sqlite.damaged-")
+    assert report.backup.read_bytes() == damaged
+    assert integrity(user_db) == "ok"
+    assert stale_reason(user_db, SEEDS) is None
+    store = Store(user_db)
+    try:
+        assert store.counts()["articles"] == 5 + len(imported_files(user_db))
+    finally:
+        store.close()
+    now = curation_rows(user_db)
+    assert report.curations == len(now)
+    assert report.imports == len(imported_files(user_db))
+    assert set(now) <= set(kept)
+    assert set(imported_files(user_db)) <= set(imports)
+    if all_back:
+        assert now == kept
+        assert imported_files(user_db) == imports
+    for words in (str(user_db), str(report.backup), f"{report.curations} curations"):
+        assert words in report.message
+
+
+def test_no_damage_means_no_change(user_db: Path) -> None:
+    before = dump(user_db)
+    report = open_or_recover(user_db, SEEDS)
+    assert not report.damaged and report.backup is None and report.message == ""
+    assert dump(user_db) == before
+
+
+def test_a_missing_database_is_left_to_the_usual_build(tmp_path: Path) -> None:
+    report = open_or_recover(tmp_path / "none.sqlite", SEEDS)
+    assert not report.damaged
+    assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_an_empty_file_is_an_empty_database_not_damage(tmp_path: Path) -> None:
+    db = tmp_path / "cds.sqlite"
+    db.write_bytes(b"")
+    assert not open_or_recover(db, SEEDS).damaged
+    assert stale_reason(db, SEEDS) is not None
+    build(db, SEEDS)
+    assert integrity(db) == "ok"
+
+
+def test_another_applications_database_is_refused_untouched(tmp_path: Path) -> None:
+    db = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE articles (x)")
+    conn.execute("INSERT INTO articles VALUES ('not ours')")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    with pytest.raises(StoreError, match="another application"):
+        open_or_recover(db, SEEDS)
+    assert db.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["other.sqlite"]
+
+
+def test_a_newer_database_is_not_damage(user_db: Path) -> None:
+    conn = sqlite3.connect(user_db)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = user_db.read_bytes()
+    assert not open_or_recover(user_db, SEEDS).damaged
+    assert user_db.read_bytes() == before
+    with pytest.raises(StoreError, match="newer"):
+        Store(user_db)
+
+
+def test_a_locked_database_is_not_damage(
+    user_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another process holding an exclusive lock: refused, never moved aside."""
+    monkeypatch.setattr(recovery, "OPEN_TIMEOUT_S", 0.1)
+    holder = sqlite3.connect(user_db, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("DELETE FROM meta WHERE key = 'nothing'")
+    try:
+        with pytest.raises(StoreError, match="locked"):
+            open_or_recover(user_db, SEEDS)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not list(tmp_path.glob("*.damaged-*"))
+    assert integrity(user_db) == "ok"
+
+
+def test_two_recoveries_in_the_same_second_keep_both_backups(user_db: Path) -> None:
+    data = user_db.read_bytes()
+    user_db.write_bytes(_zero_header(data))
+    first = open_or_recover(user_db, SEEDS)
+    user_db.write_bytes(_text(data))
+    second = open_or_recover(user_db, SEEDS)
+    assert first.backup is not None and second.backup is not None
+    assert first.backup != second.backup
+    assert first.backup.exists() and second.backup.exists()
+    assert second.curations == 0  # a text file holds none
+
+
+def test_leftovers_of_killed_builds_are_removed(tmp_path: Path) -> None:
+    db = tmp_path / "cds.sqlite"
+    dead = 2**22 + 12345  # above pid_max on default kernels: never a live process
+    mine = os.getpid()
+    stale = [
+        tmp_path / f".cds.sqlite.{dead}.building",
+        tmp_path / f".cds.sqlite.{dead}.building-wal",
+    ]
+    live = tmp_path / f".cds.sqlite.{mine}.building"
+    other = tmp_path / f".other.sqlite.{dead}.building"
+    for p in [*stale, live, other]:
+        p.write_bytes(b"x")
+    assert remove_build_leftovers(db) == tuple(sorted(stale))
+    assert live.exists() and other.exists()
+    assert not any(p.exists() for p in stale)
