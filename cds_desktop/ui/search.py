@@ -100,10 +100,13 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._files: dict[int, str] = {}
 
-    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+    def set_hits(self, hits: Sequence[SearchHit], files: dict[int, str] | None = None) -> None:
+        """Show `hits`; `files` names the articles that have no title."""
         self.beginResetModel()
         self._hits = list(hits)
+        self._files = dict(files or {})
         self.endResetModel()
 
     def hit(self, row: int) -> SearchHit:
@@ -116,7 +119,7 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid():
             return None
         hit = self._hits[index.row()]
-        title = hit.article_title or f"#{hit.article_id}"
+        title = hit.article_title or self._files.get(hit.article_id, f"#{hit.article_id}")
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{title}\n{hit.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -172,8 +175,8 @@ class SearchPanel(QWidget):
     toolbar), passed in as `box`. Typing searches after a short pause (Enter
     searches at once); Down moves into the results; Enter or a double click
     on a result chooses it.
-    `hitChosen(article_id, mark)` gives the first match of that result in the
-    article text (code points) and its sentence, as a `SearchMark`.
+    `hitChosen(article_id, mark)` gives the longest match of that result in
+    the article text (code points) and its sentence, as a `SearchMark`.
     """
 
     hitChosen = Signal(int, object)
@@ -229,7 +232,8 @@ class SearchPanel(QWidget):
         if self._query:
             self.searchStarted.emit(self._query)
         hits = self._store.search(self._query) if self._query else []
-        self.model.set_hits(hits)
+        files = {a.id: a.file for a in self._store.articles()} if hits else {}
+        self.model.set_hits(hits, files)
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
         self._show_status()
@@ -247,7 +251,8 @@ class SearchPanel(QWidget):
     def _choose(self, index: QModelIndex) -> None:
         hit: SearchHit = self.model.hit(index.row())
         spans = joined_spans(hit.hits) or [(hit.sentence_start, hit.sentence_end)]
-        start, end = spans[0]
+        # The longest run is the phrase searched for, not a stray short word.
+        start, end = max(spans, key=lambda span: (span[1] - span[0], -span[0]))
         mark = SearchMark(start, end, hit.sentence_start, hit.sentence_end)
         self.hitChosen.emit(hit.article_id, mark)
 

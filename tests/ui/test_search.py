@@ -69,6 +69,9 @@ def test_typing_without_accents_finds_sentences_with_them(
         assert {search_fold(text[s:e]) for s, e in hit.hits} == {"kinh", "te", "so"}
         marked = {search_fold(hit.snippet[s:e]) for s, e in hit.snippet_highlights}
         assert marked and marked <= {"kinh", "te", "so"}
+        heading = str(panel.model.index(row, 0).data()).split("\n")[0]
+        article = store.article(hit.article_id)
+        assert heading == (article.title or article.file)
     html = str(panel.model.index(0, 0).data(HTML_ROLE))
     assert "Kinh tế số" in html or "kinh tế số" in html
     assert "background-color" in html
@@ -107,6 +110,7 @@ def test_choosing_a_result_opens_the_article_at_the_hit(
     assert mark.id == SEARCH_MARK_ID
     text = store.article(article_id).text
     assert search_fold(text[mark.start : mark.end]) == "vneid"
+    assert mark.end - mark.start == max(e - s for s, e in joined_spans(chosen.hits))
     assert chosen.sentence_start <= mark.start < mark.end <= chosen.sentence_end
     assert viewer.current_article_id() == article_id
     assert viewer.highlighted_span() == (mark.start, mark.end)
@@ -128,3 +132,22 @@ def test_nothing_found_says_so_and_odd_input_does_not_break(qtbot, panel: Search
     panel.box.clear()
     _type(qtbot, panel, '16,5% "AND (')
     assert "16,5%" in panel.status.text()
+
+
+def test_the_chosen_mark_is_the_phrase_not_a_stray_word(
+    qtbot, panel: SearchPanel, store: Store
+) -> None:
+    _type(qtbot, panel, "ty trong kinh te so")
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    def phrase_and_strays(row: int) -> bool:
+        hit = panel.model.hit(row)
+        sentence = store.article(hit.article_id).text[hit.sentence_start : hit.sentence_end]
+        return "ty trong kinh te so" in search_fold(sentence) and len(joined_spans(hit.hits)) > 1
+
+    row = next(r for r in range(panel.model.rowCount()) if phrase_and_strays(r))
+    with qtbot.waitSignal(panel.hitChosen) as signal:
+        panel.results.activated.emit(panel.model.index(row, 0))
+    article_id, mark = signal.args
+    assert search_fold(store.article(article_id).text[mark.start : mark.end]) == (
+        "ty trong kinh te so"
+    )
