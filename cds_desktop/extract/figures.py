@@ -19,7 +19,13 @@ from functools import cache
 from cds_desktop.extract.indicators import MARK, match_indicator
 from cds_desktop.extract.model import Figure, Meeting, Period, Sentence, Span
 from cds_desktop.extract.numbers import NUMBER, Quantity, find_quantities
-from cds_desktop.extract.periods import date_period, find_comparisons, find_periods
+from cds_desktop.extract.periods import (
+    Comparison,
+    PeriodPhrase,
+    date_period,
+    find_comparisons,
+    find_periods,
+)
 from cds_desktop.extract.scope import NATIONAL, province_lead
 from cds_desktop.extract.tables import read_table
 from cds_desktop.extract.text import fold
@@ -33,15 +39,36 @@ def _alt(words: Sequence[str]) -> str:
 
 
 @dataclass(frozen=True)
+class _Suffix:
+    """Words that must end a string (`... lần thứ `), matched on the reversed
+    string from its start: the cost is the length of the words, not of the
+    context, which matters when every number of an article is checked."""
+
+    pattern: re.Pattern[str]
+
+    def find(self, before: str) -> tuple[int, str] | None:
+        """Where the words start in `before`, and which words, when they end it."""
+        m = self.pattern.match(before[::-1])
+        if m is None:
+            return None
+        return len(before) - m.end("w"), m["w"][::-1]
+
+
+def _suffix(words: Sequence[str], gap: str = "") -> _Suffix:
+    reverse = "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
+    return _Suffix(re.compile(rf"\s*{gap}(?P<w>{reverse})(?!\w)"))
+
+
+@dataclass(frozen=True)
 class _Patterns:
-    not_before: re.Pattern[str]
+    not_before: _Suffix
     not_after: re.Pattern[str]
     describing: re.Pattern[str]
-    comparison_base: re.Pattern[str]
-    descriptive: re.Pattern[str]
-    rank: re.Pattern[str]
-    qualifier: re.Pattern[str]
-    change: re.Pattern[str]
+    comparison_base: _Suffix
+    descriptive: _Suffix
+    rank: _Suffix
+    qualifier: _Suffix
+    change: _Suffix
     target: re.Pattern[str]
     forecast: re.Pattern[str]
     not_target: re.Pattern[str]
@@ -55,14 +82,14 @@ class _Patterns:
 def _patterns() -> _Patterns:
     v: Vocabulary = vocabulary()
     return _Patterns(
-        not_before=re.compile(rf"(?<!\w)(?:{_alt(v.not_before)})\s*$"),
+        not_before=_suffix(v.not_before),
         not_after=re.compile(rf"\s*(?:{_alt(v.not_after)})(?!\w)"),
         describing=re.compile(rf"\s*(?:{_alt(v.describing)})(?!\w)"),
-        comparison_base=re.compile(rf"(?<!\w)(?:{_alt(v.comparison_base)})\s*$"),
-        descriptive=re.compile(rf"(?<!\w)(?:{_alt(v.descriptive)})(?:\s+\w+)?\s*$"),
-        rank=re.compile(rf"(?<!\w)(?:{_alt(v.rank)})\s*$"),
-        qualifier=re.compile(rf"(?<!\w)(?P<q>{_alt(v.qualifiers)})(?:\s+(?:là|đạt|có))?\s*$"),
-        change=re.compile(rf"(?<!\w)(?P<c>{_alt(v.change)})\s*$"),
+        comparison_base=_suffix(v.comparison_base),
+        descriptive=_suffix(v.descriptive, gap=r"(?:\w+\s+)?"),
+        rank=_suffix(v.rank),
+        qualifier=_suffix(v.qualifiers, gap=r"(?:(?:àl|tạđ|óc)\s+)?"),
+        change=_suffix(v.change),
         target=re.compile(rf"(?<!\w)(?:{_alt(v.target)})(?!\w)"),
         forecast=re.compile(rf"(?<!\w)(?:{_alt(v.forecast)})(?!\w)"),
         not_target=re.compile(rf"(?<!\w)(?:{_alt(v.not_target)})(?!\w)"),
@@ -95,6 +122,14 @@ class _Context:
     default_year: int | None
     meeting_period: Period | None
     meeting_evidence: Span | None
+    periods: tuple[PeriodPhrase, ...]  # every period phrase of the article, in order
+    comparisons: tuple[Comparison, ...]
+
+    def periods_in(self, start: int, end: int) -> list[PeriodPhrase]:
+        return [p for p in self.periods if start <= p.start and p.end <= end]
+
+    def comparisons_in(self, start: int, end: int) -> list[Comparison]:
+        return [c for c in self.comparisons if start <= c.start and c.end <= end]
 
 
 def find_figures(text: str, sentences: Sequence[Sentence], meeting: Meeting | None) -> list[Figure]:
@@ -133,7 +168,16 @@ def _context(text: str, meeting: Meeting | None) -> _Context:
                 evidence = Span(ev.start, ev.end)
                 break
     year = int(period.start[:4]) if period else None
-    return _Context(text, fold(text), year, period, evidence)
+    folded = fold(text)
+    return _Context(
+        text,
+        folded,
+        year,
+        period,
+        evidence,
+        tuple(find_periods(folded, 0, len(folded), year)),
+        tuple(find_comparisons(folded, 0, len(folded))),
+    )
 
 
 # ---------------------------------------------------------------- candidates
@@ -207,14 +251,14 @@ def _draft(
     raw_number = ctx.text[q.start : q.num_end]
     if bare and raw_number.isdigit() and len(raw_number) == 4 and 1900 <= q.number <= 2100:
         return None  # a year
-    rank = p.rank.search(before)
-    if rank is None and p.not_before.search(before):
+    rank = p.rank.find(before)
+    if rank is None and p.not_before.find(before):
         return None
     if bare and p.not_after.match(folded, q.end):
         return None
     if p.describing.match(folded, q.end):
         return None
-    if p.comparison_base.search(before) or p.descriptive.search(before):
+    if p.comparison_base.find(before) or p.descriptive.find(before):
         return None
     noun = p.count_noun.match(folded, q.end, s.end)
     if q.denominator is not None and _date_like(q, noun is not None):
@@ -234,15 +278,15 @@ def _draft(
     else:
         word = _NEXT_WORD.match(ctx.text, q.end, s.end)
         unit = word["w"] if word else ""
-    qual = p.qualifier.search(before)
-    core = before[: qual.start("q")] if qual else before
-    qualifier = qual["q"] if qual else None
-    change = p.change.search(core)
+    qual = p.qualifier.find(before)
+    core = before[: qual[0]] if qual else before
+    qualifier = qual[1] if qual else None
+    change = p.change.find(core)
     coordinated = False
     if rank:
-        kind, cue = "rank", rank.group(0).strip()
+        kind, cue = "rank", rank[1]
     elif change:
-        kind, cue = "change", change["c"]
+        kind, cue = "change", change[1]
     elif (
         prev is not None
         and prev.kind == "change"
@@ -376,7 +420,7 @@ def _period(
     paragraph set before it, else the sentence's comparison base, else any
     period phrase in the paragraph, else the meeting."""
     folded = ctx.folded
-    phrases = find_periods(folded, s.start, s.end, ctx.default_year)
+    phrases = ctx.periods_in(s.start, s.end)
     before = folded[s.start : q.start]
     if _FROM_TO.search(before):
         origin = before.rfind("từ ")
@@ -389,11 +433,11 @@ def _period(
         best = min(same or phrases, key=lambda p: min(abs(p.start - q.end), abs(q.start - p.end)))
         return best.period, best.year_inferred, Span(best.start, best.end)
     p_start, p_end = paragraph[0].start, paragraph[-1].end
-    phrases = find_periods(folded, p_start, p_end, ctx.default_year)
+    phrases = ctx.periods_in(p_start, p_end)
     lead = [p for p in phrases if p.end <= s.start]
     if lead:
         return lead[0].period, lead[0].year_inferred, Span(lead[0].start, lead[0].end)
-    comparisons = find_comparisons(folded, s.start, s.end)
+    comparisons = ctx.comparisons_in(s.start, s.end)
     if comparisons:
         c = comparisons[0]
         return c.period, True, Span(c.start, c.end)

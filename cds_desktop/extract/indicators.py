@@ -29,6 +29,8 @@ class Indicator:
     domain: str
     patterns: tuple[re.Pattern[str], ...]
     requires: tuple[str, ...]
+    sort: str  # unit_sort(unit), kept to match units without recomputing
+    literals: tuple[str, ...]  # per pattern, words it cannot match without ("" if none)
 
 
 def unit_sort(unit: str) -> str:
@@ -48,6 +50,32 @@ def unit_sort(unit: str) -> str:
     return "count"
 
 
+_GROUP = re.compile(r"\((?:[^()\\]|\\.)*\)[?*+]?(?:\{\d*,?\d*\})?")
+_CLASS = re.compile(r"\[(?:[^\]\\]|\\.)*\][?*+]?(?:\{\d*,?\d*\})?")
+_OPTIONAL_CHAR = re.compile(r".(?:[?*]|\{0,?\d*\})")
+_META = re.compile(r"[\\.^$|?*+{}()\[\]]")
+
+
+def required_literal(pattern: str) -> str:
+    """The longest stretch of plain text every match of `pattern` contains.
+
+    A cheap `in` test on it skips patterns that cannot match, which is most of
+    them for any one clause. Groups, classes and optional characters are taken
+    out first; a pattern with a top-level `|` has no such stretch.
+    """
+    while True:
+        stripped = _GROUP.sub("\0", pattern)
+        if stripped == pattern:
+            break
+        pattern = stripped
+    pattern = _CLASS.sub("\0", pattern)
+    if "|" in pattern or "\\" in pattern:
+        return ""
+    pattern = _OPTIONAL_CHAR.sub("\0", pattern)
+    pieces = [p for p in _META.split(pattern.replace("\0", "|")) if p.strip()]
+    return max(pieces, key=len) if pieces else ""
+
+
 @cache
 def catalogue() -> tuple[Indicator, ...]:
     with (resources_dir() / "indicators.toml").open("rb") as f:
@@ -61,9 +89,25 @@ def catalogue() -> tuple[Indicator, ...]:
             domain=str(e["domain"]),
             patterns=tuple(re.compile(fold(str(p))) for p in e.get("patterns", ())),
             requires=tuple(fold(str(w)) for w in e.get("requires", ())),
+            sort=unit_sort(str(e["unit"])),
+            literals=tuple(required_literal(fold(str(p))) for p in e.get("patterns", ())),
         )
         for e in data["indicator"]
     )
+
+
+@cache
+def _by_sort() -> dict[str | None, tuple[tuple[Indicator, re.Pattern[str], str], ...]]:
+    """Every (indicator, pattern, literal), all of them under None, and per unit sort."""
+    triples = [
+        (i, p, lit) for i in catalogue() for p, lit in zip(i.patterns, i.literals, strict=True)
+    ]
+    out: dict[str | None, tuple[tuple[Indicator, re.Pattern[str], str], ...]] = {
+        None: tuple(triples)
+    }
+    for sort in {i.sort for i in catalogue()}:
+        out[sort] = tuple(t for t in triples if t[0].sort == sort)
+    return out
 
 
 @dataclass(frozen=True)
@@ -90,19 +134,19 @@ def match_indicator(
     further on describe the next figure.
     """
     hits = []
-    for indicator in catalogue():
+    sort = unit_sort(unit) if check_unit and unit is not None else None
+    for indicator, pattern, literal in _by_sort().get(sort, ()):
+        if literal not in clause:
+            continue
         if indicator.requires and not any(w in sentence for w in indicator.requires):
             continue
-        if check_unit and unit is not None and unit_sort(unit) != unit_sort(indicator.unit):
-            continue
-        for pattern in indicator.patterns:
-            for m in pattern.finditer(clause):
-                anchored = m.start() <= mark < m.end()
-                before = m.end() <= mark
-                distance = 0 if anchored else (mark - m.end() if before else m.start() - mark)
-                if not (anchored or before) and max_after is not None and distance > max_after:
-                    continue
-                hits.append(_Hit(indicator, anchored, distance, before))
+        for m in pattern.finditer(clause):
+            anchored = m.start() <= mark < m.end()
+            before = m.end() <= mark
+            distance = 0 if anchored else (mark - m.end() if before else m.start() - mark)
+            if not (anchored or before) and max_after is not None and distance > max_after:
+                continue
+            hits.append(_Hit(indicator, anchored, distance, before))
     if not hits:
         return None
     best = min(hits, key=lambda h: (not h.anchored, not h.before, h.distance))
