@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cds_desktop.extract import EXTRACTOR_VERSION
 from cds_desktop.store import build as build_module
@@ -161,5 +163,72 @@ def test_an_unanchorable_curation_is_kept_as_orphan_and_comes_back(
     try:
         assert store.orphaned_curations() == []
         assert any(o.curation == "correct" and o.value == 77.0 for o in store.series("share"))
+    finally:
+        store.close()
+
+
+BASE = "Mở đầu bài viết.\nTỷ lệ A đạt 10%. Tỷ lệ B đạt 20%. Tỷ lệ C đạt 30%.\nKết thúc bài viết.\n"
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    position=st.integers(min_value=0, max_value=len(BASE)),
+    inserted=st.sampled_from(["X", "Tỷ lệ D đạt 20%. ", "\n", "đạt 20%", " 40% "]),
+)
+def test_an_edited_article_never_moves_a_curation_to_another_figure(
+    tmp_path_factory: pytest.TempPathFactory, position: int, inserted: str
+) -> None:
+    folder = tmp_path_factory.mktemp("edit")
+    seeds = folder / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(BASE, encoding="utf-8")
+    db = folder / "cds.sqlite"
+    build(db, seeds, extract=percent_extractor())
+    store = Store(db)
+    target = next(o for o in store.series("share") if o.raw == "20%")
+    before = store.article(target.article_id).text[target.start - 12 : target.end + 1]
+    store.curate(target.id, "correct", value=21.0)
+    store.close()
+
+    edited = BASE[:position] + inserted + BASE[position:]
+    (seeds / "a.txt").write_text(edited, encoding="utf-8")
+    report = build(db, seeds, extract=percent_extractor())
+    store = Store(db)
+    try:
+        corrected = [o for o in store.series("share") if o.curation == "correct"]
+        assert len(corrected) + report.orphaned == 1
+        for o in corrected:
+            text = store.article(o.article_id).text
+            assert o.raw == "20%" and o.value == 21.0
+            assert text[o.start - 12 : o.end + 1] == before  # the same words around it
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("position", "anchored"),
+    [(0, True), (len(BASE), True), (BASE.index("20%") - 3, False), (BASE.index("20%") + 5, False)],
+)
+def test_an_edit_far_from_the_figure_keeps_it_and_one_near_it_orphans_it(
+    tmp_path: Path, position: int, anchored: bool
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(BASE, encoding="utf-8")
+    db = tmp_path / "cds.sqlite"
+    build(db, seeds, extract=percent_extractor())
+    store = Store(db)
+    store.curate(next(o.id for o in store.series("share") if o.raw == "20%"), "reject")
+    store.close()
+    (seeds / "a.txt").write_text(BASE[:position] + "Thêm. " + BASE[position:], encoding="utf-8")
+    report = build(db, seeds, extract=percent_extractor())
+    store = Store(db)
+    try:
+        assert report.orphaned == (0 if anchored else 1)
+        shown = {o.raw for o in store.series("share")}
+        assert shown == ({"10%", "30%"} if anchored else {"10%", "20%", "30%"})
+        assert len(store.orphaned_curations()) == report.orphaned
     finally:
         store.close()
