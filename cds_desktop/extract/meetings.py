@@ -106,23 +106,30 @@ def _session(folded: str) -> tuple[int, Evidence] | None:
 
 
 def _kind(folded: str, session: Evidence | None) -> tuple[str, tuple[Evidence, ...]] | None:
-    """A committee session when a session is named or the Committee meets; a Đề án
-    06 conference when a `hội nghị` is held in an article that names Đề án 06."""
+    """A committee session when a session is named, or when the Committee is
+    named and the first meeting noun is `phiên họp`/`cuộc họp`; a Đề án 06
+    conference when the first is `hội nghị` in an article naming Đề án 06.
+    The first noun decides: later ones may be about other meetings."""
     if session is not None:
         return COMMITTEE, (Evidence("kind", session.start, session.end),)
     committee = _find(_words("committee_names"), folded)
-    meeting = _find(_words("committee_nouns"), folded)
-    if committee and meeting:
-        return COMMITTEE, (Evidence("kind", meeting.start(), meeting.end()),)
-    conference = _find(_words("conference_nouns"), folded)
     de_an = _find(_words("de_an_06"), folded)
-    if conference and de_an:
-        return CONFERENCE, (
-            Evidence("kind", conference.start(), conference.end()),
-            Evidence("kind", de_an.start(), de_an.end()),
-        )
-    if committee and conference:
-        return COMMITTEE, (Evidence("kind", conference.start(), conference.end()),)
+    nouns = [
+        (m.start(), kind, m)
+        for kind, key in ((COMMITTEE, "committee_nouns"), (CONFERENCE, "conference_nouns"))
+        if (m := _find(_words(key), folded)) is not None
+    ]
+    for _, kind, noun in sorted(nouns, key=lambda n: n[0]):
+        if kind == COMMITTEE and committee:
+            return COMMITTEE, (Evidence("kind", noun.start(), noun.end()),)
+        if kind == CONFERENCE and de_an:
+            return CONFERENCE, (
+                Evidence("kind", noun.start(), noun.end()),
+                Evidence("kind", de_an.start(), de_an.end()),
+            )
+    if committee and nouns:
+        noun = min(nouns, key=lambda n: n[0])[2]
+        return COMMITTEE, (Evidence("kind", noun.start(), noun.end()),)
     return None
 
 

@@ -368,3 +368,16 @@ def test_g08_leaders_and_headline() -> None:
         find_title(text, sentences(text)) == "Thúc đẩy chuyển đổi số, triển khai hiệu quả Đề án 06"
     )
     assert find_published(text, image_lines(text)) == "2023-07-07"
+
+
+def test_the_first_meeting_noun_decides_the_kind() -> None:
+    text = (
+        "Sáng 12/10/2023, Hội nghị trực tuyến toàn quốc đánh giá kết quả Đề án 06 diễn ra tại "
+        "Hà Nội. Dự có Bộ trưởng Bộ Thông tin và Truyền thông Nguyễn Mạnh Hùng, Phó Chủ tịch "
+        "Ủy ban Quốc gia về chuyển đổi số.\n"
+        "Kết quả sẽ được báo cáo tại phiên họp tới của Chính phủ."
+    )
+    m = meeting_of(text)
+    assert m is not None
+    assert m.kind == "de_an_06_conference"
+    assert evidence(m, text, "kind") == ["Hội nghị", "Đề án 06"]
