@@ -50,7 +50,8 @@ def main() -> int:
         article_med, article_best = _times_ms(partial(extract_article, text), args.repeat)
         print(
             f"{path.name:<28} {len(text):>6} {len(article.figures):>7} "
-            f"{figures_med:>15.2f} / {figures_best:>6.2f} {article_med:>15.2f} / {article_best:>6.2f}"
+            f"{figures_med:>15.2f} / {figures_best:>6.2f} "
+            f"{article_med:>15.2f} / {article_best:>6.2f}"
         )
     return 0
 
