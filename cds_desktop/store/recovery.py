@@ -66,7 +66,7 @@ class RecoveryReport:
     backup: Path | None = None  # where the damaged file now is
     imports: int = 0  # imported articles carried into the new database
     curations: int = 0  # curations carried into the new database
-    unreadable: int = 0  # rows of the user's work that could not be read
+    incomplete: tuple[str, ...] = ()  # kinds of the user's work not all readable
     leftovers: tuple[Path, ...] = ()  # temporary files of killed builds, removed
 
     @property
@@ -74,8 +74,9 @@ class RecoveryReport:
         if not self.damaged:
             return ""
         lost = (
-            f" {self.unreadable} damaged rows could not be read; the backup still holds them."
-            if self.unreadable
+            f" Some {' and some '.join(self.incomplete)} could not be read; "
+            "the backup still holds them."
+            if self.incomplete
             else ""
         )
         return (
@@ -90,7 +91,7 @@ class RecoveryReport:
 class _Salvage:
     imports: list[tuple[str, str, str | None]]
     curations: list[tuple[object, ...]]
-    unreadable: int
+    incomplete: tuple[str, ...]
 
 
 def open_or_recover(
@@ -125,7 +126,7 @@ def open_or_recover(
         backup=backup,
         imports=report.imports_kept,
         curations=report.curations,
-        unreadable=salvage.unreadable,
+        incomplete=salvage.incomplete,
         leftovers=leftovers,
     )
 
@@ -236,6 +237,8 @@ def _private_copy(db_path: Path) -> Iterator[Path]:
 def _salvage(db_path: Path) -> _Salvage:
     with _private_copy(db_path) as copy:
         found = _read_work(copy)
+        if found is None and _fit_page_count(copy):
+            found = _read_work(copy)
         if found is None:
             # No SQLite header: try a fresh one for each usual page size and
             # keep whichever reads the most of the user's work.
@@ -245,7 +248,27 @@ def _salvage(db_path: Path) -> _Salvage:
                 if _write_header(copy, size) and (work := _read_work(copy)) is not None
             ]
             found = max(tried, key=lambda w: len(w.imports) + len(w.curations), default=None)
-    return found or _Salvage([], [], 0)
+    return found or _Salvage([], [], ("imported articles", "curations"))
+
+
+def _fit_page_count(path: Path) -> bool:
+    """Make a truncated file's header agree with its length.
+
+    SQLite refuses a file shorter than its header says; with the count fixed,
+    the pages that survived the cut can be read.
+    """
+    with path.open("r+b") as fh:
+        header = fh.read(100)
+        if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+            return False
+        (page_size,) = struct.unpack(">H", header[16:18])
+        page_size = 65536 if page_size == 1 else page_size
+        pages = path.stat().st_size // page_size
+        if page_size < 512 or pages == struct.unpack(">I", header[28:32])[0]:
+            return False
+        fh.seek(28)
+        fh.write(struct.pack(">I", pages))
+    return True
 
 
 def _write_header(path: Path, page_size: int) -> bool:
@@ -281,61 +304,64 @@ def _read_work(path: Path) -> _Salvage | None:
         return None
     try:
         try:
+            # Tolerate a schema that points at lost pages (a truncated file):
+            # the tables whose pages survived stay readable. The connection is
+            # read-only, so nothing can be written through it.
+            conn.execute("PRAGMA writable_schema = ON")
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         except sqlite3.DatabaseError:
             return None
-        imports, bad_imports = (
+        imports, imports_whole = (
             _rows(conn, "articles", _IMPORT_COLUMNS, "source = 'import'")
             if "articles" in names
-            else ([], 0)
+            else ([], False)
         )
-        curations, bad_curations = (
-            _rows(conn, "curations", _CURATION_COLUMNS, "1") if "curations" in names else ([], 0)
+        curations, curations_whole = (
+            _rows(conn, "curations", _CURATION_COLUMNS, "1")
+            if "curations" in names
+            else ([], False)
         )
     finally:
         conn.close()
     good_imports = [r for r in imports if _valid_import(r)]
     good_curations = [r for r in curations if _valid_curation(r)]
-    unreadable = (
-        bad_imports
-        + bad_curations
-        + len(imports)
-        - len(good_imports)
-        + len(curations)
-        - len(good_curations)
-    )
+    incomplete = []
+    if not imports_whole or len(good_imports) < len(imports):
+        incomplete.append("imported articles")
+    if not curations_whole or len(good_curations) < len(curations):
+        incomplete.append("curations")
     typed_imports = [(str(f), str(t), None if a is None else str(a)) for f, t, a in good_imports]
-    return _Salvage(typed_imports, good_curations, unreadable)
+    return _Salvage(typed_imports, good_curations, tuple(incomplete))
 
 
 def _rows(
     conn: sqlite3.Connection, table: str, columns: str, where: str
-) -> tuple[list[tuple[object, ...]], int]:
-    """Rows of `table`, and how many rowids failed to read.
+) -> tuple[list[tuple[object, ...]], bool]:
+    """Rows of `table`, and whether all of them could be read.
 
     One scan when the table's pages are sound; otherwise rowid by rowid, so
     one bad page costs only the rows on it.
     """
     sql = f"SELECT {columns} FROM {table} WHERE {where}"
     try:
-        return conn.execute(f"{sql} ORDER BY rowid").fetchall(), 0
+        return conn.execute(f"{sql} ORDER BY rowid").fetchall(), True
     except sqlite3.DatabaseError:
         pass
     try:
         last = int(conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0)
+        whole = last <= PROBE_LIMIT
     except (sqlite3.DatabaseError, TypeError, ValueError):
-        last = PROBE_LIMIT
+        last, whole = PROBE_LIMIT, False
     rows: list[tuple[object, ...]] = []
-    failed = 0
     for rowid in range(1, min(last, PROBE_LIMIT) + 1):
         try:
             row = conn.execute(f"{sql} AND rowid = ?", (rowid,)).fetchone()
         except sqlite3.DatabaseError:
-            failed += 1
+            whole = False
             continue
         if row is not None:
             rows.append(row)
-    return rows, failed
+    return rows, whole
 
 
 def _valid_import(row: tuple[object, ...]) -> bool:
