@@ -70,12 +70,23 @@ def run_in_background(
     on_failed: Callable[[str], None],
     pool: QThreadPool | None = None,
 ) -> Job:
-    """Start `work` on a worker thread; the callbacks run on the GUI thread."""
+    """Start `work` on a worker thread; the callbacks run on the GUI thread.
+
+    The job is kept alive here until it reports, so a caller may drop it: if
+    Python collected it early, its signals object would go with it and the
+    result would never arrive.
+    """
     job = Job(work)
+    _running.add(job)
     job.signals.finished.connect(on_finished)
     job.signals.failed.connect(on_failed)
+    job.signals.finished.connect(lambda _result: _running.discard(job))
+    job.signals.failed.connect(lambda _message: _running.discard(job))
     (pool or QThreadPool.globalInstance()).start(job)
     return job
+
+
+_running: set[Job] = set()
 
 
 @dataclass(frozen=True)
