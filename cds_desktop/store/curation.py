@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from cds_desktop.store.db import StoreError
+from cds_desktop.store.periods import period_bounds
 
 ACTIONS = ("confirm", "reject", "correct")
+KINDS = ("actual", "target", "forecast", "change", "rank")
 CONTEXT_CHARS = 40
 
 
@@ -55,6 +57,19 @@ def curate(
         raise StoreError(f"{action!r} takes no corrected fields; use 'correct'")
     if correction.value is not None and not math.isfinite(correction.value):
         raise StoreError(f"corrected value must be a finite number, not {correction.value}")
+    if correction.kind is not None and correction.kind not in KINDS:
+        raise StoreError(f"unknown kind {correction.kind!r}: use one of {', '.join(KINDS)}")
+    if correction.period is not None and period_bounds(correction.period) == (None, None):
+        raise StoreError(
+            f"unknown period {correction.period!r}: write it as 2024, 2024-H1, 2024-Q1, "
+            "2024-06, 2024-06-30 or 2022-01/2022-05"
+        )
+    if correction.indicator_id is not None and not conn.execute(
+        "SELECT 1 FROM indicators WHERE id = ?", (correction.indicator_id,)
+    ).fetchone():
+        raise StoreError(f"unknown indicator {correction.indicator_id!r}")
+    if correction.scope is not None and not correction.scope.strip():
+        raise StoreError("a corrected scope cannot be empty")
     row = conn.execute(
         "SELECT a.content_hash, a.text, o.start, o.end, o.raw FROM observations o"
         " JOIN articles a ON a.id = o.article_id WHERE o.id = ?",

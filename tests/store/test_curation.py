@@ -67,10 +67,14 @@ def test_a_later_verdict_replaces_the_earlier_one(fig_db: Path) -> None:
         ("correct", {}, "at least one field"),
         ("reject", {"value": 3.0}, "takes no corrected fields"),
         ("correct", {"value": float("nan")}, "finite"),
+        ("correct", {"kind": "guess"}, "unknown kind"),
+        ("correct", {"period": "mùa xuân"}, "unknown period"),
+        ("correct", {"indicator_id": "no_such_indicator"}, "unknown indicator"),
+        ("correct", {"scope": "  "}, "scope cannot be empty"),
     ],
 )
 def test_invalid_curations_are_refused(
-    fig_db: Path, action: str, fields: dict[str, float], message: str
+    fig_db: Path, action: str, fields: dict[str, float | str], message: str
 ) -> None:
     store = Store(fig_db)
     try:
