@@ -126,7 +126,7 @@ def decode_bytes(data: bytes) -> str:
 
     UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such;
     anything else that is not binary is taken as Windows-1258, the legacy
-    Vietnamese code page.
+    Vietnamese code page, unless it is UTF-8 with a few broken bytes.
     """
     if not data.strip():
         raise TextError("the file is empty")
@@ -138,9 +138,16 @@ def decode_bytes(data: bytes) -> str:
     else:
         try:
             text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
             if _looks_binary(data):
                 raise TextError("the file is binary, not text") from None
+            if _mostly_utf8(data):
+                # Read as Windows-1258 it would turn every Vietnamese letter
+                # into two wrong ones, silently: better to say so.
+                raise TextError(
+                    f"broken UTF-8 at byte {exc.start} (0x{data[exc.start]:02X}); "
+                    "the rest of the file is UTF-8"
+                ) from None
             try:
                 text = data.decode("cp1258", errors="strict")
             except UnicodeDecodeError as exc:
@@ -154,6 +161,20 @@ def decode_bytes(data: bytes) -> str:
     if not text.strip():
         raise TextError("the file holds only white space")
     return text
+
+
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Many well-formed UTF-8 sequences and few bad bytes. Windows-1258 text
+    almost never forms a UTF-8 sequence: its letters are not followed by
+    bytes 0x80-0xBF."""
+    good = len(_UTF8_SEQUENCE.findall(data))
+    bad = len(data.decode("utf-8", errors="replace")) - len(data.decode("utf-8", errors="ignore"))
+    return good >= 3 and good > 10 * bad
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -211,3 +211,17 @@ def test_an_unclosed_quotation_does_not_swallow_the_line() -> None:
 def test_more_abbreviations() -> None:
     line = "Về TX. Sơn Tây có PGS.TS. Nguyễn Văn A dự. Kết thúc."
     assert texts(line) == ["Về TX. Sơn Tây có PGS.TS. Nguyễn Văn A dự.", "Kết thúc."]
+
+
+def test_utf8_with_a_broken_byte_is_an_error_not_mojibake() -> None:
+    data = (
+        "Ủy ban Quốc gia về chuyển đổi số họp phiên thứ tám.".encode() + b"\xff " + "tiếp".encode()
+    )
+    with pytest.raises(TextError, match="broken UTF-8 at byte"):
+        decode_bytes(data)
+
+
+def test_windows_1258_with_bytes_that_look_like_utf8_leads_is_still_read() -> None:
+    # 0xC3 is "Ă" and 0xEC a combining acute in Windows-1258; never a UTF-8 pair here.
+    raw = b"\xc3\xecn u\xf4\xecng v\xe0 Vi\xea\xf2t Nam"
+    assert decode_bytes(raw) == "Ắn uống và Việt Nam"
