@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,6 @@ def fig_db(tmp_path: Path, seed_dir: Path) -> Path:
 
 def dump(path: Path) -> str:
     """The whole database as SQL text, to compare before and after."""
-    import sqlite3
-
     conn = sqlite3.connect(path)
     try:
         return "\n".join(conn.iterdump())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,14 @@ from cds_desktop.store.build import build, stale_reason
 from cds_desktop.store.db import StoreError
 from cds_desktop.store.queries import Store
 from tests.store.fakes import percent_extractor
+
+
+def _curation_count(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return int(conn.execute("SELECT count(*) FROM curations").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def _first_two(store: Store) -> tuple[int, int]:
@@ -55,7 +64,7 @@ def test_a_later_verdict_replaces_the_earlier_one(fig_db: Path) -> None:
         store.curate(target, "confirm", note="on second look")
         row = store.observation(target)
         assert (row.curation, row.note) == ("confirm", "on second look")
-        assert store._query("SELECT count(*) FROM curations")[0][0] == 1
+        assert _curation_count(fig_db) == 1
     finally:
         store.close()
 
@@ -142,7 +151,7 @@ def test_curations_follow_an_extractor_change_that_widens_the_span(
         # A new verdict on the moved figure replaces the old one, not a second row.
         store.curate(row.id, "confirm", note="fine after all")
         assert store.observation(row.id).curation == "confirm"
-        assert store._query("SELECT count(*) FROM curations")[0][0] == 2
+        assert _curation_count(fig_db) == 2
     finally:
         store.close()
 
