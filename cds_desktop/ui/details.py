@@ -14,10 +14,11 @@ from html import escape
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtWidgets import QHeaderView, QTableView, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from cds_desktop.ui.meeting_text import Meeting, kind_name, marker_label
 from cds_desktop.ui.models import FigureTableModel
+from cds_desktop.ui.viewer import SourceBrowser
 
 
 @dataclass(frozen=True)
@@ -78,10 +79,8 @@ class MeetingDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingDetails")
-        self.summary = QTextBrowser(self)
+        self.summary = SourceBrowser(self)  # refuses every resource, as the viewers do
         self.summary.setObjectName("meetingDetailsText")
-        self.summary.setOpenLinks(False)
-        self.summary.setOpenExternalLinks(False)
         self.summary.anchorClicked.connect(self._followed)
         self.figures_model = FigureTableModel(self)
         self.figures = QTableView(self)

@@ -113,3 +113,37 @@ def test_evidence_quote_bolds_each_span_once_and_escapes_markup() -> None:
     sentence = "Sáng ngày 24/4/2024, <Phiên họp> lần thứ tám."
     html = quote_html(sentence, [(21, 32), (10, 19), (12, 19)])
     assert html == ("Sáng ngày <b>24/4/2024</b>, <b>&lt;Phiên họp&gt;</b> lần thứ tám.")
+
+
+def test_details_show_markup_in_meeting_fields_literally(qtbot) -> None:
+    from dataclasses import dataclass
+
+    from cds_desktop.ui.details import MeetingDetails, Quote
+
+    @dataclass(frozen=True)
+    class Row:
+        id: int = 1
+        session: int | None = None
+        kind: str = "de_an_06_conference"
+        date: str | None = "2024"
+        date_inferred: bool = True
+        date_reason: str | None = "<b>guess</b>"
+        chair: str | None = '<img src="http://example.com/a.png">'
+        bridge_points: tuple[str, ...] = ("Hà Nội",)
+
+    @dataclass(frozen=True)
+    class Detail:
+        meeting: Row
+        articles: tuple = ()
+        key_figures: tuple = ()
+
+    details = MeetingDetails()
+    qtbot.addWidget(details)
+    details.show()
+    text = "Năm 2024 <i>họp</i>."
+    details.show_meeting(Detail(Row()), [Quote.from_text("date", text, 4, 8, (0, len(text)))])
+    shown = details.plain_text()
+    assert 'Chair: <img src="http://example.com/a.png">' in shown
+    assert "(inferred: <b>guess</b>)" in shown
+    assert "“Năm 2024 <i>họp</i>.”" in shown
+    assert details.summary.resource_requests == []
