@@ -448,7 +448,13 @@ class FiguresPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("figuresPanel")
         self._store = store
-        self._source: tuple[str, int | str] | None = None
+        self._article: int | None = None
+        self._indicator: str | None = None
+        self.source_picker = QComboBox(self)
+        self.source_picker.setObjectName("figuresSource")
+        for source in ("indicator", "article"):
+            self.source_picker.addItem("", source)
+        self.source_picker.activated.connect(lambda _i: self.reload())
         self.filter = QLineEdit(self)
         self.filter.setObjectName("figuresFilter")
         self.filter.setClearButtonEnabled(True)
@@ -468,6 +474,7 @@ class FiguresPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.buttons = {name: QPushButton(self) for name in ACTIONS}
         button_row = QHBoxLayout()
+        button_row.addWidget(self.source_picker)
         button_row.addWidget(self.filter, 1)
         for name, button in self.buttons.items():
             button.setObjectName(f"figures_{name}")
@@ -480,27 +487,48 @@ class FiguresPanel(QWidget):
         self.filter.textChanged.connect(self.proxy.set_needle)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.curate_current("correct"))
+        QWidget.setTabOrder(self.source_picker, self.filter)
         QWidget.setTabOrder(self.filter, self.table)
         self._current_changed(QModelIndex(), QModelIndex())
         self.retranslate()
 
+    def set_article(self, article_id: int) -> None:
+        """The article whose figures the "article" view lists (rejected ones too)."""
+        if article_id != self._article:
+            self._article = article_id
+            if self.source() == "article":
+                self.reload()
+
+    def set_indicator(self, indicator_id: str) -> None:
+        """The indicator whose series the "indicator" view lists."""
+        if indicator_id != self._indicator:
+            self._indicator = indicator_id
+            if self.source() == "indicator":
+                self.reload()
+
     def show_article(self, article_id: int) -> None:
-        self._source = ("article", article_id)
-        self.reload()
+        self._article = article_id
+        self.set_source("article")
 
     def show_indicator(self, indicator_id: str) -> None:
-        self._source = ("indicator", indicator_id)
+        self._indicator = indicator_id
+        self.set_source("indicator")
+
+    def source(self) -> str:
+        return str(self.source_picker.currentData())
+
+    def set_source(self, source: str) -> None:
+        self.source_picker.setCurrentIndex(self.source_picker.findData(source))
         self.reload()
 
     def reload(self) -> None:
         """Ask the store again, keeping the current figure selected."""
         keep = self.current_observation_id()
-        if self._source is None:
-            rows: list[ObservationRow] = []
-        elif self._source[0] == "article":
-            rows = self._store.article_observations(int(self._source[1]))
-        else:
-            rows = self._store.series(str(self._source[1]))
+        rows: list[ObservationRow] = []
+        if self.source() == "article" and self._article is not None:
+            rows = self._store.article_observations(self._article)
+        elif self.source() == "indicator" and self._indicator is not None:
+            rows = self._store.series(self._indicator)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         if keep is not None:
@@ -559,6 +587,8 @@ class FiguresPanel(QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter figures"))
+        self.source_picker.setItemText(0, self.tr("Series of the indicator"))
+        self.source_picker.setItemText(1, self.tr("Figures of the article (rejected too)"))
         self.buttons["confirm"].setText(self.tr("Confirm…"))
         self.buttons["reject"].setText(self.tr("Reject…"))
         self.buttons["correct"].setText(self.tr("Correct…"))

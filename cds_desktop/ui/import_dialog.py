@@ -274,6 +274,15 @@ class ImportController(QObject):
         if self._worker is not None:
             self._worker.cancel()
 
+    def shutdown(self) -> None:
+        """Before the window goes: cancel a running import and wait for its thread
+        (it stops before the next file; a cancelled import writes nothing)."""
+        if self._worker is not None:
+            self._worker.done.disconnect(self._done)
+            self._worker.crashed.disconnect(self._crashed)
+            self.cancel()
+        self._stop_thread()
+
     def _progressed(self, done: int, total: int, name: str) -> None:
         if self.progress is not None:
             self.progress.setMaximum(total)

@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         self.chart().set_series(title, unit, rows)
         if self.curation_marks is not None:
             self.curation_marks.update(rows)
-        self.figures.show_indicator(indicator_id)
+        self.figures.set_indicator(indicator_id)
         self.chart().select(self._observation)
 
     def select_observation(self, observation_id: int) -> None:
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
             return  # the mark of a search hit in a viewer, not a figure
         obs = self.store.observation(observation_id)
         self._observation = observation_id
-        self.figures.select_observation(observation_id)
+        self.figures.set_article(obs.article_id)
         if obs.indicator_id is not None and obs.indicator_id != self._indicator:
             self._indicator = obs.indicator_id
             self._plot_indicator(obs.indicator_id)
@@ -381,6 +381,7 @@ class MainWindow(QMainWindow):
             caption = self.tr("Previous report: {d}").format(d=self._describe(previous))
             self._show_in(self.viewer_right, previous, caption)
         self.statusBar().showMessage(self._describe(obs))
+        self.figures.select_observation(observation_id)
 
     def select_meeting(self, meeting_id: int) -> None:
         """Show one meeting: its details, its first article on the left, its date on the chart."""
@@ -445,6 +446,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.importer.shutdown()
         self.preferences.save_window(self)
         self.store.close()
         super().closeEvent(event)

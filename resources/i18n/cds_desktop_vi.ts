@@ -232,6 +232,14 @@
         <translation>Lọc số liệu</translation>
     </message>
     <message>
+        <source>Series of the indicator</source>
+        <translation>Chuỗi số liệu của chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Figures of the article (rejected too)</source>
+        <translation>Số liệu của bài viết (cả số đã loại)</translation>
+    </message>
+    <message>
         <source>Confirm…</source>
         <translation>Xác nhận…</translation>
     </message>

@@ -172,10 +172,20 @@ def test_reject_drops_the_figure_from_the_series(qtbot, panel: FiguresPanel, sto
     assert panel.model.row_of(observation_id) is None
     assert observation_id not in {row.id for row in store.series(INDICATOR)}
 
-    panel.show_article(article_id)
+    panel.set_article(article_id)
+    assert panel.model.row_of(observation_id) is None  # still the indicator's series
+    panel.source_picker.setCurrentIndex(panel.source_picker.findData("article"))
+    panel.source_picker.activated.emit(panel.source_picker.currentIndex())
     font = _cell(panel, observation_id, "raw", Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.strikeOut()
     assert _cell(panel, observation_id, "curation", Qt.ItemDataRole.DisplayRole) == "rejected"
+
+    panel.select_observation(observation_id)
+    dialog = panel.curate_current("confirm")
+    assert dialog is not None
+    _ok(qtbot, dialog)
+    assert store.observation(observation_id).curation == "confirm"
+    assert observation_id in {row.id for row in store.series(INDICATOR)}
 
 
 def test_an_invalid_correction_is_refused_and_nothing_stored(

@@ -202,3 +202,37 @@ def test_files_dropped_on_the_window_are_imported_and_the_views_refresh(
     assert picker.count() == before + 1
     assert win.importer.results is not None
     assert win.importer.results.row_texts()[0][:2] == (files["good1"].name, "imported")
+
+
+def test_closing_the_window_stops_a_running_import_cleanly(
+    qtbot, db: Path, files: dict[str, Path], window: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate = threading.Event()
+
+    def held(text: str):
+        gate.wait(10)
+        return extract_article(text)
+
+    monkeypatch.setattr(
+        import_dialog, "import_each", functools.partial(importer.import_each, extract=held)
+    )
+    cancel = import_dialog.ImportWorker.cancel
+
+    def cancel_then_release(worker: import_dialog.ImportWorker) -> None:
+        cancel(worker)
+        gate.set()  # the first file finishes only once the cancel is recorded
+
+    monkeypatch.setattr(import_dialog.ImportWorker, "cancel", cancel_then_release)
+    before = _articles(db)
+    controller = ImportController(db, window)
+    controller.start([files["good1"], files["good2"]])
+    progress = controller.progress
+    assert progress is not None
+    qtbot.waitUntil(lambda: "g01" in progress.labelText())
+    controller.shutdown()
+
+    assert not controller.busy()
+    assert not progress.isVisible()
+    qtbot.wait(50)  # a late result would arrive through the event loop
+    assert controller.results is None
+    assert _articles(db) == before
