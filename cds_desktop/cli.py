@@ -39,16 +39,17 @@ def _db(args: argparse.Namespace) -> tuple[Path, bool]:
 
 
 def _cmd_window(args: argparse.Namespace) -> int:
-    from cds_desktop.store.build import build, stale_reason
+    from cds_desktop.store.build import build, recorded_seeds, stale_reason
 
     path, default = _db(args)
     if default:
         path.parent.mkdir(parents=True, exist_ok=True)
-    reason = stale_reason(path, seeds_dir())
+    seeds = recorded_seeds(path) or seeds_dir()
+    reason = stale_reason(path, seeds)
     if reason is not None:
         if sys.stderr.isatty():
-            print(f"Building {path} from the seed articles: {reason}.", file=sys.stderr)
-        build(path, seeds_dir(), progress=_progress)
+            print(f"Building {path} from {seeds}: {reason}.", file=sys.stderr)
+        build(path, seeds, progress=_progress)
     from cds_desktop.ui.launch import run
 
     return run(path, args.smoke)

@@ -149,9 +149,17 @@ def test_smoke_rebuilds_a_stale_database_keeping_imports(tmp_path: Path, seed_di
     mine = tmp_path / "mine.txt"
     mine.write_text("Bài của tôi.\nTỷ lệ đạt 42,5%.\n", encoding="utf-8")
     assert cli("import", mine, "--db", db).returncode == 0
+
+    def files() -> list[str]:
+        doc = json.loads(cli("export", "--db", db, "--format", "json").stdout)
+        return sorted(a["file"] for a in doc["articles"])
+
+    # Its own seed folder is unchanged: the database is current and left as it is.
     smoke = cli("--db", db, "--smoke")
     assert smoke.returncode == 0, smoke.stderr
     assert "smoke:" in smoke.stdout
-    doc = json.loads(cli("export", "--db", db, "--format", "json").stdout)
-    files = sorted(a["file"] for a in doc["articles"])
-    assert files == sorted([*(p.name for p in seed_dir.glob("*.txt")), "mine.txt"])
+    assert files() == sorted([*(p.name for p in seeds.iterdir()), "mine.txt"])
+    # Its seed folder is gone: rebuilt from the bundled seeds, keeping the import.
+    shutil.rmtree(seeds)
+    assert cli("--db", db, "--smoke").returncode == 0
+    assert files() == sorted([*(p.name for p in seed_dir.glob("*.txt")), "mine.txt"])

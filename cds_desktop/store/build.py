@@ -111,6 +111,27 @@ def stale_reason(db_path: Path, seeds_dir: Path) -> str | None:
     return None
 
 
+def recorded_seeds(db_path: Path) -> Path | None:
+    """The seed folder the database was built from, when it still exists.
+
+    A database built with `build --seeds DIR` is kept current against DIR,
+    not against the bundled seeds, so opening it does not replace its articles.
+    """
+    if not db_path.exists():
+        return None
+    with known_errors(db_path):
+        conn = _reader(db_path)
+        try:
+            if int(conn.execute("PRAGMA user_version").fetchone()[0]) == 0:
+                return None
+            row = conn.execute("SELECT value FROM meta WHERE key = 'seeds_dir'").fetchone()
+        finally:
+            conn.close()
+    if row is None or not Path(row[0]).is_dir():
+        return None
+    return Path(row[0])
+
+
 def _user_work(db_path: Path) -> _UserWork:
     """Imports and curations of an existing database, read without changing it.
 
@@ -198,6 +219,7 @@ def build(
                     "INSERT INTO meta (key, value) VALUES (?, ?)",
                     [
                         ("seeds_hash", seeds_hash(seeds_dir)),
+                        ("seeds_dir", str(seeds_dir.resolve())),
                         ("extractor_version", EXTRACTOR_VERSION),
                         ("built_at", datetime.now(UTC).isoformat(timespec="seconds")),
                     ],

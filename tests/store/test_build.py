@@ -11,7 +11,13 @@ import pytest
 from cds_desktop.extract import EXTRACTOR_VERSION, extract_article
 from cds_desktop.extract.text import normalize
 from cds_desktop.store import build as build_module
-from cds_desktop.store.build import BuildCancelled, build, seeds_hash, stale_reason
+from cds_desktop.store.build import (
+    BuildCancelled,
+    build,
+    recorded_seeds,
+    seeds_hash,
+    stale_reason,
+)
 from cds_desktop.store.catalogue import load_catalogue
 from cds_desktop.store.db import StoreError
 from cds_desktop.store.importer import import_files
@@ -191,3 +197,16 @@ def test_a_database_made_by_import_alone_is_built_keeping_the_import(
         assert files == [*sorted(p.name for p in seed_dir.glob("*.txt")), "mine.txt"]
     finally:
         store.close()
+
+
+def test_a_database_remembers_the_seed_folder_it_was_built_from(
+    tmp_path: Path, seed_dir: Path
+) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(seed_dir, seeds)
+    db = tmp_path / "cds.sqlite"
+    assert recorded_seeds(db) is None
+    build(db, seeds)
+    assert recorded_seeds(db) == seeds.resolve()
+    shutil.rmtree(seeds)
+    assert recorded_seeds(db) is None
