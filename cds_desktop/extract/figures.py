@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from cds_desktop.extract.indicators import MARK, match_indicator
 from cds_desktop.extract.model import Figure, Meeting, Period, Sentence, Span
@@ -315,7 +315,7 @@ def _joined(between: str) -> bool:
 def _stated_kind(folded: str, s: Sentence, q: Quantity) -> tuple[str, str]:
     """Target or forecast when a cue stands earlier in the same clause, else actual."""
     p = _patterns()
-    start = _clause_start(folded, s.start, q.start)
+    start = _clause_start(folded, s, q.start)
     clause = p.not_target.sub(lambda m: " " * len(m.group(0)), folded[start : q.start])
     best: tuple[int, str, str] | None = None
     for kind, pattern in (("target", p.target), ("forecast", p.forecast)):
@@ -327,11 +327,20 @@ def _stated_kind(folded: str, s: Sentence, q: Quantity) -> tuple[str, str]:
     return best[1], best[2]
 
 
-def _clause_start(folded: str, lo: int, pos: int, ends: re.Pattern[str] = _CLAUSE_END) -> int:
-    start = lo
-    for m in ends.finditer(folded, lo, pos):
-        start = m.end()
-    return start
+@lru_cache(maxsize=64)
+def _boundaries(folded: str, lo: int, hi: int, ends: re.Pattern[str]) -> tuple[int, ...]:
+    """Where clauses end inside one sentence, found once per sentence."""
+    return tuple(m.end() for m in ends.finditer(folded, lo, hi))
+
+
+def _clause_start(folded: str, s: Sentence, pos: int, ends: re.Pattern[str] = _CLAUSE_END) -> int:
+    """Start of the clause of sentence `s` that holds `pos`."""
+    found = s.start
+    for end in _boundaries(folded, s.start, s.end, ends):
+        if end > pos:
+            break
+        found = end
+    return found
 
 
 def _clause_end(folded: str, pos: int, hi: int, ends: re.Pattern[str] = _CLAUSE_END) -> int:
@@ -354,7 +363,7 @@ def _figure(
 ) -> Figure:
     q = d.q
     period, inferred, evidence = _period(ctx, s, paragraph, q)
-    zone_start = _clause_start(ctx.folded, s.start, q.start, _ZONE_END)
+    zone_start = _clause_start(ctx.folded, s, q.start, _ZONE_END)
     zone_start = max(zone_start, prev.end if prev else 0)
     zone_end = min(_clause_end(ctx.folded, q.end, s.end, _ZONE_END), next_start)
     indicator = _indicator(ctx, s, d, prev, earlier, zone_start, zone_end)
@@ -406,7 +415,7 @@ def _indicator(
         return earlier[-1].indicator_id
     if not level:
         return None
-    start = _clause_start(folded, s.start, q.start)
+    start = _clause_start(folded, s, q.start)
     end = _clause_end(folded, q.end, s.end)
     clause = folded[start : q.start] + MARK + folded[q.end : end]
     found = match_indicator(clause, q.start - start, sentence, d.unit, True, max_after=2)
@@ -427,7 +436,7 @@ def _period(
         if origin >= 0:
             phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]
     if phrases:
-        c_start = _clause_start(folded, s.start, q.start)
+        c_start = _clause_start(folded, s, q.start)
         c_end = _clause_end(folded, q.end, s.end)
         same = [p for p in phrases if c_start <= p.start and p.end <= c_end]
         best = min(same or phrases, key=lambda p: min(abs(p.start - q.end), abs(q.start - p.end)))

@@ -57,7 +57,8 @@ def _quantity_pattern() -> re.Pattern[str]:
     scale = _alternation(tuple(vocab.scale))
     unit = _alternation(tuple(vocab.units))
     return re.compile(
-        rf"(?<![\w])(?<!\d[.,/:\-])(?P<num>{NUMBER})(?:/(?P<den>{NUMBER}))?"
+        # `(?=\d)` first lets the engine skip non-digits before trying the rest.
+        rf"(?=\d)(?<![\w])(?<!\d[.,/:\-])(?P<num>{NUMBER})(?:/(?P<den>{NUMBER}))?"
         rf"(?![.,/:\-]?\d)"
         rf"(?P<scale>(?:\s*(?:{scale})(?!\w))*)"
         rf"(?:\s*(?P<unit>{unit})(?!\w))?"
@@ -82,10 +83,8 @@ def find_quantities(folded: str) -> list[Quantity]:
     vocab = vocabulary()
     out = []
     for m in _quantity_pattern().finditer(folded):
-        number = parse_number(m["num"])
-        if number is None:
-            continue
-        den = parse_number(m["den"]) if m["den"] else None
+        digits = _decimal(m["num"])  # the pattern only matches well-formed numbers
+        den = float(_decimal(m["den"])) if m["den"] else None
         factor = _factor(m["scale"])
         unit = vocab.units.get(m["unit"]) if m["unit"] else None
         num_end = m.end("den") if m["den"] else m.end("num")
@@ -94,8 +93,8 @@ def find_quantities(folded: str) -> list[Quantity]:
             Quantity(
                 start=m.start("num"),
                 end=end,
-                number=number,
-                value=float(_decimal(m["num"]) * factor),
+                number=float(digits),
+                value=float(digits * factor),
                 unit=unit,
                 denominator=den,
                 num_end=num_end,

@@ -72,8 +72,11 @@ def _columns(header: str, default_year: int | None) -> list[Column]:
 
 def read_table(folded: str, start: int, end: int, default_year: int | None) -> list[Row] | None:
     """The rows of a flattened table in `folded[start:end]`, or None when it is prose."""
+    min_rows = vocabulary().table_min_rows
+    if folded.count("%", start, end) < min_rows:
+        return None  # every run ends on a percentage: too few for a table
     runs = list(_RUN.finditer(folded, start, end))
-    if len(runs) < vocabulary().table_min_rows:
+    if len(runs) < min_rows:
         return None
     first_head = _row_head().search(folded, start, runs[0].start())
     if first_head is None:
