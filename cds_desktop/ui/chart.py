@@ -56,34 +56,43 @@ class Observation(Protocol):
     def discrepant(self) -> bool: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IndicatorChart", text)
-
-
 def kind_name(kind: str) -> str:
     names = {
-        "actual": _tr("actual"),
-        "target": _tr("target"),
-        "forecast": _tr("forecast"),
-        "change": _tr("change"),
-        "rank": _tr("rank"),
+        "actual": QCoreApplication.translate("IndicatorChart", "actual"),
+        "target": QCoreApplication.translate("IndicatorChart", "target"),
+        "forecast": QCoreApplication.translate("IndicatorChart", "forecast"),
+        "change": QCoreApplication.translate("IndicatorChart", "change"),
+        "rank": QCoreApplication.translate("IndicatorChart", "rank"),
     }
     return names.get(kind, kind)
 
 
 def scope_name(scope: str) -> str:
-    return _tr("national") if scope == NATIONAL else scope
+    return QCoreApplication.translate("IndicatorChart", "national") if scope == NATIONAL else scope
 
 
 def point_tip(obs: Observation) -> str:
     """Hover text: the value as written, its period, its article, its qualifier."""
-    lines = [obs.raw, _tr("Period: {period}").format(period=obs.period or "—")]
+    lines = [
+        obs.raw,
+        QCoreApplication.translate("IndicatorChart", "Period: {period}").format(
+            period=obs.period or "—"
+        ),
+    ]
     lines.append(f"{scope_name(obs.scope)} · {kind_name(obs.kind)}")
     if obs.qualifier:
-        lines.append(_tr("Qualifier: {q}").format(q=obs.qualifier))
-    lines.append(_tr("Article: {a}").format(a=obs.article_title or obs.article_file))
+        lines.append(
+            QCoreApplication.translate("IndicatorChart", "Qualifier: {q}").format(q=obs.qualifier)
+        )
+    lines.append(
+        QCoreApplication.translate("IndicatorChart", "Article: {a}").format(
+            a=obs.article_title or obs.article_file
+        )
+    )
     if obs.discrepant:
-        lines.append(_tr("Other reports of this period disagree"))
+        lines.append(
+            QCoreApplication.translate("IndicatorChart", "Other reports of this period disagree")
+        )
     return "\n".join(lines)
 
 
@@ -124,7 +133,11 @@ class IndicatorChart(pg.PlotWidget):
         plot.addItem(self._ring)
         self._selected: int | None = None
         self._meeting_dates: tuple[str, ...] = ()
-        plot.setTitle(_tr("Choose an indicator in the list"), color="#555", size="11pt")
+        plot.setTitle(
+            QCoreApplication.translate("IndicatorChart", "Choose an indicator in the list"),
+            color="#555",
+            size="11pt",
+        )
 
     # -- what the window tells it --------------------------------------------
 
@@ -317,7 +330,9 @@ class IndicatorChart(pg.PlotWidget):
         )
         rings.setZValue(5)
         self.getPlotItem().addItem(rings)
-        self._legend.addItem(rings, _tr("reports disagree"))
+        self._legend.addItem(
+            rings, QCoreApplication.translate("IndicatorChart", "reports disagree")
+        )
         self._items.append(rings)
 
     def _tip(self, x: float, y: float, data: Any) -> str:

@@ -30,15 +30,11 @@ class Meeting(Protocol):
     def bridge_points(self) -> tuple[str, ...]: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 def kind_name(kind: str) -> str:
     """The reader's name for a meeting kind (the kind id itself when unknown)."""
     names = {
-        "committee_session": _tr("National Committee session"),
-        "de_an_06_conference": _tr("Đề án 06 conference"),
+        "committee_session": QCoreApplication.translate("Timeline", "National Committee session"),
+        "de_an_06_conference": QCoreApplication.translate("Timeline", "Đề án 06 conference"),
     }
     return names.get(kind, kind)
 
@@ -53,13 +49,21 @@ def marker_label(meeting: Meeting) -> str:
 def meeting_tip(meeting: Meeting) -> str:
     """Hover text: date (and why inferred), chair, bridge points."""
     lines = [f"{kind_name(meeting.kind)} — {marker_label(meeting)}"]
-    date = meeting.date or _tr("no date")
+    date = meeting.date or QCoreApplication.translate("Timeline", "no date")
     if meeting.date_inferred:
-        reason = meeting.date_reason or _tr("inferred")
-        lines.append(_tr("Date: {date} (inferred: {reason})").format(date=date, reason=reason))
+        reason = meeting.date_reason or QCoreApplication.translate("Timeline", "inferred")
+        lines.append(
+            QCoreApplication.translate("Timeline", "Date: {date} (inferred: {reason})").format(
+                date=date, reason=reason
+            )
+        )
     else:
-        lines.append(_tr("Date: {date}").format(date=date))
-    lines.append(_tr("Chair: {chair}").format(chair=meeting.chair or "—"))
+        lines.append(QCoreApplication.translate("Timeline", "Date: {date}").format(date=date))
+    lines.append(
+        QCoreApplication.translate("Timeline", "Chair: {chair}").format(chair=meeting.chair or "—")
+    )
     points = ", ".join(meeting.bridge_points) or "—"
-    lines.append(_tr("Bridge points: {points}").format(points=points))
+    lines.append(
+        QCoreApplication.translate("Timeline", "Bridge points: {points}").format(points=points)
+    )
     return "\n".join(lines)

@@ -66,10 +66,6 @@ class Figure(Protocol):
     def article_file(self) -> str: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IndicatorTreeModel", text)
-
-
 @dataclass(eq=False)
 class _Node:
     kind: str
@@ -118,7 +114,10 @@ class IndicatorTreeModel(QAbstractItemModel):
                 group.children.append(leaf)
             group.count = sum(c.count for c in group.children)
             self._root.children.append(group)
-        other_vi, other_en = "Số liệu khác", _tr("Other figures")
+        other_vi, other_en = (
+            "Số liệu khác",
+            QCoreApplication.translate("IndicatorTreeModel", "Other figures"),
+        )
         self._other = _Node("other", "", (other_vi, other_en), parent=self._root)
         self._other.search = search_fold(f"{other_vi} other figures")
         self._root.children.append(self._other)
@@ -225,7 +224,10 @@ class IndicatorTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Indicator"), _tr("Figures"))[section]
+            return (
+                QCoreApplication.translate("IndicatorTreeModel", "Indicator"),
+                QCoreApplication.translate("IndicatorTreeModel", "Figures"),
+            )[section]
         return None
 
     def indicator_index(self, indicator_id: str) -> QModelIndex:
@@ -305,6 +307,12 @@ class FigureTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = ("Figure", "What", "Period", "Scope", "Kind")
-            return QCoreApplication.translate("FigureTableModel", headers[section])
+            headers = (
+                QCoreApplication.translate("FigureTableModel", "Figure"),
+                QCoreApplication.translate("FigureTableModel", "What"),
+                QCoreApplication.translate("FigureTableModel", "Period"),
+                QCoreApplication.translate("FigureTableModel", "Scope"),
+                QCoreApplication.translate("FigureTableModel", "Kind"),
+            )
+            return headers[section]
         return None
