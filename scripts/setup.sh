@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 mode="${1:-test}"
 venv="${VENV:-.venv}"
 
+# Debian splits `venv` (and the pip it bootstraps) out of python3.
+python_venv=(python3-venv)
 # Measured on a minimal Debian 12: even offscreen, QtWidgets needs these, and a
 # font with Vietnamese glyphs (without one every glyph is drawn as a box).
 qt_offscreen=(libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6
@@ -22,6 +24,7 @@ qt_xcb=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
 
 wanted=("${qt_offscreen[@]}")
+[ -x "$venv/bin/python" ] || wanted+=("${python_venv[@]}")
 [ "$mode" = run ] && wanted+=("${qt_xcb[@]}")
 
 missing=()
@@ -32,7 +35,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
   done
 fi
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup: installing Debian packages Qt needs: ${missing[*]}"
+  echo "setup: installing Debian packages: ${missing[*]}"
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   export DEBIAN_FRONTEND=noninteractive
