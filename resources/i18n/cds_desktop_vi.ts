@@ -226,6 +226,29 @@
     </message>
 </context>
 <context>
+    <name>FigureTableModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+</context>
+<context>
     <name>FiguresPanel</name>
     <message>
         <source>Filter figures</source>
@@ -339,10 +362,76 @@
     </message>
 </context>
 <context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>actual</source>
+        <translation>thực tế</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>mục tiêu</translation>
+    </message>
+    <message>
+        <source>forecast</source>
+        <translation>dự báo</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>tăng trưởng</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>xếp hạng</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>toàn quốc</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Kỳ: {period}</translation>
+    </message>
+    <message>
+        <source>Qualifier: {q}</source>
+        <translation>Mức độ: {q}</translation>
+    </message>
+    <message>
+        <source>Article: {a}</source>
+        <translation>Bài viết: {a}</translation>
+    </message>
+    <message>
+        <source>Other reports of this period disagree</source>
+        <translation>Các báo cáo khác cùng kỳ cho số liệu khác</translation>
+    </message>
+    <message>
+        <source>Choose an indicator in the list</source>
+        <translation>Chọn một chỉ tiêu trong danh sách</translation>
+    </message>
+    <message>
+        <source>reports disagree</source>
+        <translation>báo cáo vênh nhau</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorPanel</name>
     <message>
         <source>Filter indicators…</source>
         <translation>Lọc chỉ tiêu…</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTreeModel</name>
+    <message>
+        <source>Other figures</source>
+        <translation>Số liệu khác</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
     </message>
 </context>
 <context>
@@ -533,6 +622,41 @@
     <message>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>National Committee session</source>
+        <translation>Phiên họp Ủy ban Quốc gia</translation>
+    </message>
+    <message>
+        <source>Đề án 06 conference</source>
+        <translation>Hội nghị Đề án 06</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>không có ngày</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>suy luận</translation>
+    </message>
+    <message>
+        <source>Date: {date} (inferred: {reason})</source>
+        <translation>Ngày: {date} (suy luận: {reason})</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Ngày: {date}</translation>
+    </message>
+    <message>
+        <source>Chair: {chair}</source>
+        <translation>Chủ trì: {chair}</translation>
+    </message>
+    <message>
+        <source>Bridge points: {points}</source>
+        <translation>Điểm cầu: {points}</translation>
     </message>
 </context>
 </TS>
