@@ -11,7 +11,7 @@ import hashlib
 import json
 import sqlite3
 
-from cds_desktop.extract.model import Article, Meeting
+from cds_desktop.extract.model import Article, Figure, Meeting
 from cds_desktop.extract.text import search_fold
 from cds_desktop.store.catalogue import CatalogueEntry
 
@@ -57,60 +57,72 @@ def add_article(
 
 
 def _add_sentences(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
-    for s in article.sentences:
-        text = article.text[s.start : s.end]
-        folded = search_fold(text)
-        cur = conn.execute(
-            "INSERT INTO sentences (article_id, start, end, paragraph, text, folded) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (article_id, s.start, s.end, s.paragraph, text, folded),
-        )
-        conn.execute(
-            "INSERT INTO sentences_fts (rowid, folded) VALUES (?, ?)", (cur.lastrowid, folded)
-        )
+    # Folding keeps the length, so the whole text is folded once and sliced.
+    folded = search_fold(article.text)
+    conn.executemany(
+        "INSERT INTO sentences (article_id, start, end, paragraph, text, folded) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                article_id,
+                s.start,
+                s.end,
+                s.paragraph,
+                article.text[s.start : s.end],
+                folded[s.start : s.end],
+            )
+            for s in article.sentences
+        ],
+    )
+    conn.execute(
+        "INSERT INTO sentences_fts (rowid, folded)"
+        " SELECT id, folded FROM sentences WHERE article_id = ?",
+        (article_id,),
+    )
+
+
+def _figure_row(article_id: int, f: Figure) -> tuple[object, ...]:
+    period = f.period
+    evidence = f.period_evidence
+    return (
+        article_id,
+        f.indicator_id,
+        f.label,
+        f.value,
+        f.denominator,
+        f.unit,
+        f.raw,
+        f.start,
+        f.end,
+        f.sentence_start,
+        f.sentence_end,
+        period.label if period else None,
+        period.start if period else None,
+        period.end if period else None,
+        int(f.period_inferred),
+        evidence.start if evidence else None,
+        evidence.end if evidence else None,
+        f.scope,
+        f.kind,
+        f.qualifier,
+        f.rule,
+    )
 
 
 def _add_figures(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
-    for f in article.figures:
-        if f.indicator_id is not None:
-            # An id the catalogue does not (yet) list is kept under its own name.
-            conn.execute(
-                "INSERT OR IGNORE INTO indicators (id, name_vi, name_en, in_catalogue) "
-                "VALUES (?, ?, ?, 0)",
-                (f.indicator_id, f.indicator_id, f.indicator_id),
-            )
-        period = f.period
-        evidence = f.period_evidence
-        conn.execute(
-            "INSERT INTO observations (article_id, indicator_id, label, value, denominator, unit,"
-            " raw, start, end, sentence_start, sentence_end, period, period_start, period_end,"
-            " period_inferred, period_evidence_start, period_evidence_end, scope, kind,"
-            " qualifier, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?)",
-            (
-                article_id,
-                f.indicator_id,
-                f.label,
-                f.value,
-                f.denominator,
-                f.unit,
-                f.raw,
-                f.start,
-                f.end,
-                f.sentence_start,
-                f.sentence_end,
-                period.label if period else None,
-                period.start if period else None,
-                period.end if period else None,
-                int(f.period_inferred),
-                evidence.start if evidence else None,
-                evidence.end if evidence else None,
-                f.scope,
-                f.kind,
-                f.qualifier,
-                f.rule,
-            ),
-        )
+    # An id the catalogue does not (yet) list is kept under its own name.
+    conn.executemany(
+        "INSERT OR IGNORE INTO indicators (id, name_vi, name_en, in_catalogue) VALUES (?, ?, ?, 0)",
+        [(i, i, i) for i in {f.indicator_id for f in article.figures} if i is not None],
+    )
+    conn.executemany(
+        "INSERT INTO observations (article_id, indicator_id, label, value, denominator, unit,"
+        " raw, start, end, sentence_start, sentence_end, period, period_start, period_end,"
+        " period_inferred, period_evidence_start, period_evidence_end, scope, kind,"
+        " qualifier, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?)",
+        [_figure_row(article_id, f) for f in article.figures],
+    )
 
 
 def _same_meeting(conn: sqlite3.Connection, m: Meeting) -> sqlite3.Row | None:
