@@ -64,6 +64,7 @@ class _Patterns:
     not_before: _Suffix
     not_after: re.Pattern[str]
     describing: re.Pattern[str]
+    meeting_noun: re.Pattern[str]
     comparison_base: _Suffix
     descriptive: _Suffix
     rank: _Suffix
@@ -85,6 +86,7 @@ def _patterns() -> _Patterns:
         not_before=_suffix(v.not_before),
         not_after=re.compile(rf"\s*(?:{_alt(v.not_after)})(?!\w)"),
         describing=re.compile(rf"\s*(?:{_alt(v.describing)})(?!\w)"),
+        meeting_noun=re.compile(rf"\s*(?:{_alt(v.meeting_nouns)})(?!\w)"),
         comparison_base=_suffix(v.comparison_base),
         descriptive=_suffix(v.descriptive, gap=r"(?:\w+\s+)?"),
         rank=_suffix(v.rank),
@@ -103,6 +105,8 @@ def _patterns() -> _Patterns:
 
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
+_CODE_AFTER = re.compile(r"[/\-][^\W\d_]")  # `749/QĐ-TTg`, `57-NQ/TW`: a document code
+_NUMBERING = re.compile(r"[.)](?:\s|$)")  # `1. Tăng cường ...`, `2) ...` opening a sentence
 _CLAUSE_END = re.compile(r"[;:(]|\.\s")  # kind cues and wide indicator search stop here
 _ZONE_END = re.compile(r"[;:(]|[,.]\s")  # the words one figure's own label sits in
 _FROM_TO = re.compile(r"(?<!\w)(?:lên|xuống)(?: mức)?\s*$")
@@ -248,6 +252,10 @@ def _draft(
     bare = q.unit is None and q.denominator is None and q.value == q.number
     if q.end < s.end and q.unit is None and folded[q.end].isalpha():
         return None  # 4G, 3D: a name, not a quantity
+    if q.unit is None and _CODE_AFTER.match(folded, q.end, s.end):
+        return None
+    if not before.strip(" (") and q.unit is None and _NUMBERING.match(folded, q.end):
+        return None
     raw_number = ctx.text[q.start : q.num_end]
     if bare and raw_number.isdigit() and len(raw_number) == 4 and 1900 <= q.number <= 2100:
         return None  # a year
@@ -257,6 +265,8 @@ def _draft(
     if bare and p.not_after.match(folded, q.end):
         return None
     if p.describing.match(folded, q.end):
+        return None
+    if q.unit is None and p.meeting_noun.match(folded, q.end, s.end):
         return None
     if p.comparison_base.find(before) or p.descriptive.find(before):
         return None

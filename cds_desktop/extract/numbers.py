@@ -58,7 +58,8 @@ def _quantity_pattern() -> re.Pattern[str]:
     unit = _alternation(tuple(vocab.units))
     return re.compile(
         # `(?=\d)` first lets the engine skip non-digits before trying the rest.
-        rf"(?=\d)(?<![\w])(?<!\d[.,/:\-])(?P<num>{NUMBER})(?:/(?P<den>{NUMBER}))?"
+        # Not inside a word, a date or time (`24/4`, `20:53`), or a code (`COVID-19`).
+        rf"(?=\d)(?<![\w])(?<!\d[.,/:\-])(?<![^\W\d_]-)(?P<num>{NUMBER})(?:/(?P<den>{NUMBER}))?"
         rf"(?![.,/:\-]?\d)"
         rf"(?P<scale>(?:\s*(?:{scale})(?!\w))*)"
         rf"(?:\s*(?P<unit>{unit})(?!\w))?"

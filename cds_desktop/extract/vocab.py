@@ -29,6 +29,7 @@ class Vocabulary:
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
     describing: tuple[str, ...]
+    meeting_nouns: tuple[str, ...]
     comparison_base: tuple[str, ...]
     descriptive: tuple[str, ...]
     speaker_sentences: tuple[str, ...]
@@ -69,6 +70,7 @@ def vocabulary() -> Vocabulary:
         not_before=_words(nots["before"]),
         not_after=_words(nots["after"]),
         describing=_words(nots["describing"]),
+        meeting_nouns=_words(nots["meeting_nouns"]),
         comparison_base=_words(nots["comparison_base"]),
         descriptive=_words(nots["descriptive"]),
         speaker_sentences=_words(nots["speaker_sentences"]),

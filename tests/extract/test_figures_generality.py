@@ -269,3 +269,26 @@ def test_precision_and_recall_through_extract_article(seed_texts: dict[str, str]
         matched += result.matched
     assert matched / extracted >= 0.97
     assert matched / annotated >= 0.97
+
+
+# One-sentence cases written for wordings no article above has:
+# (sentence, [(raw, kind, unit), ...] every figure in it, in order).
+SENTENCES = [
+    ("1. Tăng cường hạ tầng số, đạt 95 phần trăm.", [("95 phần trăm", A, "%")]),
+    ("Theo Quyết định 749/QĐ-TTg và Nghị quyết 57-NQ/TW, sau đại dịch COVID-19.", []),
+    ("Hội nghị có hơn 1.000 đại biểu dự, kết nối tới 700 điểm cầu.", []),
+    ("Việt Nam xếp hạng 86/193 quốc gia.", [("86/193", R, "hạng")]),
+    ("Phiên họp lần 2 ghi nhận doanh thu đạt 2,5 nghìn tỷ đồng, tăng từ 40% lên 55%.",
+     [("2,5 nghìn tỷ đồng", A, "đồng"), ("40%", A, "%"), ("55%", A, "%")]),
+    ("Nghị định 13/2023/NĐ-CP có hiệu lực; số vụ tấn công mạng giảm 12,5% so với cùng kỳ.",
+     [("12,5%", C, "%")]),
+    ("Dự kiến năm 2026 doanh thu công nghiệp số đạt 180 tỷ USD.", [("180 tỷ USD", FC, "USD")]),
+    ("Khai mạc lúc 8h30, kéo dài 3 giờ, với 4 phiên thảo luận.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENTENCES, ids=[s for s, _ in SENTENCES])
+def test_written_sentences(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    figures = extract(sentence, None)
+    assert [(f.raw, f.kind, f.unit) for f in figures] == expected
+    assert all(sentence[f.start : f.end] == f.raw for f in figures)
