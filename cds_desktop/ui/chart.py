@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
@@ -19,81 +19,12 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from cds_desktop.ui.dates import iso_to_timestamp, midpoint_timestamp
+from cds_desktop.ui.figure_text import NATIONAL, Observation, kind_name, point_tip, scope_name
 
-NATIONAL = "national"
 PROVINCE_COLOURS = ("#c2410c", "#15803d", "#7e22ce", "#0e7490", "#a16207", "#be185d")
 NATIONAL_COLOUR = "#1d4ed8"
 DISCREPANT_COLOUR = "#dc2626"
 KIND_SYMBOLS = {"actual": "o", "target": "t1", "forecast": "d", "change": "s", "rank": "star"}
-
-
-class Observation(Protocol):
-    @property
-    def id(self) -> int: ...
-    @property
-    def value(self) -> float: ...
-    @property
-    def raw(self) -> str: ...
-    @property
-    def unit(self) -> str: ...
-    @property
-    def period(self) -> str | None: ...
-    @property
-    def period_end(self) -> str | None: ...
-    @property
-    def meeting_date(self) -> str | None: ...
-    @property
-    def scope(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def qualifier(self) -> str | None: ...
-    @property
-    def article_title(self) -> str | None: ...
-    @property
-    def article_file(self) -> str: ...
-    @property
-    def discrepant(self) -> bool: ...
-
-
-def kind_name(kind: str) -> str:
-    names = {
-        "actual": QCoreApplication.translate("IndicatorChart", "actual"),
-        "target": QCoreApplication.translate("IndicatorChart", "target"),
-        "forecast": QCoreApplication.translate("IndicatorChart", "forecast"),
-        "change": QCoreApplication.translate("IndicatorChart", "change"),
-        "rank": QCoreApplication.translate("IndicatorChart", "rank"),
-    }
-    return names.get(kind, kind)
-
-
-def scope_name(scope: str) -> str:
-    return QCoreApplication.translate("IndicatorChart", "national") if scope == NATIONAL else scope
-
-
-def point_tip(obs: Observation) -> str:
-    """Hover text: the value as written, its period, its article, its qualifier."""
-    lines = [
-        obs.raw,
-        QCoreApplication.translate("IndicatorChart", "Period: {period}").format(
-            period=obs.period or "—"
-        ),
-    ]
-    lines.append(f"{scope_name(obs.scope)} · {kind_name(obs.kind)}")
-    if obs.qualifier:
-        lines.append(
-            QCoreApplication.translate("IndicatorChart", "Qualifier: {q}").format(q=obs.qualifier)
-        )
-    lines.append(
-        QCoreApplication.translate("IndicatorChart", "Article: {a}").format(
-            a=obs.article_title or obs.article_file
-        )
-    )
-    if obs.discrepant:
-        lines.append(
-            QCoreApplication.translate("IndicatorChart", "Other reports of this period disagree")
-        )
-    return "\n".join(lines)
 
 
 @dataclass(frozen=True)

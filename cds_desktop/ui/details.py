@@ -154,21 +154,24 @@ class MeetingDetails(QWidget):
             why = escape(m.date_reason or self.tr("no reason recorded"))
             date += " " + self.tr("<i>(inferred: {why})</i>").format(why=why)
         points = ", ".join(m.bridge_points) or "—"
+        date_label, chair_label = self.tr("Date"), self.tr("Chair")
+        points_label, articles_label = self.tr("Bridge points"), self.tr("Articles")
         rows = [
             f"<h3>{escape(head)}</h3>",
-            f"<p><b>{self.tr('Date')}:</b> {date}</p>",
+            f"<p><b>{date_label}:</b> {date}</p>",
             self._quoted("date", "year"),
-            f"<p><b>{self.tr('Chair')}:</b> {escape(m.chair or '—')}</p>",
+            f"<p><b>{chair_label}:</b> {escape(m.chair or '—')}</p>",
             self._quoted("chair"),
-            f"<p><b>{self.tr('Bridge points')}:</b> {escape(points)}</p>",
-            f"<p><b>{self.tr('Articles')}:</b></p><ul>",
+            f"<p><b>{points_label}:</b> {escape(points)}</p>",
+            f"<p><b>{articles_label}:</b></p><ul>",
         ]
         for article in detail.articles:
             name = escape(article.title or article.file)
             rows.append(f"<li><a href='article:{article.id}'>{name}</a></li>")
         rows.append("</ul>")
         count = len(detail.key_figures)
-        rows.append(f"<p><b>{self.tr('Key figures')}:</b> {count}</p>")
+        figures_label = self.tr("Key figures")
+        rows.append(f"<p><b>{figures_label}:</b> {count}</p>")
         return "<style>.q{color:#555;margin-left:12px}</style>" + "".join(rows)
 
     def _followed(self, url: QUrl) -> None:

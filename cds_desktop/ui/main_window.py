@@ -34,6 +34,7 @@ from cds_desktop.ui.curation import ACTIONS, FiguresPanel
 from cds_desktop.ui.details import MeetingDetails, Quote
 from cds_desktop.ui.domains import domain_names
 from cds_desktop.ui.exports import copy_citation, save_chart_dialog, save_series_dialog
+from cds_desktop.ui.figure_text import kind_name, scope_name
 from cds_desktop.ui.i18n import LanguageMenu, LanguageSwitcher
 from cds_desktop.ui.import_dialog import FileDropFilter, ImportController
 from cds_desktop.ui.indicators import IndicatorPanel
@@ -424,7 +425,8 @@ class MainWindow(QMainWindow):
         name = (obs.indicator_vi if self.language == "vi" else obs.indicator_en) or obs.label
         period = obs.period or self.tr("no period")
         source = obs.article_title or obs.article_file
-        return f"{obs.raw} — {name} · {period} · {obs.scope} · {obs.kind} · {source}"
+        scope, kind = scope_name(obs.scope), kind_name(obs.kind)
+        return f"{obs.raw} — {name} · {period} · {scope} · {kind} · {source}"
 
     # -- actions -------------------------------------------------------------------
 

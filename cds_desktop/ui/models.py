@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from cds_desktop.extract.text import search_fold
+from cds_desktop.ui.figure_text import kind_name, scope_name
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -296,7 +297,14 @@ class FigureTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.raw, row.label, row.period or "", row.scope, row.kind)[index.column()]
+            columns = (
+                row.raw,
+                row.label,
+                row.period or "",
+                scope_name(row.scope),
+                kind_name(row.kind),
+            )
+            return columns[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.article_title or row.article_file
         if role == ID_ROLE:
