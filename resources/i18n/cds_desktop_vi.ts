@@ -544,7 +544,7 @@
         <translation>Giới thiệu CĐS Desktop</translation>
     </message>
     <message>
-        <source>Every meeting and figure of Vietnam's National Committee on Digital Transformation, traceable to the characters of its source article.</source>
+        <source>Every meeting and figure of Vietnam&apos;s National Committee on Digital Transformation, traceable to the characters of its source article.</source>
         <translation>Mọi phiên họp và số liệu của Ủy ban Quốc gia về chuyển đổi số, truy được tới từng ký tự trong bài viết nguồn.</translation>
     </message>
     <message>
@@ -593,6 +593,26 @@
     <message>
         <source>&lt;i&gt;(inferred: {why})&lt;/i&gt;</source>
         <translation>&lt;i&gt;(suy luận: {why})&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Bridge points</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Số liệu chính</translation>
     </message>
 </context>
 <context>
