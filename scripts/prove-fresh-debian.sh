@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prove the README's two commands on a fresh, minimal Debian 12 (issue 2):
-# debootstrap a minbase bookworm, install only python3, python3-venv, git and
-# make, clone this repository's committed HEAD, then run `make test`,
+# debootstrap a minbase bookworm, install only python3, git and make (the
+# rest is scripts/setup.sh's job), clone the committed HEAD, run `make test`,
 # `make smoke` and (under xvfb-run, installed only for that check) `make run`,
 # with a screenshot of the window. Times and sizes go to the log.
 #
@@ -78,7 +78,7 @@ timed() {
 }
 
 timed "base tools" "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
-  apt-get install -y -qq python3 python3-venv git make"
+  apt-get install -y -qq python3 git make"
 if [ ${#extra_env[@]} -gt 0 ]; then
   timed "trust the host's proxy CA (network quirk, not a setup step)" \
     "update-ca-certificates >/dev/null"
