@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -156,6 +156,11 @@ class ImportResultsDialog(QDialog):
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, status)
             self.table.setItem(row, 2, reason)
+        self.table.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Column widths are final only now; wrapped reasons need the heights again.
         self.table.resizeRowsToContents()
 
     def row_texts(self) -> list[tuple[str, str, str]]:
