@@ -1,7 +1,8 @@
 """Building the database from the seed articles, atomically, keeping the user's work.
 
 The new database is written to a temporary file beside the target and moved
-over it with `os.replace`, so a reader sees either the old file or the new
+in place (`os.replace` for a new file, SQLite's backup API over an existing
+one, which may be open), so a reader sees either the old database or the new
 one, never half of one. The user's imported articles and curations are read
 from the old file first and carried over: imports are extracted again from
 their stored text, curations anchored again by their quoted characters.
@@ -22,7 +23,13 @@ from cds_desktop.extract import EXTRACTOR_VERSION, Article, extract_article
 from cds_desktop.store.articles import ARTICLE_SUFFIXES, read_article
 from cds_desktop.store.catalogue import load_catalogue
 from cds_desktop.store.curation import anchor_all
-from cds_desktop.store.db import StoreError, connect, known_errors, transaction
+from cds_desktop.store.db import (
+    BUSY_TIMEOUT_S,
+    StoreError,
+    connect,
+    known_errors,
+    transaction,
+)
 from cds_desktop.store.ingest import add_article, write_catalogue
 from cds_desktop.store.schema import SCHEMA_VERSION
 
@@ -167,6 +174,41 @@ def _remove(path: Path) -> None:
             p.unlink()
 
 
+def _install(tmp: Path, db_path: Path, work: _UserWork) -> None:
+    """Put the built database at `db_path`.
+
+    An existing database may be open in a window. Moving a file over it would
+    leave that connection on the old file while its `-wal` (named after the
+    path) is replayed into the new one: corruption (sqlite.org/howtocorrupt.html
+    2.4). So an existing database takes the new content through SQLite's
+    backup API, one write transaction that open connections see like any
+    other. Work saved since it was read (an import, a curation) stops the
+    build instead of being dropped.
+    """
+    if not db_path.exists():
+        try:
+            os.replace(tmp, db_path)
+        except OSError as exc:
+            raise StoreError(f"{db_path}: cannot be replaced: {exc.strerror or exc}") from exc
+        return
+    if _user_work(db_path) != work:
+        raise StoreError(
+            f"{db_path}: an import or a curation was saved while it was being rebuilt; "
+            "nothing was replaced, run the build again"
+        )
+    with known_errors(db_path):
+        source = sqlite3.connect(tmp)
+        try:
+            target = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+    _remove(tmp)
+
+
 def build(
     db_path: Path,
     seeds_dir: Path,
@@ -229,10 +271,7 @@ def build(
             ).fetchone()
         finally:
             conn.close()
-        try:
-            os.replace(tmp, db_path)
-        except OSError as exc:
-            raise StoreError(f"{db_path}: cannot be replaced: {exc.strerror or exc}") from exc
+        _install(tmp, db_path, work)
     except BaseException:
         _remove(tmp)
         raise

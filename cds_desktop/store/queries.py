@@ -94,6 +94,14 @@ class Store:
             self._conn.execute(_CURRENT_VIEW)
         self._names = self._indicator_names()
         self._discrepant: tuple[tuple[int, int], frozenset[int]] | None = None
+        self._built_at = self._build_stamp()
+
+    def _build_stamp(self) -> str | None:
+        """When the database was built: a rebuild by another process renumbers every
+        figure, so ids this window holds would point at different figures."""
+        with known_errors(self.path):
+            row = self._conn.execute("SELECT value FROM meta WHERE key = 'built_at'").fetchone()
+        return None if row is None else str(row[0])
 
     def close(self) -> None:
         self._conn.close()
@@ -379,6 +387,11 @@ class Store:
         """Confirm, reject or correct one figure; the verdict survives rebuilds."""
         correction = Correction(value, indicator_id, period, kind, scope)
         with known_errors(self.path), transaction(self._conn):
+            if self._build_stamp() != self._built_at:
+                raise StoreError(
+                    f"{self.path}: the database was rebuilt by another process since it was "
+                    "opened here and its figures renumbered; reopen it, then curate again"
+                )
             curate(self._conn, observation_id, action, correction, note)
 
     def orphaned_curations(self) -> list[OrphanedCuration]:

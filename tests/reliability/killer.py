@@ -1,4 +1,4 @@
-"""Run the CLI (or one curation) and SIGKILL ourselves at a chosen point of the write.
+"""Run the CLI (or one curation) and SIGKILL or pause ourselves at a chosen point of a write.
 
 Run as a script in a child process; the point is set by environment variables:
 
@@ -7,7 +7,12 @@ Run as a script in a child process; the point is set by environment variables:
   transaction written to the WAL but not committed);
 - `KILL_AT=close` with `KILL_NTH`: just before the nth connection close (the
   commit is in the WAL but not yet checkpointed into the database file);
-- `KILL_AT=replace`: right after `os.replace` put a freshly built file in place.
+- `KILL_AT=replace` or `KILL_AT=backup`: right after a freshly built database
+  was put in place (`os.replace` for a new file, the backup API over an old one);
+- `PAUSE_SQL` (a regex), `PAUSE_FLAG` and `RELEASE_FLAG` (paths): instead of
+  dying, just before the first matching statement create `PAUSE_FLAG` and wait
+  until `RELEASE_FLAG` exists, holding whatever locks the process holds, so a
+  test can act while this process is part-way through its write.
 
 SIGKILL cannot be caught, so nothing of ours runs after it: no `finally`, no
 rollback, no close; exactly what a power cut or an OOM kill leaves behind.
@@ -20,12 +25,21 @@ import re
 import signal
 import sqlite3
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 
 def die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
+
+
+def pause() -> None:
+    Path(os.environ["PAUSE_FLAG"]).touch()
+    release = Path(os.environ["RELEASE_FLAG"])
+    deadline = time.monotonic() + 120  # a hang guard, not a timing assumption
+    while not release.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
 
 
 class _Counter:
@@ -42,6 +56,8 @@ def _arm() -> None:
     nth = int(os.environ.get("KILL_NTH", "1"))
     counter = _Counter(nth)
     pattern = os.environ.get("KILL_SQL")
+    pause_at = os.environ.get("PAUSE_SQL")
+    paused = False
     at = os.environ.get("KILL_AT")
     real_connect = sqlite3.connect
 
@@ -51,17 +67,26 @@ def _arm() -> None:
                 counter.tick()
             super().close()
 
+        def backup(self, *args: Any, **kwargs: Any) -> None:
+            super().backup(*args, **kwargs)
+            if at == "backup":
+                die()
+
     def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
         kwargs.setdefault("factory", Connection)
         conn = real_connect(*args, **kwargs)
-        if pattern is not None:
-            regex = re.compile(pattern)
+        kill_re = re.compile(pattern) if pattern is not None else None
+        pause_re = re.compile(pause_at) if pause_at is not None else None
 
-            def trace(statement: str) -> None:
-                if regex.search(statement):
-                    counter.tick()
+        def trace(statement: str) -> None:
+            nonlocal paused
+            if kill_re is not None and kill_re.search(statement):
+                counter.tick()
+            if pause_re is not None and not paused and pause_re.search(statement):
+                paused = True
+                pause()
 
-            conn.set_trace_callback(trace)
+        conn.set_trace_callback(trace)
         return conn
 
     sqlite3.connect = connect  # type: ignore[assignment]

@@ -70,7 +70,7 @@ def assert_sound(db: Path) -> None:
 IMPORT_KILLS = {
     "before-first-insert": {"KILL_SQL": r"^INSERT INTO articles", "KILL_NTH": "1"},
     "mid-sentences": {"KILL_SQL": r"^INSERT INTO sentences \(", "KILL_NTH": "3"},
-    "mid-search-index": {"KILL_SQL": r"^INSERT INTO sentences_fts", "KILL_NTH": "4"},
+    "before-search-index": {"KILL_SQL": r"^INSERT INTO sentences_fts", "KILL_NTH": "1"},
     "before-commit": {"KILL_SQL": r"^COMMIT", "KILL_NTH": "1"},
 }
 
@@ -127,7 +127,7 @@ def test_build_killed_before_replace_leaves_the_old_database(where: str, curated
 def test_build_killed_after_replace_has_the_new_database(curated_db: Path) -> None:
     kept = curation_rows(curated_db)
 
-    run_killed({"KILL_AT": "replace"}, "build", "--db", curated_db)
+    run_killed({"KILL_AT": "backup"}, "build", "--db", curated_db)
 
     assert curation_rows(curated_db) == kept
     conn = sqlite3.connect(curated_db)
