@@ -372,10 +372,10 @@ def _figure(
     earlier: list[Figure],
 ) -> Figure:
     q = d.q
-    period, inferred, evidence = _period(ctx, s, paragraph, q)
     zone_start = _clause_start(ctx.folded, s, q.start, _ZONE_END)
     zone_start = max(zone_start, prev.end if prev else 0)
     zone_end = min(_clause_end(ctx.folded, q.end, s.end, _ZONE_END), next_start)
+    period, inferred, evidence = _period(ctx, s, paragraph, q, (zone_start, zone_end))
     indicator = _indicator(ctx, s, d, prev, earlier, zone_start, zone_end)
     kind, qualifier = d.kind, d.qualifier
     return Figure(
@@ -433,11 +433,12 @@ def _indicator(
 
 
 def _period(
-    ctx: _Context, s: Sentence, paragraph: list[Sentence], q: Quantity
+    ctx: _Context, s: Sentence, paragraph: list[Sentence], q: Quantity, zone: tuple[int, int]
 ) -> tuple[Period | None, bool, Span | None]:
-    """From the sentence (same clause first, then nearest), else a period the
-    paragraph set before it, else the sentence's comparison base, else any
-    period phrase in the paragraph, else the meeting."""
+    """From the figure's own words (`năm 2023 là 50%, năm 2024 là 60%`: the one
+    before it first), else its clause, else the nearest in its sentence; else
+    a period the paragraph set before it, else the sentence's comparison base,
+    else any period phrase in the paragraph, else the meeting."""
     folded = ctx.folded
     phrases = ctx.periods_in(s.start, s.end)
     before = folded[s.start : q.start]
@@ -446,10 +447,14 @@ def _period(
         if origin >= 0:
             phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]
     if phrases:
-        c_start = _clause_start(folded, s, q.start)
-        c_end = _clause_end(folded, q.end, s.end)
-        same = [p for p in phrases if c_start <= p.start and p.end <= c_end]
-        best = min(same or phrases, key=lambda p: min(abs(p.start - q.end), abs(q.start - p.end)))
+        own = [p for p in phrases if zone[0] <= p.start and p.end <= zone[1]]
+        if own:
+            best = min(own, key=lambda p: (p.start > q.start, _gap(p, q)))
+        else:
+            c_start = _clause_start(folded, s, q.start)
+            c_end = _clause_end(folded, q.end, s.end)
+            same = [p for p in phrases if c_start <= p.start and p.end <= c_end]
+            best = min(same or phrases, key=lambda p: _gap(p, q))
         return best.period, best.year_inferred, Span(best.start, best.end)
     p_start, p_end = paragraph[0].start, paragraph[-1].end
     phrases = ctx.periods_in(p_start, p_end)
@@ -465,6 +470,11 @@ def _period(
     if ctx.meeting_period is not None:
         return ctx.meeting_period, True, ctx.meeting_evidence
     return None, False, None
+
+
+def _gap(phrase: PeriodPhrase, q: Quantity) -> int:
+    """Characters between a period phrase and a quantity."""
+    return max(phrase.start - q.end, q.start - phrase.end)
 
 
 _FORMS = {

@@ -287,6 +287,11 @@ SENTENCES = [
 ]
 
 
+def test_each_figure_takes_the_period_stated_with_it() -> None:
+    sentence = "Tỷ lệ hồ sơ trực tuyến năm 2023 là 50%, năm 2024 là 60%."
+    assert [f.period.label for f in extract(sentence, None) if f.period] == ["2023", "2024"]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), SENTENCES, ids=[s for s, _ in SENTENCES])
 def test_written_sentences(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     figures = extract(sentence, None)
