@@ -91,7 +91,7 @@ class MeetingDetails(QWidget):
         self.figures.verticalHeader().hide()
         header = self.figures.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.figures.setWordWrap(False)
         self.figures.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.figures.clicked.connect(

@@ -272,7 +272,8 @@ class IndicatorFilterProxy(QSortFilterProxyModel):
 
 
 class FigureTableModel(QAbstractTableModel):
-    """A read-only table of observations: value as written, what, period, scope, kind."""
+    """A read-only table of observations: value as written, period, kind, scope, and
+    last (so it takes the room that is left) the phrase the figure quantifies."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -299,10 +300,10 @@ class FigureTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             columns = (
                 row.raw,
-                row.label,
                 row.period or "",
-                scope_name(row.scope),
                 kind_name(row.kind),
+                scope_name(row.scope),
+                row.label,
             )
             return columns[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -317,10 +318,10 @@ class FigureTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             headers = (
                 QCoreApplication.translate("FigureTableModel", "Figure"),
-                QCoreApplication.translate("FigureTableModel", "What"),
                 QCoreApplication.translate("FigureTableModel", "Period"),
-                QCoreApplication.translate("FigureTableModel", "Scope"),
                 QCoreApplication.translate("FigureTableModel", "Kind"),
+                QCoreApplication.translate("FigureTableModel", "Scope"),
+                QCoreApplication.translate("FigureTableModel", "What"),
             )
             return headers[section]
         return None
