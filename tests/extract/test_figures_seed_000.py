@@ -47,7 +47,7 @@ ROWS = [
     F("trên 74,85 triệu", "74,85 triệu", 74.85e6, "hồ sơ", A, M, "eid_applications", "trên"),
     F("trên 53,62 triệu", "53,62 triệu", 53.62e6, "tài khoản", A, M, "vneid_accounts", "trên"),
     F("100% các cơ sở khám", "100%", 100, "%", A, M, "cashless_health_facility_share"),
-    F("khoảng 64%", "64%", 64, "%", A, M, None, "khoảng"),
+    F("khoảng 64%", "64%", 64, "%", A, M, "social_benefits_cashless_share", "khoảng"),
     F("có 779/3.418", "779/3.418", 779, "hệ thống", A, M, "info_systems_protected",
       denominator=3418),
     F("đạt 22,8%", "22,8%", 22.8, "%", A, M, "info_systems_protected_share"),
