@@ -48,7 +48,7 @@ def _texts() -> dict[str, str]:
         "Import": translate("Actions", "&Import articles…"),
         "ExportSeries": translate("Actions", "Export series as &CSV…"),
         "ExportChart": translate("Actions", "Export chart as &PNG…"),
-        "CopyCitation": translate("Actions", "Copy &citation of the figure"),
+        "CopyCitation": translate("Actions", "Copy ci&tation of the figure"),
         "Find": translate("Actions", "&Find in articles"),
         "ConfirmFigure": translate("Actions", "&Confirm figure…"),
         "RejectFigure": translate("Actions", "&Reject figure…"),

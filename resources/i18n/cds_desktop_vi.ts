@@ -16,7 +16,7 @@
         <translation>Xuất biểu đồ ra &amp;PNG…</translation>
     </message>
     <message>
-        <source>Copy &amp;citation of the figure</source>
+        <source>Copy ci&amp;tation of the figure</source>
         <translation>Chép &amp;trích dẫn số liệu</translation>
     </message>
     <message>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation>Đi đế&amp;n</translation>
+        <translation>Đ&amp;i đến</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -544,7 +544,7 @@
         <translation>Giới thiệu CĐS Desktop</translation>
     </message>
     <message>
-        <source>Every meeting and figure of Vietnam&apos;s National Committee on Digital Transformation, traceable to the characters of its source article.</source>
+        <source>Every meeting and figure of Vietnam's National Committee on Digital Transformation, traceable to the characters of its source article.</source>
         <translation>Mọi phiên họp và số liệu của Ủy ban Quốc gia về chuyển đổi số, truy được tới từng ký tự trong bài viết nguồn.</translation>
     </message>
     <message>

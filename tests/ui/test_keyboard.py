@@ -256,3 +256,44 @@ def test_geometry_and_splitters_are_remembered(
     again = _open(qtbot, db, settings_file)
     assert again.size() == win.size()
     assert again.main_splitter.sizes() == sizes
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return None if at < 0 else text.replace("&&", "")[at + 1].lower()
+
+
+def _clashes(menu: QMenu) -> list[tuple[str, list[str]]]:
+    """Menus whose entries share an Alt-key letter (the second would never be reached)."""
+    seen: dict[str, list[str]] = {}
+    for action in menu.actions():
+        letter = _mnemonic(action.text())
+        if letter is not None and action.isVisible():
+            seen.setdefault(letter, []).append(action.text())
+    out = [(menu.title(), texts) for texts in seen.values() if len(texts) > 1]
+    for action in menu.actions():
+        if action.menu() is not None:
+            out += _clashes(action.menu())
+    return out
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_alt_key_letters_are_unique_in_every_menu(qtbot, win: MainWindow, language: str) -> None:
+    win.switcher.switch(language)
+    qtbot.waitUntil(lambda: (win.menuBar().actions()[0].text() == "&Tệp") == (language == "vi"))
+    bar = QMenu()
+    qtbot.addWidget(bar)
+    bar.addActions(win.menuBar().actions())
+    assert _clashes(bar) == []
+    assert all(_mnemonic(a.text()) for a in win.menuBar().actions())
+
+
+def test_every_field_of_the_curation_dialog_has_an_alt_key(qtbot, win: MainWindow) -> None:
+    win.select_observation(_share_observation(win, "16%"))
+    dialog = win.figures.curate(_share_observation(win, "16%"), "correct")
+    texts = [r.text() for r in dialog.radios.values()] + [label.text() for label in dialog.labels]
+    letters = [_mnemonic(t) for t in texts]
+    assert None not in letters
+    assert len(set(letters)) == len(letters)
+    assert all(label.buddy() is not None for label in dialog.labels)
+    dialog.reject()
