@@ -139,6 +139,7 @@ class ImportResultsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        self._items: list[tuple[QTableWidgetItem, QTableWidgetItem, QTableWidgetItem]] = []
         self._fill()
         self.retranslate()
         self.resize(720, 360)
@@ -156,6 +157,7 @@ class ImportResultsDialog(QDialog):
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, status)
             self.table.setItem(row, 2, reason)
+            self._items.append((name, status, reason))
         self.table.resizeRowsToContents()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -165,18 +167,15 @@ class ImportResultsDialog(QDialog):
 
     def row_texts(self) -> list[tuple[str, str, str]]:
         """What the table shows, row by row (file, outcome, reason)."""
-        return [
-            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
-            for r in range(self.table.rowCount())
-        ]
+        return [(name.text(), status.text(), reason.text()) for name, status, reason in self._items]
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import results"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("File"), self.tr("Result"), self.tr("Details")]
         )
-        for row, result in enumerate(self.results):
-            self.table.item(row, 1).setText(status_label(result))
+        for (_name, status, _reason), result in zip(self._items, self.results, strict=True):
+            status.setText(status_label(result))
         if self._problem:
             self.summary.setText(self.tr("The import stopped: %1").replace("%1", self._problem))
             return
