@@ -297,3 +297,18 @@ def test_every_field_of_the_curation_dialog_has_an_alt_key(qtbot, win: MainWindo
     assert len(set(letters)) == len(letters)
     assert all(label.buddy() is not None for label in dialog.labels)
     dialog.reject()
+
+
+def test_ctrl_o_imports_the_chosen_files_and_the_views_refresh(
+    qtbot, win: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = Path(__file__).resolve().parents[1] / "data" / "articles"
+    chosen = sorted(article.glob("g02_*.txt"))[0]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(chosen)], ""))
+    before = win.viewer_left.picker.count()
+    with qtbot.waitSignal(win.overviewLoaded, timeout=30_000):
+        _press(qtbot, win, "Ctrl+O")
+    assert win.viewer_left.picker.count() == before + 1
+    assert chosen.name in [a.file for a in win.store.articles()]
+    assert win.importer.results is not None
+    assert win.importer.results.row_texts() == [(chosen.name, "imported", "")]
