@@ -90,7 +90,7 @@ def _phrase_pattern() -> re.Pattern[str]:
     roman = "|".join(sorted(vocabulary().roman, key=len, reverse=True))
     return re.compile(
         r"(?<!\w)(?:"
-        r"(?P<n>\d{1,2}) tháng (?P<dir>đầu|cuối) năm(?: (?P<y1>\d{4}))?"
+        r"(?P<n>\d{1,2}) tháng (?:(?P<dir>đầu|cuối) năm(?: (?P<y1>\d{4}))?|năm (?P<y7>\d{4}))"
         rf"|quý (?P<q>{roman}|[1-4])(?!\w)(?:(?: năm |/)(?P<y2>\d{{4}}))?"
         r"|ngày (?P<d>\d{1,2})/(?P<dm>\d{1,2})(?:/(?P<y3>\d{4}))?"
         r"|tháng (?P<m>\d{1,2})(?:(?:/| năm )(?P<y4>\d{4}))?"
@@ -111,7 +111,7 @@ _COMPARISON = re.compile(r"(?:so với (?:cùng kỳ |cuối )?|lần )năm (?P<
 
 
 def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, bool]:
-    year_text = next((m[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6") if m[g]), None)
+    year_text = next((m[g] for g in ("y1", "y2", "y3", "y4", "y5", "y6", "y7") if m[g]), None)
     year = int(year_text) if year_text else default_year
     inferred = year_text is None
     if year is None or not 1900 <= year <= 2200:
@@ -120,7 +120,7 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, b
         n = int(m["n"])
         if not 1 <= n <= 12:
             return None, inferred
-        first, last = (1, n) if m["dir"] == "đầu" else (13 - n, 12)
+        first, last = (13 - n, 12) if m["dir"] == "cuối" else (1, n)
         return months_period(year, first, last), inferred
     if m["q"]:
         q = vocabulary().roman.get(m["q"]) or int(m["q"])

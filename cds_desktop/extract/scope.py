@@ -1,8 +1,9 @@
 """Whose results a passage reports: the nation's, or one province's own.
 
 A sentence that opens by naming a province after a lead (`Đối với tỉnh Ninh
-Thuận,`, `Tại TP Đà Nẵng,`, `Tỉnh Hà Tĩnh có`) starts that province's own
-results, which run to the end of its paragraph. Province names and their spellings come from
+Thuận,`, `Tại TP Đà Nẵng,`, `Tỉnh Hà Tĩnh có`, `UBND tỉnh Cà Mau cho biết`),
+possibly after a short opening clause (`6 tháng đầu năm, tỉnh Cà Mau ...`),
+starts that province's own results, which run to the end of its paragraph. Province names and their spellings come from
 `resources/provinces.toml`.
 """
 
@@ -39,6 +40,7 @@ def _lead_pattern() -> re.Pattern[str]:
     kinds = "|".join(re.escape(w) for w in vocab.scope_kinds)
     names = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
     return re.compile(
+        r"(?:[^,;:]{0,40},\s*)?"
         rf"(?:(?:{leads})\s+(?:(?:{kinds})\s+)?|(?:{kinds})\s+)(?P<name>{names})(?!\w)"
     )
 

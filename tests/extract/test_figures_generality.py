@@ -300,3 +300,19 @@ def test_written_sentences(sentence: str, expected: list[tuple[str, str, str]]) 
     figures = extract(sentence, None)
     assert [(f.raw, f.kind, f.unit) for f in figures] == expected
     assert all(sentence[f.start : f.end] == f.raw for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "scope"),
+    [
+        ("6 tháng đầu năm, tỉnh Cà Mau có 95% hồ sơ được xử lý trực tuyến.", "Cà Mau"),
+        ("UBND tỉnh Bạc Liêu cho biết, tỷ lệ hồ sơ trực tuyến đạt 48%.", "Bạc Liêu"),
+        ("Ở Cà Mau, 82% người dân có tài khoản thanh toán. Tỉnh có 120 trạm BTS 5G.", "Cà Mau"),
+        ("Tại điểm cầu tỉnh Ninh Thuận, cả nước có 80% hộ gia đình có cáp quang.", "national"),
+        ("Chủ tịch UBND tỉnh Huỳnh Quốc Việt cho biết cả nước đạt 45%.", "national"),
+    ],
+)
+def test_scope_follows_the_province_a_paragraph_opens_on(paragraph: str, scope: str) -> None:
+    figures = extract(paragraph, None)
+    assert figures
+    assert {f.scope for f in figures} == {scope}

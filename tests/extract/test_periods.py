@@ -23,6 +23,7 @@ def _labels(text: str, year: int | None = 2023) -> list[tuple[str, bool]]:
         ("Trong 5 tháng đầu năm 2022,", "2022-01/2022-05", False),
         ("9 tháng đầu năm", "2023-01/2023-09", True),
         ("3 tháng đầu năm 2024", "2024-Q1", False),
+        ("6 tháng năm 2024", "2024-H1", False),
         ("tháng 6/2022", "2022-06", False),
         ("đến tháng 6,", "2023-06", True),
         ("Đến hết ngày 30/6", "2023-06-30", True),
