@@ -3,8 +3,8 @@
 A sentence that opens by naming a province after a lead (`Đối với tỉnh Ninh
 Thuận,`, `Tại TP Đà Nẵng,`, `Tỉnh Hà Tĩnh có`, `UBND tỉnh Cà Mau cho biết`),
 possibly after a short opening clause (`6 tháng đầu năm, tỉnh Cà Mau ...`),
-starts that province's own results, which run to the end of its paragraph. Province names and their spellings come from
-`resources/provinces.toml`.
+starts that province's own results, which run to the end of its paragraph.
+Province names and their spellings come from `resources/provinces.toml`.
 """
 
 from __future__ import annotations
