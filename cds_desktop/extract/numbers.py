@@ -7,6 +7,7 @@ text), so its offsets are offsets into the article.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,7 +28,8 @@ def parse_number(token: str) -> float | None:
     token = token.strip()
     if not _NUMBER_FULL.fullmatch(token):
         return None
-    return float(_decimal(token))
+    value = float(_decimal(token))
+    return value if math.isfinite(value) else None
 
 
 def _decimal(token: str) -> Decimal:
@@ -88,6 +90,11 @@ def find_quantities(folded: str) -> list[Quantity]:
         den = float(_decimal(m["den"])) if m["den"] else None
         factor = _factor(m["scale"])
         unit = vocab.units.get(m["unit"]) if m["unit"] else None
+        value = float(digits * factor)
+        if not all(math.isfinite(v) for v in (value, float(digits), den or 0.0)):
+            # Hundreds of digits in a row: no one wrote that as a figure, and
+            # no float holds it (it would be stored and exported as Infinity).
+            continue
         num_end = m.end("den") if m["den"] else m.end("num")
         end = m.end("unit") if m["unit"] else (m.end("scale") if m["scale"] else num_end)
         out.append(
@@ -95,7 +102,7 @@ def find_quantities(folded: str) -> list[Quantity]:
                 start=m.start("num"),
                 end=end,
                 number=float(digits),
-                value=float(digits * factor),
+                value=value,
                 unit=unit,
                 denominator=den,
                 num_end=num_end,
