@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QBrush,
     QColor,
     QFont,
@@ -60,6 +61,7 @@ from cds_desktop.extract.text import search_fold
 from cds_desktop.paths import resources_dir
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import IndicatorRow, ObservationRow
+from cds_desktop.ui.exports import Citation, copy_citation
 
 ACTIONS = ("confirm", "reject", "correct")
 KINDS = ("actual", "target", "forecast", "change", "rank")
@@ -443,6 +445,7 @@ class FiguresPanel(QWidget):
 
     curated = Signal(int)
     observationSelected = Signal(int)
+    citationCopied = Signal(object)  # Citation
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -487,6 +490,19 @@ class FiguresPanel(QWidget):
         self.filter.textChanged.connect(self.proxy.set_needle)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.curate_current("correct"))
+        # Right click, or the keyboard's menu key, on a row: the same commands.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.row_actions: dict[str, QAction] = {}
+        for name in (*ACTIONS, "cite"):
+            action = QAction(self.table)
+            action.setObjectName(f"figuresRow_{name}")
+            self.table.addAction(action)
+            self.row_actions[name] = action
+        for name in ACTIONS:
+            self.row_actions[name].triggered.connect(
+                lambda _c=False, a=name: self.curate_current(a)
+            )
+        self.row_actions["cite"].triggered.connect(self.cite_current)
         QWidget.setTabOrder(self.source_picker, self.filter)
         QWidget.setTabOrder(self.filter, self.table)
         self._current_changed(QModelIndex(), QModelIndex())
@@ -578,10 +594,21 @@ class FiguresPanel(QWidget):
         sentence = text[observation.sentence_start : observation.sentence_end]
         return CurationDialog(observation, sentence, self._store.indicators(), action, self)
 
+    def cite_current(self) -> Citation | None:
+        """Copy the citation of the current row's figure to the clipboard."""
+        observation_id = self.current_observation_id()
+        if observation_id is None:
+            return None
+        cite = copy_citation(self._store, observation_id)
+        self.citationCopied.emit(cite)
+        return cite
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         enabled = current.isValid()
         for button in self.buttons.values():
             button.setEnabled(enabled)
+        for action in self.row_actions.values():
+            action.setEnabled(enabled)
         if enabled:
             self.observationSelected.emit(int(current.data(ID_ROLE)))
 
@@ -592,6 +619,9 @@ class FiguresPanel(QWidget):
         self.buttons["confirm"].setText(self.tr("Confirm…"))
         self.buttons["reject"].setText(self.tr("Reject…"))
         self.buttons["correct"].setText(self.tr("Correct…"))
+        for name, button in self.buttons.items():
+            self.row_actions[name].setText(button.text())
+        self.row_actions["cite"].setText(self.tr("Copy citation"))
         self.table.setAccessibleName(self.tr("Figures"))
         self.model.retranslate()
 

@@ -275,6 +275,10 @@
         <translation>Sửa…</translation>
     </message>
     <message>
+        <source>Copy citation</source>
+        <translation>Chép trích dẫn</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>Số liệu</translation>
     </message>
@@ -406,6 +410,10 @@
     <message>
         <source>Choose an indicator in the list</source>
         <translation>Chọn một chỉ tiêu trong danh sách</translation>
+    </message>
+    <message>
+        <source>other provinces ({n})</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>reports disagree</source>

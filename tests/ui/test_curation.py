@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
 from cds_desktop.store.build import build
@@ -272,3 +272,28 @@ def test_curated_points_get_a_halo_on_the_chart(qtbot, store: Store) -> None:
     assert halo[confirmed.id].pen().color().name() == CURATION_COLOURS_STRONG["confirm"]
     assert halo[corrected.id].pen().color().name() == CURATION_COLOURS_STRONG["correct"]
     assert marks.item.acceptedMouseButtons() == Qt.MouseButton.NoButton
+
+
+def test_row_menu_offers_the_commands_and_copies_a_citation(
+    qtbot, panel: FiguresPanel, store: Store
+) -> None:
+    menu_texts = [a.text() for a in panel.table.actions()]
+    assert menu_texts == ["Confirm…", "Reject…", "Correct…", "Copy citation"]
+    assert not any(a.isEnabled() for a in panel.table.actions())
+
+    panel.table.setCurrentIndex(panel.proxy.index(0, 0))
+    observation_id = panel.current_observation_id()
+    assert observation_id is not None
+    assert all(a.isEnabled() for a in panel.table.actions())
+    with qtbot.waitSignal(panel.citationCopied) as copied:
+        panel.row_actions["cite"].trigger()
+    row = store.observation(observation_id)
+    clipboard = QGuiApplication.clipboard().text()
+    assert clipboard == copied.args[0].text()
+    assert f"“{row.raw}”" in clipboard
+    assert store.article(row.article_id).text[row.sentence_start : row.sentence_end] in clipboard
+
+    panel.row_actions["reject"].trigger()
+    dialog = panel.findChild(CurationDialog)
+    assert dialog is not None and dialog.radios["reject"].isChecked()
+    dialog.reject()

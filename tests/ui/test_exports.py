@@ -66,6 +66,8 @@ def test_series_csv_carries_the_provenance_of_every_value(store: Store, tmp_path
         assert row["raw"] in row["sentence"]
         assert float(row["value"]) == obs.value
         assert row["article_file"] == obs.article_file
+        assert (row["rule"], row["period"]) == (obs.rule, obs.period or "")
+        assert row["period_inferred"] == ("true" if obs.period_inferred else "false")
         assert row["curated"] == "false"
 
 
