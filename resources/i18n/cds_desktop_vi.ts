@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>other provinces ({n})</source>
-        <translation type="unfinished" />
+        <translation>các tỉnh khác ({n})</translation>
     </message>
     <message>
         <source>reports disagree</source>
