@@ -24,6 +24,7 @@ from cds_desktop.ui.figure_text import NATIONAL, Observation, kind_name, point_t
 PROVINCE_COLOURS = ("#c2410c", "#15803d", "#7e22ce", "#0e7490", "#a16207", "#be185d")
 NATIONAL_COLOUR = "#1d4ed8"
 DISCREPANT_COLOUR = "#dc2626"
+OTHER_PROVINCES_COLOUR = "#a8a29e"
 KIND_SYMBOLS = {"actual": "o", "target": "t1", "forecast": "d", "change": "s", "rank": "star"}
 
 
@@ -55,6 +56,7 @@ class IndicatorChart(pg.PlotWidget):
         self._legend = plot.addLegend(offset=(10, 10), labelTextColor="#222")
         self._observations: dict[int, Observation] = {}
         self._series: dict[tuple[str, str], list[_Point]] = {}
+        self._where: dict[int, tuple[tuple[str, str], int]] = {}  # id -> (series, index)
         self._scatters: dict[tuple[str, str], pg.ScatterPlotItem] = {}
         self._items: list[Any] = []
         self._meeting_lines: list[pg.InfiniteLine] = []
@@ -90,27 +92,52 @@ class IndicatorChart(pg.PlotWidget):
                 self._series.setdefault((obs.scope, obs.kind), []).append(
                     _Point(obs.id, x, obs.value)
                 )
-        provinces = sorted({scope for scope, _ in self._series if scope != NATIONAL})
+        named = self._named_provinces()
         colours = {NATIONAL: NATIONAL_COLOUR}
-        colours.update(
-            {p: PROVINCE_COLOURS[i % len(PROVINCE_COLOURS)] for i, p in enumerate(provinces)}
-        )
+        colours.update({p: PROVINCE_COLOURS[i] for i, p in enumerate(named)})
         order = sorted(self._series, key=lambda k: (k[0] != NATIONAL, k[0], k[1] != "actual", k[1]))
+        self._where = {}
         for key in order:
-            self._series[key].sort(key=lambda p: (p.x, p.obs_id))
-            self._add_series(key, colours[key[0]])
+            points = self._series[key]
+            points.sort(key=lambda p: (p.x, p.obs_id))
+            self._where.update({p.obs_id: (key, i) for i, p in enumerate(points)})
+            self._add_series(key, colours.get(key[0], OTHER_PROVINCES_COLOUR), key[0] in colours)
+        self._add_other_provinces_entry(named)
         self._add_discrepancies()
         self._ring.setData([])
         self._selected = None
-        self.set_meeting_dates(self._meeting_dates)
         plot.enableAutoRange()
+
+    def _named_provinces(self) -> list[str]:
+        """The provinces with a colour and a legend entry: those with the most points.
+
+        Beyond a handful a legend stops being readable; the rest share one
+        muted colour and one legend entry.
+        """
+        counts: dict[str, int] = {}
+        for (scope, _kind), points in self._series.items():
+            if scope != NATIONAL:
+                counts[scope] = counts.get(scope, 0) + len(points)
+        ranked = sorted(counts, key=lambda p: (-counts[p], p))
+        return sorted(ranked[: len(PROVINCE_COLOURS)])
+
+    def _add_other_provinces_entry(self, named: Sequence[str]) -> None:
+        others = {s for s, _ in self._series if s != NATIONAL and s not in named}
+        if not others:
+            return
+        sample = pg.ScatterPlotItem(
+            symbol="o", size=8, pen=pg.mkPen(OTHER_PROVINCES_COLOUR), brush=OTHER_PROVINCES_COLOUR
+        )
+        text = QCoreApplication.translate("IndicatorChart", "other provinces ({n})")
+        self._legend.addItem(sample, text.format(n=len(others)))
+        self._items.append(sample)
 
     def set_meeting_dates(self, dates: Sequence[str]) -> None:
         """Faint vertical lines at every meeting date."""
         plot = self.getPlotItem()
         for line in self._meeting_lines:
             plot.removeItem(line)
-        self._meeting_dates = tuple(dates)
+        self._meeting_dates = tuple(dict.fromkeys(dates))  # one line per day, however many met
         pen = pg.mkPen(QColor(120, 120, 120, 70), width=1, style=Qt.PenStyle.DashLine)
         self._meeting_lines = []
         for date in self._meeting_dates:
@@ -200,21 +227,18 @@ class IndicatorChart(pg.PlotWidget):
     # -- internals -----------------------------------------------------------
 
     def _point(self, observation_id: int) -> _Point | None:
-        for points in self._series.values():
-            for point in points:
-                if point.obs_id == observation_id:
-                    return point
-        return None
+        where = self._where.get(observation_id)
+        return None if where is None else self._series[where[0]][where[1]]
 
     def _neighbour(self, observation_id: int, step: int) -> int | None:
-        for points in self._series.values():
-            ids = [p.obs_id for p in points]
-            if observation_id in ids:
-                index = ids.index(observation_id) + step
-                return ids[index] if 0 <= index < len(ids) else None
-        return None
+        where = self._where.get(observation_id)
+        if where is None:
+            return None
+        points = self._series[where[0]]
+        index = where[1] + step
+        return points[index].obs_id if 0 <= index < len(points) else None
 
-    def _add_series(self, key: tuple[str, str], colour: str) -> None:
+    def _add_series(self, key: tuple[str, str], colour: str, in_legend: bool) -> None:
         scope, kind = key
         points = self._series[key]
         plot = self.getPlotItem()
@@ -242,14 +266,14 @@ class IndicatorChart(pg.PlotWidget):
         scatter.setZValue(10)
         scatter.sigClicked.connect(self._clicked)
         plot.addItem(scatter)
-        self._legend.addItem(scatter, name)
+        if in_legend:
+            self._legend.addItem(scatter, name)
         self._items.append(scatter)
         self._scatters[key] = scatter
 
     def _add_discrepancies(self) -> None:
-        flagged = [
-            p for pts in self._series.values() for p in pts if p.obs_id in self.flagged_ids()
-        ]
+        ids = self.flagged_ids()
+        flagged = [p for pts in self._series.values() for p in pts if p.obs_id in ids]
         if not flagged:
             return
         rings = pg.ScatterPlotItem(

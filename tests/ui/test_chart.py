@@ -91,3 +91,41 @@ def test_switching_indicator_replaces_points_and_clears_selection(window: MainWi
     assert {window.store.observation(i).raw for i in chart.plotted_ids()} == {"80,44%", "60%"}
     # the two 2024 reports disagree (80,44% and 60%): one flag entry, nothing left over
     assert _legend_names(chart) == ["national — actual", "reports disagree"]
+
+
+def test_many_provinces_keep_a_readable_legend(qtbot) -> None:
+    from dataclasses import dataclass
+
+    from cds_desktop.ui.chart import PROVINCE_COLOURS, IndicatorChart
+
+    @dataclass(frozen=True)
+    class Obs:
+        id: int
+        value: float
+        scope: str
+        raw: str = "1%"
+        unit: str = "%"
+        period: str | None = "2024"
+        period_end: str | None = "2024-12-31"
+        meeting_date: str | None = None
+        kind: str = "actual"
+        qualifier: str | None = None
+        article_title: str | None = None
+        article_file: str = "x.txt"
+        discrepant: bool = False
+
+    provinces = [f"Tỉnh {chr(65 + i)}" for i in range(len(PROVINCE_COLOURS) + 2)]
+    rows = [Obs(1, 5.0, "national")]
+    rows += [Obs(10 + i, float(i), p) for i, p in enumerate(provinces)]
+    rows.append(Obs(99, 3.0, provinces[-1]))  # the last province has the most points
+    chart = IndicatorChart()
+    qtbot.addWidget(chart)
+    chart.set_series("Test", "%", rows)
+    assert chart.plotted_ids() == {r.id for r in rows}
+    names = _legend_names(chart)
+    assert names[0] == "national — actual"
+    assert f"{provinces[-1]} — actual" in names  # most points: named
+    assert sum(1 for n in names if n.startswith("Tỉnh")) == len(PROVINCE_COLOURS)
+    assert names[-1] == "other provinces (2)"
+    chart.set_meeting_dates(["2024-04-24", "2024-04-24", "2025-02-06"])
+    assert len(chart.meeting_line_positions()) == 2
