@@ -33,7 +33,12 @@ from cds_desktop.ui.actions import WorkflowActions
 from cds_desktop.ui.curation import ACTIONS, FiguresPanel
 from cds_desktop.ui.details import MeetingDetails, Quote
 from cds_desktop.ui.domains import domain_names
-from cds_desktop.ui.exports import copy_citation, save_chart_dialog, save_series_dialog
+from cds_desktop.ui.exports import (
+    Citation,
+    copy_citation,
+    save_chart_dialog,
+    save_series_dialog,
+)
 from cds_desktop.ui.figure_text import kind_name, scope_name
 from cds_desktop.ui.i18n import LanguageMenu, LanguageSwitcher
 from cds_desktop.ui.import_dialog import FileDropFilter, ImportController
@@ -494,6 +499,7 @@ class MainWindow(QMainWindow):
         self.search_panel.hitChosen.connect(self.open_search_hit)
         self.figures.observationSelected.connect(self._figure_chosen)
         self.figures.curated.connect(self._after_curation)
+        self.figures.citationCopied.connect(self._citation_copied)
         self.importer.imported.connect(self._after_import)
         self.drop_filter.filesDropped.connect(self.importer.start)
         self.switcher.languageChanged.connect(self.set_language)
@@ -591,5 +597,7 @@ class MainWindow(QMainWindow):
         if self._observation is None:
             self.statusBar().showMessage(self.tr("Select a figure first (chart, table or text)."))
             return
-        cite = copy_citation(self.store, self._observation)
+        self._citation_copied(copy_citation(self.store, self._observation))
+
+    def _citation_copied(self, cite: Citation) -> None:
         self.statusBar().showMessage(self.tr("Citation copied: {c}").format(c=cite.text()))
