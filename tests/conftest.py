@@ -36,10 +36,11 @@ def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(autouse=True)
 def _private_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Whatever the code under test remembers (language, window geometry) goes
-    to a temporary folder, never into the user's own settings."""
+    to a fresh temporary folder for each test: never into the user's own
+    settings, and never from one test into the next."""
     from PySide6.QtCore import QSettings
 
     folder = str(tmp_path_factory.mktemp("qsettings"))
