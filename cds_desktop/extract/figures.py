@@ -110,10 +110,14 @@ _NUMBERING = re.compile(r"[.)](?:\s|$)")  # `1. Tăng cường ...`, `2) ...` op
 _CLAUSE_END = re.compile(r"[;:(]|\.\s")  # kind cues and wide indicator search stop here
 _ZONE_END = re.compile(r"[;:(]|[,.]\s")  # the words one figure's own label sits in
 _FROM_TO = re.compile(r"(?<!\w)(?:lên|xuống)(?: mức)?\s*$")
+_LABEL_HEAD = re.compile(
+    r"^(?:(?:trong đó|theo đó|ngoài ra|đồng thời|và|có|đã|với|gồm)\b\s*)+", re.I
+)
+_LABEL_END = re.compile(r"(?:\s+(?:và|chiếm|đạt|là|với|của|trong|so))+$", re.I)
 _NEXT_WORD = re.compile(r"\s*(?P<w>[^\W\d_]+)")
 _LABEL_TAIL = re.compile(
     r"(?:\s+(?:đạt|là|có|chiếm|được|với|tới|đến|lên|mức|tỷ lệ|tỉ lệ|ước|tính|khoảng|hơn|trên"
-    r"|gần|vượt|tăng|giảm|gấp|thêm|ít nhất|tối thiểu|cả nước|toàn quốc|so với))+\s*$"
+    r"|gần|vượt|tăng|giảm|gấp|thêm|ít nhất|tối thiểu|cả nước|toàn quốc|so với|và))+\s*$"
 )
 
 
@@ -231,9 +235,8 @@ def _sentence_figures(
             drafts.append(draft)
     figures: list[Figure] = []
     for i, d in enumerate(drafts):
-        prev = figures[-1] if figures else None
         nxt = drafts[i + 1].q.start if i + 1 < len(drafts) else s.end
-        figures.append(_figure(ctx, s, paragraph, scope, d, prev, nxt, earlier))
+        figures.append(_figure(ctx, s, paragraph, scope, d, figures, nxt, earlier))
     return figures
 
 
@@ -367,11 +370,13 @@ def _figure(
     paragraph: list[Sentence],
     scope: str,
     d: _Draft,
-    prev: Figure | None,
+    before: list[Figure],
     next_start: int,
     earlier: list[Figure],
 ) -> Figure:
+    """The draft resolved; `before` holds the figures of its sentence so far."""
     q = d.q
+    prev = before[-1] if before else None
     zone_start = _clause_start(ctx.folded, s, q.start, _ZONE_END)
     zone_start = max(zone_start, prev.end if prev else 0)
     zone_end = min(_clause_end(ctx.folded, q.end, s.end, _ZONE_END), next_start)
@@ -388,7 +393,7 @@ def _figure(
         unit=d.unit,
         kind=kind,
         rule=_rule(d),
-        label=_label(ctx, q, zone_start, zone_end),
+        label=_label(ctx, q, d.unit, (zone_start, zone_end)),
         indicator_id=indicator,
         denominator=q.denominator,
         qualifier=qualifier,
@@ -504,16 +509,24 @@ def _rule(d: _Draft) -> str:
     return f"{form} after '{cue}'" if cue else form
 
 
-def _label(ctx: _Context, q: Quantity, zone_start: int, zone_end: int) -> str:
-    """The noun phrase the figure quantifies: the words before it in its clause,
-    else the words after it."""
+def _label(ctx: _Context, q: Quantity, unit: str, zone: tuple[int, int]) -> str:
+    """The noun phrase the figure quantifies: its own words before it when they
+    say something (two words or more, fillers and verbs taken off), else the
+    words after it (`100% số xã kết nối internet cáp quang`), else its unit."""
     text = ctx.text
-    before = text[zone_start : q.start].strip(" ,;:()")
-    before = _LABEL_TAIL.sub("", " " + before).strip()
-    if len(before.split()) >= 2:
-        return before
-    after = text[q.end : zone_end].strip(" ,;:()…")
-    return " ".join(after.split()[:10]) or before
+    own = _trim(text[zone[0] : q.start])
+    if len(own.split()) >= 2:
+        return own
+    after = re.split(r"[()]", text[q.end : zone[1]])[0]
+    after = " ".join(after.strip(" ,;:…").split()[:10])
+    after = _LABEL_END.sub("", after).strip(" ,;:/….")
+    return after or own or unit
+
+
+def _trim(words: str) -> str:
+    """Words before a number without the verbs and fillers that lead to it."""
+    words = _LABEL_TAIL.sub("", " " + words.strip(" ,;:()")).strip(" ,;:()")
+    return _LABEL_HEAD.sub("", words).strip(" ,;:().")
 
 
 # ---------------------------------------------------------------- the table
