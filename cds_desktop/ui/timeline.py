@@ -12,7 +12,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from cds_desktop.ui.dates import midpoint_timestamp
@@ -32,6 +32,7 @@ class TimelinePlot(pg.PlotWidget):
         axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
         super().__init__(parent, background="w", axisItems={"bottom": axis})
         self.setObjectName("timelinePlot")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -136,6 +137,21 @@ class TimelinePlot(pg.PlotWidget):
     def _tip(self, x: float, y: float, data: Any) -> str:
         meeting = self._meetings.get(data)
         return meeting_tip(meeting) if meeting is not None else ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Left/Right open the previous/next meeting in time, as a click would."""
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        order = sorted(self._positions, key=lambda m: (self._positions[m][0], m))
+        if step is None or not order:
+            super().keyPressEvent(event)
+            return
+        if self._selected in order:
+            index = order.index(self._selected) + step
+        else:
+            index = 0 if step > 0 else len(order) - 1
+        if 0 <= index < len(order):
+            self.meetingClicked.emit(order[index])
+        event.accept()
 
     def _clicked(self, item: Any, points: Sequence[Any], event: Any = None) -> None:
         if len(points):

@@ -147,3 +147,17 @@ def test_details_show_markup_in_meeting_fields_literally(qtbot) -> None:
     assert "(inferred: <b>guess</b>)" in shown
     assert "“Năm 2024 <i>họp</i>.”" in shown
     assert details.summary.resource_requests == []
+
+
+def test_arrow_keys_walk_the_meetings_in_time(qtbot, window: MainWindow) -> None:
+    timeline = window.timeline()
+    timeline.setFocus()
+    by_date = sorted(window.store.meetings(), key=lambda m: midpoint_timestamp(m.date))
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)  # nothing selected: the first meeting
+    assert timeline.selected() == by_date[0].id
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    assert timeline.selected() == by_date[1].id
+    assert window.viewer_left.current_article_id() == by_date[1].article_ids[0]
+    qtbot.keyClick(timeline, Qt.Key.Key_Left)
+    qtbot.keyClick(timeline, Qt.Key.Key_Left)  # already the first: stays
+    assert timeline.selected() == by_date[0].id
