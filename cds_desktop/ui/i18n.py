@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+    qWarning,
+)
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -83,34 +91,46 @@ class LanguageSwitcher(QObject):
         return self._current
 
     def restore(self) -> str:
-        """Apply the remembered (or default) language; call once at start-up."""
-        code = default_language(self._preferences)
-        self._install(code)
-        return code
+        """Apply the remembered (or default) language; call once at start-up.
+        Returns the language actually shown."""
+        self._install(default_language(self._preferences))
+        return self._current
 
-    def switch(self, code: str) -> None:
-        """Install `code`'s catalogue, remember it, and tell listeners."""
-        self._install(code)
-        self._preferences.set_language(code)
+    def switch(self, code: str) -> bool:
+        """Install `code`'s catalogue, remember it, and tell listeners.
 
-    def _install(self, code: str) -> None:
+        A missing or unreadable catalogue must not keep the window from
+        opening: the UI stays in English, the choice is not remembered, and
+        False says so.
+        """
+        installed = self._install(code)
+        if installed:
+            self._preferences.set_language(code)
+        return installed
+
+    def _install(self, code: str) -> bool:
         lang = language(code)
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("a QApplication must exist before a language is installed")
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        translator: QTranslator | None = None
         if lang.catalogue is not None:
             translator = QTranslator(self)
             path = catalogue_dir() / f"{lang.catalogue}.qm"
             if not translator.load(str(path)):
-                raise FileNotFoundError(f"{path}: the compiled catalogue is missing or unreadable")
+                qWarning(f"{path}: the compiled catalogue is missing or unreadable")
+                translator.deleteLater()
+                code, translator = SOURCE_LANGUAGE, None
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator.deleteLater()
+        if translator is not None:
             app.installTranslator(translator)
-            self._translator = translator
+        self._translator = translator
         QLocale.setDefault(QLocale(code))
         self._current = code
         self.languageChanged.emit(code)
+        return code == lang.code
 
 
 class LanguageMenu(QMenu):

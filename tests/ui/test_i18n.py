@@ -142,3 +142,20 @@ def test_window_geometry_and_splitters_are_remembered(qtbot, preferences: Prefer
     other.show()
     assert other.size() == window.size()
     assert other_splitter.sizes() == sizes
+
+
+def test_a_missing_catalogue_leaves_the_ui_in_english(
+    qtbot, switcher: LanguageSwitcher, preferences: Preferences, tmp_path: Path, monkeypatch
+) -> None:
+    from cds_desktop.ui import i18n
+
+    menu = LanguageMenu(switcher)
+    qtbot.addWidget(menu)
+    monkeypatch.setattr(i18n, "catalogue_dir", lambda: tmp_path)
+    with qtbot.captureExceptions() as exceptions:
+        assert switcher.switch("vi") is False
+    assert exceptions == []
+    assert switcher.current() == "en"
+    assert preferences.language() is None
+    assert menu.action_for("en").isChecked()
+    assert menu.title() == "&Language"
