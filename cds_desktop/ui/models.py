@@ -160,7 +160,10 @@ class IndicatorTreeModel(QAbstractItemModel):
                 node.search = search_fold(f"{fig.raw} {fig.label} {fig.article_title or ''}")
                 self._other.children.append(node)
             self.endInsertRows()
-        self.dataChanged.emit(parent, parent.siblingAtColumn(1))
+        row = self._other.row()
+        self.dataChanged.emit(
+            self.createIndex(row, 0, self._other), self.createIndex(row, 1, self._other)
+        )
 
     def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         node = self._node(parent)
