@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from cds_desktop.extract.text import fold
 from cds_desktop.paths import resources_dir
@@ -110,6 +110,21 @@ def _by_sort() -> dict[str | None, tuple[tuple[Indicator, re.Pattern[str], str],
     return out
 
 
+@lru_cache(maxsize=256)
+def _in_sentence(
+    sentence: str, sort: str | None
+) -> tuple[tuple[Indicator, re.Pattern[str], str], ...]:
+    """The patterns a sentence can hold at all (their words, less the figure's
+    mark, are in it; their required words too): checked once per sentence
+    rather than once per figure."""
+    return tuple(
+        (i, p, lit)
+        for i, p, lit in _by_sort().get(sort, ())
+        if lit.replace(MARK, "").strip() in sentence
+        and (not i.requires or any(w in sentence for w in i.requires))
+    )
+
+
 @dataclass(frozen=True)
 class _Hit:
     indicator: Indicator
@@ -135,10 +150,8 @@ def match_indicator(
     """
     hits = []
     sort = unit_sort(unit) if check_unit and unit is not None else None
-    for indicator, pattern, literal in _by_sort().get(sort, ()):
+    for indicator, pattern, literal in _in_sentence(sentence, sort):
         if literal not in clause:
-            continue
-        if indicator.requires and not any(w in sentence for w in indicator.requires):
             continue
         for m in pattern.finditer(clause):
             anchored = m.start() <= mark < m.end()
