@@ -221,6 +221,7 @@ class SearchPanel(QWidget):
         self.box.textEdited.connect(lambda _text: self._timer.start())
         self.box.returnPressed.connect(self._search_now)
         self.box.installEventFilter(self)
+        self.results.installEventFilter(self)
         self.results.activated.connect(self._choose)
         self._query = ""
         self.retranslate()
@@ -268,14 +269,15 @@ class SearchPanel(QWidget):
             )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.box
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Down
-            and self.model.rowCount()
-        ):
+        """Down in the box goes to the results; Escape in the results back to the box."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if watched is self.box and event.key() == Qt.Key.Key_Down and self.model.rowCount():
             self.results.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if watched is self.results and event.key() == Qt.Key.Key_Escape:
+            self.box.setFocus(Qt.FocusReason.BacktabFocusReason)
+            self.box.selectAll()
             return True
         return super().eventFilter(watched, event)
 

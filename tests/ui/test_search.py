@@ -116,13 +116,16 @@ def test_choosing_a_result_opens_the_article_at_the_hit(
     assert viewer.highlighted_span() == (mark.start, mark.end)
 
 
-def test_down_arrow_moves_from_the_box_into_the_results(qtbot, panel: SearchPanel) -> None:
+def test_down_and_escape_move_between_box_and_results(qtbot, panel: SearchPanel) -> None:
     panel.box.setFocus()
     qtbot.keyClicks(panel.box, "chuyen doi so")
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=3000)
     panel.box.setFocus()
     qtbot.keyClick(panel.box, Qt.Key.Key_Down)
     assert panel.results.hasFocus()
+    qtbot.keyClick(panel.results, Qt.Key.Key_Escape)
+    assert panel.box.hasFocus()
+    assert panel.box.selectedText() == "chuyen doi so"
 
 
 def test_nothing_found_says_so_and_odd_input_does_not_break(qtbot, panel: SearchPanel) -> None:
