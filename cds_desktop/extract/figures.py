@@ -260,8 +260,10 @@ def _draft(
     if not before.strip(" (") and q.unit is None and _NUMBERING.match(folded, q.end):
         return None
     raw_number = ctx.text[q.start : q.num_end]
-    if bare and raw_number.isdigit() and len(raw_number) == 4 and 1900 <= q.number <= 2100:
-        return None  # a year
+    noun = p.count_noun.match(folded, q.end, s.end)
+    year_like = raw_number.isdigit() and len(raw_number) == 4 and 1900 <= q.number <= 2100
+    if bare and year_like and noun is None:
+        return None  # a year; `2000 doanh nghiệp` counts something
     rank = p.rank.find(before)
     if rank is None and p.not_before.find(before):
         return None
@@ -273,7 +275,6 @@ def _draft(
         return None
     if p.comparison_base.find(before) or p.descriptive.find(before):
         return None
-    noun = p.count_noun.match(folded, q.end, s.end)
     if q.denominator is not None and _date_like(q, noun is not None):
         return None
     if speaker and q.unit is None:

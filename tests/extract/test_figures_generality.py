@@ -287,6 +287,9 @@ SENTENCES = [
      [("12,5%", C, "%")]),
     ("Dự kiến năm 2026 doanh thu công nghiệp số đạt 180 tỷ USD.", [("180 tỷ USD", FC, "USD")]),
     ("Khai mạc lúc 8h30, kéo dài 3 giờ, với 4 phiên thảo luận.", []),
+    ("Năm 2023, hơn 2000 doanh nghiệp dùng hóa đơn điện tử.", [("2000", A, "doanh nghiệp")]),
+    ("Tỉnh đứng thứ 2 cả nước, chỉ số DTI đạt 0,4869, xếp thứ 15/63 tỉnh, thành phố.",
+     [("2", R, "hạng"), ("0,4869", A, ""), ("15/63", R, "hạng")]),
 ]
 
 
