@@ -39,8 +39,7 @@ from PySide6.QtWidgets import (
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import SearchHit
 
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 SEARCH_MARK_ID = -1
 
@@ -129,8 +128,6 @@ class SearchResultsModel(QAbstractListModel):
                 f"<b>{html.escape(title)}</b><br/>"
                 f"{highlighted_html(hit.snippet, hit.snippet_highlights)}"
             )
-        if role == HIT_ROLE:
-            return hit
         return None
 
 
@@ -180,7 +177,6 @@ class SearchPanel(QWidget):
     """
 
     hitChosen = Signal(int, object)
-
     searchStarted = Signal(str)
 
     def __init__(
@@ -196,6 +192,7 @@ class SearchPanel(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap snippets on resize
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.model = SearchResultsModel(self)
