@@ -48,9 +48,30 @@ def test_every_indicator_in_two_or_more_seeds_is_catalogued() -> None:
     assert len(seeds_of["digital_economy_gdp_share"]) == 4
 
 
+# Wordings met in other articles of the kind, one figure each: (sentence, raw, indicator).
+WORDINGS = [
+    ("Kinh tế số năm 2024 đóng góp khoảng 18,3% GDP.", "18,3%", "digital_economy_gdp_share"),
+    ("Doanh thu công nghiệp công nghệ số đạt 152 tỷ USD.", "152 tỷ USD",
+     "digital_industry_revenue"),
+    ("Chỉ số chuyển đổi số (DTI) năm 2023 của tỉnh xếp thứ 12/63 tỉnh, thành phố.", "12/63",
+     "dti_rank"),
+    ("Đã cấp 82,4 triệu căn cước công dân gắn chíp.", "82,4 triệu", "chip_id_cards"),
+    ("Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 50%.", "50%", "end_to_end_services_share"),
+    ("Có 76% người trưởng thành sử dụng điện thoại thông minh.", "76%",
+     "smartphone_population_share"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "raw", "indicator"), WORDINGS)
+def test_other_wordings(sentence: str, raw: str, indicator: str) -> None:
+    (figure,) = [f for f in find_figures(sentence, sentences(sentence), None) if f.raw == raw]
+    assert figure.indicator_id == indicator
+
+
 def test_every_catalogue_entry_is_met_in_the_annotated_articles() -> None:
     used = {row.indicator for rows in SEEDS.values() for row in rows}
     used |= {row.indicator for rows in test_figures_generality.ROWS.values() for row in rows}
+    used |= {indicator for _, _, indicator in WORDINGS}
     assert {e.id for e in catalogue()} <= used
 
 
