@@ -59,8 +59,9 @@ from PySide6.QtWidgets import (
 
 from cds_desktop.extract.text import search_fold
 from cds_desktop.paths import resources_dir
+from cds_desktop.store.catalogue import CatalogueEntry, load_catalogue
 from cds_desktop.store.queries import Store
-from cds_desktop.store.rows import IndicatorRow, ObservationRow
+from cds_desktop.store.rows import ObservationRow
 from cds_desktop.ui.exports import Citation, copy_citation
 
 ACTIONS = ("confirm", "reject", "correct")
@@ -273,7 +274,7 @@ class CurationDialog(QDialog):
         self,
         observation: ObservationRow,
         sentence: str,
-        indicators: Sequence[IndicatorRow],
+        indicators: Sequence[CatalogueEntry],
         action: str = "confirm",
         parent: QWidget | None = None,
     ) -> None:
@@ -592,7 +593,7 @@ class FiguresPanel(QWidget):
         observation = self._store.observation(observation_id)
         text = self._store.article(observation.article_id).text
         sentence = text[observation.sentence_start : observation.sentence_end]
-        return CurationDialog(observation, sentence, self._store.indicators(), action, self)
+        return CurationDialog(observation, sentence, load_catalogue(), action, self)
 
     def cite_current(self) -> Citation | None:
         """Copy the citation of the current row's figure to the clipboard."""

@@ -297,3 +297,22 @@ def test_row_menu_offers_the_commands_and_copies_a_citation(
     dialog = panel.findChild(CurationDialog)
     assert dialog is not None and dialog.radios["reject"].isChecked()
     dialog.reject()
+
+
+def test_a_figure_can_be_moved_to_any_catalogue_indicator(
+    qtbot, panel: FiguresPanel, store: Store
+) -> None:
+    from cds_desktop.store.catalogue import load_catalogue
+
+    target = load_catalogue()[0]
+    dialog = _open_dialog(qtbot, panel, 0, "correct")
+    observation_id = panel.current_observation_id()
+    assert observation_id is not None
+    assert dialog.indicator.count() == len(load_catalogue()) + 2  # "—" and its own "share"
+    dialog.indicator.setCurrentIndex(dialog.indicator.findData(target.id))
+    type_text(dialog.note, "Đây là số doanh nghiệp, không phải tỷ trọng")
+    _ok(qtbot, dialog)
+    moved = store.observation(observation_id)
+    assert (moved.indicator_id, moved.curation) == (target.id, "correct")
+    assert observation_id in {row.id for row in store.series(target.id)}
+    assert panel.model.row_of(observation_id) is None  # no longer in the "share" series
