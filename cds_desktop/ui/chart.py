@@ -25,6 +25,7 @@ PROVINCE_COLOURS = ("#c2410c", "#15803d", "#7e22ce", "#0e7490", "#a16207", "#be1
 NATIONAL_COLOUR = "#1d4ed8"
 DISCREPANT_COLOUR = "#dc2626"
 OTHER_PROVINCES_COLOUR = "#a8a29e"
+LEGEND_ROWS = 6  # beyond this many entries the legend takes two columns
 KIND_SYMBOLS = {"actual": "o", "target": "t1", "forecast": "d", "change": "s", "rank": "star"}
 
 
@@ -33,6 +34,23 @@ class _Point:
     obs_id: int
     x: float
     y: float
+    reported: str  # the date of the meeting it was reported at ("" when unknown)
+
+
+def _latest_per_period(points: Sequence[_Point]) -> list[_Point]:
+    """For each period, the value reported last: what the history line joins.
+
+    Several articles may report the same period (an estimate, then the final
+    figure); every report stays a point, but one line through all of them
+    would zigzag up and down at one date. The latest report is the best known
+    value, so the line follows it.
+    """
+    latest: dict[float, _Point] = {}
+    for point in points:
+        kept = latest.get(point.x)
+        if kept is None or (point.reported, point.obs_id) > (kept.reported, kept.obs_id):
+            latest[point.x] = point
+    return [latest[x] for x in sorted(latest)]
 
 
 def _x_of(obs: Observation) -> float | None:
@@ -53,7 +71,9 @@ class IndicatorChart(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.showGrid(x=True, y=True, alpha=0.15)
-        self._legend = plot.addLegend(offset=(10, 10), labelTextColor="#222")
+        self._legend = plot.addLegend(
+            offset=(10, 10), labelTextColor="#222", brush=(255, 255, 255, 210), pen="#ccc"
+        )
         self._observations: dict[int, Observation] = {}
         self._series: dict[tuple[str, str], list[_Point]] = {}
         self._where: dict[int, tuple[tuple[str, str], int]] = {}  # id -> (series, index)
@@ -90,7 +110,7 @@ class IndicatorChart(pg.PlotWidget):
             x = _x_of(obs)
             if x is not None:
                 self._series.setdefault((obs.scope, obs.kind), []).append(
-                    _Point(obs.id, x, obs.value)
+                    _Point(obs.id, x, obs.value, obs.meeting_date or "")
                 )
         named = self._named_provinces()
         colours = {NATIONAL: NATIONAL_COLOUR}
@@ -104,6 +124,7 @@ class IndicatorChart(pg.PlotWidget):
             self._add_series(key, colours.get(key[0], OTHER_PROVINCES_COLOUR), key[0] in colours)
         self._add_other_provinces_entry(named)
         self._add_discrepancies()
+        self._legend.setColumnCount(2 if len(self._legend.items) > LEGEND_ROWS else 1)
         self._ring.setData([])
         self._selected = None
         plot.enableAutoRange()
@@ -245,9 +266,10 @@ class IndicatorChart(pg.PlotWidget):
         name = f"{scope_name(scope)} — {kind_name(kind)}"
         symbol = KIND_SYMBOLS.get(kind, "h")
         hollow = kind != "actual"
-        if kind == "actual" and len(points) > 1:
+        latest = _latest_per_period(points)
+        if kind == "actual" and len(latest) > 1:
             line = pg.PlotDataItem(
-                [p.x for p in points], [p.y for p in points], pen=pg.mkPen(colour, width=2)
+                [p.x for p in latest], [p.y for p in latest], pen=pg.mkPen(colour, width=2)
             )
             plot.addItem(line)
             self._items.append(line)
@@ -279,8 +301,8 @@ class IndicatorChart(pg.PlotWidget):
         rings = pg.ScatterPlotItem(
             x=[p.x for p in flagged],
             y=[p.y for p in flagged],
-            size=20,
-            pen=pg.mkPen(DISCREPANT_COLOUR, width=2),
+            size=16,
+            pen=pg.mkPen(DISCREPANT_COLOUR, width=1.5),
             brush=None,
         )
         rings.setZValue(5)

@@ -39,11 +39,16 @@ def kind_name(kind: str) -> str:
     return names.get(kind, kind)
 
 
+# The kinds' usual Vietnamese abbreviations: short enough to sit above a marker
+# on a crowded timeline (the lane and the hover text give the full name).
+KIND_ABBREVIATIONS = {"committee_session": "UBQG", "de_an_06_conference": "ĐA06"}
+
+
 def marker_label(meeting: Meeting) -> str:
-    """The session number, or the kind when the meeting has none."""
+    """The session number, or the kind (abbreviated) when the meeting has none."""
     if meeting.session is not None:
         return str(meeting.session)
-    return kind_name(meeting.kind)
+    return KIND_ABBREVIATIONS.get(meeting.kind, kind_name(meeting.kind))
 
 
 def meeting_tip(meeting: Meeting) -> str:

@@ -129,3 +129,15 @@ def test_many_provinces_keep_a_readable_legend(qtbot) -> None:
     assert names[-1] == "other provinces (2)"
     chart.set_meeting_dates(["2024-04-24", "2024-04-24", "2025-02-06"])
     assert len(chart.meeting_line_positions()) == 2
+
+
+def test_history_line_follows_the_latest_report_of_each_period() -> None:
+    from cds_desktop.ui.chart import _latest_per_period, _Point
+
+    points = [
+        _Point(1, 10.0, 14.0, "2023-02-06"),
+        _Point(2, 10.0, 16.5, "2024-04-24"),  # the same period, reported later
+        _Point(3, 20.0, 18.3, "2025-02-06"),
+        _Point(4, 5.0, 12.0, ""),
+    ]
+    assert [p.obs_id for p in _latest_per_period(points)] == [4, 2, 3]

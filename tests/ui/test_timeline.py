@@ -21,7 +21,7 @@ def test_every_meeting_sits_at_its_date_labelled_by_session_or_kind(window: Main
     for m in meetings:
         x, _lane = timeline.position_of(m.id)
         assert x == iso_to_timestamp(m.date)
-    assert sorted(timeline.label_texts()) == sorted(["2", "3", "8", "Đề án 06 conference"])
+    assert sorted(timeline.label_texts()) == sorted(["2", "3", "8", "ĐA06"])
 
 
 def test_imprecise_dates_sit_mid_period() -> None:
