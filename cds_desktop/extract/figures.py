@@ -168,6 +168,7 @@ def find_figures(text: str, sentences: Sequence[Sentence], meeting: Meeting | No
 
 
 def _context(text: str, meeting: Meeting | None) -> _Context:
+    """The folded text, its period phrases and the meeting's date, computed once."""
     period = date_period(meeting.date) if meeting and meeting.date else None
     evidence = None
     if meeting is not None:
@@ -211,6 +212,9 @@ def _sentence_figures(
     speaker: bool,
     earlier: list[Figure],
 ) -> list[Figure]:
+    """Figures of one sentence: all its quantities are drafted first, so each
+    figure can be resolved knowing its neighbours (where its own words end,
+    what a change follows up)."""
     folded = ctx.folded
     quantities = [
         Quantity(
