@@ -18,11 +18,24 @@ from cds_desktop.store.rows import SearchHit
 
 _WORD = re.compile(r"\w+")
 SNIPPET_CHARS = 240
+MAX_PHRASES = 32
+MAX_PIECES = 256
 
 
 def fts_query(query: str) -> tuple[str, list[list[str]]]:
-    """The FTS5 expression for a user's query and its phrases (lists of folded words)."""
-    phrases = [words for piece in query.split() if (words := _WORD.findall(search_fold(piece)))]
+    """The FTS5 expression for a user's query and its phrases (lists of folded words).
+
+    Repeated phrases count once, and only the first MAX_PHRASES (read from the
+    first MAX_PIECES pieces) are used: a pasted page must not make one
+    keystroke cost seconds.
+    """
+    phrases: list[list[str]] = []
+    for piece in query.split()[:MAX_PIECES]:
+        words = _WORD.findall(search_fold(piece))
+        if words and words not in phrases:
+            phrases.append(words[:MAX_PHRASES])
+        if len(phrases) == MAX_PHRASES:
+            break
     expression = " ".join('"' + " ".join(words) + '"' for words in phrases)
     return expression, phrases
 

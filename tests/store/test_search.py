@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from cds_desktop.extract.text import search_fold
 from cds_desktop.store.queries import Store
+from cds_desktop.store.search import MAX_PHRASES, fts_query
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +94,11 @@ def test_any_text_is_a_valid_query(store: Store, query: str) -> None:
 
 def test_limit_is_respected(store: Store) -> None:
     assert len(store.search("so", limit=3)) == 3
+
+
+def test_a_pasted_page_is_cut_to_its_first_phrases() -> None:
+    _, phrases = fts_query(" ".join(f"từ{i}" for i in range(10_000)) + " 16,5%")
+    assert len(phrases) == MAX_PHRASES
+    assert phrases[0] == ["tu0"] and ["16", "5"] not in phrases
+    assert fts_query("số SỐ so")[1] == [["so"]]
+    assert fts_query('16,5% "AND" (NEAR')[0] == '"16 5" "and" "near"'
