@@ -84,7 +84,11 @@ def _session_pattern() -> re.Pattern[str]:
     number = rf"(?P<n>\d{{1,2}}|{words}|[ivxl]{{1,6}})"
     fillers = rf"(?:(?:{_words('session_fillers')}) )?"
     nouns = _words("session_nouns")
-    return re.compile(rf"(?:{nouns}) {fillers}(?:(?:lần )?thứ {number}|(?P<first>đầu tiên))(?!\w)")
+    verbs = _words("session_verbs")
+    return re.compile(
+        rf"(?:(?:{nouns}) {fillers}(?:(?:lần )?thứ {number}|(?P<first>đầu tiên))"
+        rf"|(?:{verbs}) lần thứ (?P<n2>\d{{1,2}}|{words}))(?!\w)"
+    )
 
 
 def _session(folded: str) -> tuple[int, Evidence] | None:
@@ -92,7 +96,7 @@ def _session(folded: str) -> tuple[int, Evidence] | None:
     for m in _session_pattern().finditer(folded):
         if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue
-        raw = m.group("n")
+        raw = m.group("n") or m.group("n2")
         if m.group("first"):
             number: int | None = 1
         else:

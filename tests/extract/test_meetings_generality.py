@@ -176,6 +176,8 @@ BASE = "Thủ tướng Chính phủ Phạm Minh Chính chủ trì {meeting} củ
         ("Phiên họp lần thứ mười một", 11),
         ("Phiên họp thứ IX", 9),
         ("phiên họp", None),
+        ("phiên họp. Ủy ban họp lần thứ 12", 12),
+        ("phiên họp. Ủy ban họp thứ Hai", None),
     ],
 )
 def test_session_numbers_in_digits_words_and_roman(meeting: str, session: int | None) -> None:
