@@ -163,3 +163,32 @@ def test_smoke_rebuilds_a_stale_database_keeping_imports(tmp_path: Path, seed_di
     shutil.rmtree(seeds)
     assert cli("--db", db, "--smoke").returncode == 0
     assert files() == sorted([*(p.name for p in seed_dir.glob("*.txt")), "mine.txt"])
+
+
+def test_build_shows_progress_on_a_terminal(tmp_path: Path, seed_dir: Path) -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "cds_desktop", "build", "--seeds", str(seed_dir),
+             "--db", str(tmp_path / "db.sqlite")],
+            stdout=subprocess.PIPE, stderr=follower, cwd=ROOT, timeout=120,
+        )  # fmt: skip
+        os.close(follower)
+        shown = b""
+        while chunk := _read_available(leader):
+            shown += chunk
+    finally:
+        os.close(leader)
+    assert done.returncode == 0
+    text = shown.decode("utf-8")
+    assert "[0/5] 000_ece4792df603b440.txt" in text
+    assert "[5/5] done" in text
+
+
+def _read_available(fd: int) -> bytes:
+    try:
+        return os.read(fd, 65536)
+    except OSError:  # the terminal closed: everything was read
+        return b""
