@@ -105,13 +105,16 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.action_quit = QAction(self)
         self.action_quit.setObjectName("actionQuit")
-        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        # StandardKey.Quit is empty on some Linux platform themes.
+        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.action_quit.triggered.connect(self.close)
         self.action_reset_zoom = QAction(self)
         self.action_reset_zoom.setObjectName("actionResetZoom")
+        self.action_reset_zoom.setShortcut(QKeySequence("Ctrl+0"))
         self.action_reset_zoom.triggered.connect(self._reset_zoom)
         self.action_about = QAction(self)
         self.action_about.setObjectName("actionAbout")
+        self.action_about.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.action_about.triggered.connect(self._about)
 
     def _build_menus(self) -> None:

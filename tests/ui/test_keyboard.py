@@ -93,6 +93,9 @@ def test_every_command_has_a_menu_entry_and_its_own_shortcut(win: MainWindow) ->
     assert len(keys) == len(set(keys))
     for command in COMMANDS:
         assert not win.workflow[command.name].shortcut().isEmpty()
+    languages = set(win.language_menu.actions())  # choices in View > Language, not commands
+    commands = [a for a in in_menus if a.menu() is None and not a.isSeparator()]
+    assert [a.text() for a in commands if a.shortcut().isEmpty() and a not in languages] == []
 
 
 def test_find_then_enter_opens_the_article_at_the_hit(qtbot, win: MainWindow) -> None:
