@@ -9,6 +9,7 @@ machine.
 
 from __future__ import annotations
 
+import ast
 import configparser
 import json
 import os
@@ -26,6 +27,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 ICONS = ROOT / "resources" / "icons"
+SPEC = ROOT / "packaging" / "cds-desktop.spec"
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 COUNTED = ("meetings", "indicators", "observations")
 
@@ -232,3 +234,56 @@ def test_desktop_entry_launches_the_installed_command_with_our_icon() -> None:
     for key in ("Categories", "Keywords"):
         assert section[key].endswith(";")
     assert "Education" in section["Categories"].split(";")
+
+
+def _spec_tree() -> ast.Module:
+    return ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
+
+
+def _qt_modules_in(source: Path) -> set[str]:
+    """Qt modules a Python file imports, at top level or inside functions."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name.split(".")[1] for a in node.names if a.name.startswith("PySide6.")}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            if node.module == "PySide6":
+                found |= {a.name for a in node.names}
+            elif node.module.startswith("PySide6."):
+                found.add(node.module.split(".")[1])
+    return found
+
+
+def test_frozen_build_keeps_every_qt_module_the_app_and_pyqtgraph_import() -> None:
+    assigned = next(
+        node for node in ast.walk(_spec_tree())
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "UNUSED_QT" for t in node.targets)
+    )
+    excluded = set(ast.literal_eval(assigned.value))
+    used: set[str] = set()
+    for source in (ROOT / "cds_desktop").rglob("*.py"):
+        used |= _qt_modules_in(source)
+    loaded = subprocess.run(
+        [sys.executable, "-c",
+         "import sys, pyqtgraph, pyqtgraph.exporters; "
+         "print(' '.join(m.split('.')[1] for m in sys.modules "
+         "if m.startswith('PySide6.Qt')))"],
+        capture_output=True, text=True, check=True, timeout=120,
+    ).stdout.split()
+    used |= set(loaded)
+    assert {"QtCore", "QtGui", "QtWidgets"} <= used
+    assert not used & excluded, f"the spec excludes Qt modules in use: {used & excluded}"
+
+
+def test_frozen_build_and_wheel_put_the_data_in_the_same_places() -> None:
+    analysis = next(
+        node for node in ast.walk(_spec_tree())
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Analysis"
+    )
+    datas = next(k.value for k in analysis.keywords if k.arg == "datas")
+    assert isinstance(datas, ast.List)
+    spec_places = {ast.literal_eval(entry.elts[1]) for entry in datas.elts}  # type: ignore[attr-defined]
+    wheel_places = set(PYPROJECT["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+                       .values())
+    assert spec_places == wheel_places == {"cds_desktop/resources", "cds_desktop/seeds"}
