@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date
 
 _YEAR = re.compile(r"^(\d{4})$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
@@ -34,16 +35,20 @@ def _single(label: str) -> tuple[str, str] | None:
         return _month_bounds(int(m[1]), 3 * quarter - 2, 3 * quarter)
     if (m := _MONTH.match(label)) and 1 <= int(m[2]) <= 12:
         return _month_bounds(int(m[1]), int(m[2]), int(m[2]))
-    if m := _DAY.match(label):
+    if _DAY.match(label):
+        try:
+            date.fromisoformat(label)
+        except ValueError:
+            return None
         return label, label
     return None
 
 
 def period_bounds(label: str) -> tuple[str | None, str | None]:
     """(start, end) ISO dates of a period label, (None, None) when it is not one."""
-    first, _, last = label.strip().partition("/")
+    first, slash, last = label.strip().partition("/")
     a = _single(first)
-    b = _single(last) if last else a
+    b = _single(last) if slash else a
     if a is None or b is None:
         return None, None
     return a[0], b[1]
