@@ -12,6 +12,7 @@ from the paragraph's lead (`scope.py`), its indicator from the catalogue
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -132,6 +133,18 @@ class _Context:
     meeting_evidence: Span | None
     periods: tuple[PeriodPhrase, ...]  # every period phrase of the article, in order
     comparisons: tuple[Comparison, ...]
+    quantities: tuple[Quantity, ...]  # every quantity of the article, in order
+    starts: tuple[int, ...]  # their starts, to find a sentence's by bisection
+
+    def quantities_in(self, s: Sentence) -> list[Quantity]:
+        """The sentence's quantities; one that runs past the sentence's end is
+        read again from the sentence alone, as if the text stopped there."""
+        lo = bisect_left(self.starts, s.start)
+        hi = bisect_left(self.starts, s.end)
+        found = list(self.quantities[lo:hi])
+        if any(q.end > s.end for q in found):
+            return [_shift(q, s.start) for q in find_quantities(self.folded[s.start : s.end])]
+        return found
 
     def periods_in(self, start: int, end: int) -> list[PeriodPhrase]:
         return [p for p in self.periods if start <= p.start and p.end <= end]
@@ -178,6 +191,7 @@ def _context(text: str, meeting: Meeting | None) -> _Context:
                 break
     year = int(period.start[:4]) if period else None
     folded = fold(text)
+    quantities = tuple(find_quantities(folded))
     return _Context(
         text,
         folded,
@@ -186,6 +200,20 @@ def _context(text: str, meeting: Meeting | None) -> _Context:
         evidence,
         tuple(find_periods(folded, 0, len(folded), year)),
         tuple(find_comparisons(folded, 0, len(folded))),
+        quantities,
+        tuple(q.start for q in quantities),
+    )
+
+
+def _shift(q: Quantity, offset: int) -> Quantity:
+    return Quantity(
+        q.start + offset,
+        q.end + offset,
+        q.number,
+        q.value,
+        q.unit,
+        q.denominator,
+        q.num_end + offset,
     )
 
 
@@ -216,18 +244,7 @@ def _sentence_figures(
     figure can be resolved knowing its neighbours (where its own words end,
     what a change follows up)."""
     folded = ctx.folded
-    quantities = [
-        Quantity(
-            q.start + s.start,
-            q.end + s.start,
-            q.number,
-            q.value,
-            q.unit,
-            q.denominator,
-            q.num_end + s.start,
-        )
-        for q in find_quantities(folded[s.start : s.end])
-    ]
+    quantities = ctx.quantities_in(s)
     urls = [m.span() for m in _URL.finditer(folded, s.start, s.end)]
     drafts: list[_Draft] = []
     rate_bases: set[int] = set()
@@ -333,6 +350,8 @@ def _joined(between: str) -> bool:
 def _stated_kind(folded: str, s: Sentence, q: Quantity) -> tuple[str, str]:
     """Target or forecast when a cue stands earlier in the same clause, else actual."""
     p = _patterns()
+    if not _has_kind_cue(folded[s.start : s.end]):
+        return "actual", ""
     start = _clause_start(folded, s, q.start)
     clause = p.not_target.sub(lambda m: " " * len(m.group(0)), folded[start : q.start])
     best: tuple[int, str, str] | None = None
@@ -343,6 +362,14 @@ def _stated_kind(folded: str, s: Sentence, q: Quantity) -> tuple[str, str]:
     if best is None:
         return "actual", ""
     return best[1], best[2]
+
+
+@lru_cache(maxsize=64)
+def _has_kind_cue(sentence: str) -> bool:
+    """Whether a target or forecast cue stands anywhere in the sentence: most
+    sentences have none, and their figures need no clause-by-clause look."""
+    p = _patterns()
+    return bool(p.target.search(sentence) or p.forecast.search(sentence))
 
 
 @lru_cache(maxsize=64)

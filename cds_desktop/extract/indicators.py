@@ -96,32 +96,29 @@ def catalogue() -> tuple[Indicator, ...]:
     )
 
 
+_Entry = tuple[Indicator, re.Pattern[str], str]  # an indicator, one pattern, its words
+
+
 @cache
-def _by_sort() -> dict[str | None, tuple[tuple[Indicator, re.Pattern[str], str], ...]]:
-    """Every (indicator, pattern, literal), all of them under None, and per unit sort."""
-    triples = [
-        (i, p, lit) for i in catalogue() for p, lit in zip(i.patterns, i.literals, strict=True)
-    ]
-    out: dict[str | None, tuple[tuple[Indicator, re.Pattern[str], str], ...]] = {
-        None: tuple(triples)
-    }
-    for sort in {i.sort for i in catalogue()}:
-        out[sort] = tuple(t for t in triples if t[0].sort == sort)
-    return out
+def _entries() -> tuple[tuple[_Entry, str], ...]:
+    """Every (indicator, pattern, literal), with the literal's words minus the mark."""
+    return tuple(
+        ((i, p, lit), lit.replace(MARK, "").strip())
+        for i in catalogue()
+        for p, lit in zip(i.patterns, i.literals, strict=True)
+    )
 
 
-@lru_cache(maxsize=256)
-def _in_sentence(
-    sentence: str, sort: str | None
-) -> tuple[tuple[Indicator, re.Pattern[str], str], ...]:
+@lru_cache(maxsize=64)
+def _in_sentence(sentence: str) -> tuple[_Entry, ...]:
     """The patterns a sentence can hold at all (their words, less the figure's
     mark, are in it; their required words too): checked once per sentence
     rather than once per figure."""
     return tuple(
-        (i, p, lit)
-        for i, p, lit in _by_sort().get(sort, ())
-        if lit.replace(MARK, "").strip() in sentence
-        and (not i.requires or any(w in sentence for w in i.requires))
+        entry
+        for entry, words in _entries()
+        if words in sentence
+        and (not entry[0].requires or any(w in sentence for w in entry[0].requires))
     )
 
 
@@ -150,8 +147,8 @@ def match_indicator(
     """
     hits = []
     sort = unit_sort(unit) if check_unit and unit is not None else None
-    for indicator, pattern, literal in _in_sentence(sentence, sort):
-        if literal not in clause:
+    for indicator, pattern, literal in _in_sentence(sentence):
+        if (sort is not None and indicator.sort != sort) or literal not in clause:
             continue
         for m in pattern.finditer(clause):
             anchored = m.start() <= mark < m.end()

@@ -51,7 +51,8 @@ def day_period(year: int, month: int, day: int) -> Period | None:
 def date_period(iso: str) -> Period | None:
     """The period a meeting date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) stands for."""
     parts = iso.split("-")
-    if not all(p.isdigit() for p in parts) or not 1 <= len(parts) <= 3:
+    # ASCII digits only: `str.isdigit` also accepts `²`, which `int` refuses.
+    if not all(p.isascii() and p.isdigit() for p in parts) or not 1 <= len(parts) <= 3:
         return None
     year = int(parts[0])
     if not 1 <= year <= 9999:

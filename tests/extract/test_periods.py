@@ -77,7 +77,9 @@ def test_meeting_dates_as_periods(iso: str, label: str) -> None:
     assert period is not None and period.label == label
 
 
-@pytest.mark.parametrize("iso", ["", "2024-13", "2024-02-30", "abcd", "2024-1-2-3", "0000"])
+@pytest.mark.parametrize(
+    "iso", ["", "2024-13", "2024-02-30", "abcd", "2024-1-2-3", "0000", "²", "２０２４"]
+)
 def test_bad_meeting_dates_give_no_period(iso: str) -> None:
     assert date_period(iso) is None
 
