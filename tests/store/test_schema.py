@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from cds_desktop.store import db as db_module
 from cds_desktop.store.build import build, stale_reason
-from cds_desktop.store.db import StoreError, connect
+from cds_desktop.store.db import StoreError, connect, known_errors
 from cds_desktop.store.importer import import_files
 from cds_desktop.store.queries import Store
 from cds_desktop.store.schema import SCHEMA_VERSION
@@ -127,3 +128,35 @@ def test_connections_use_wal_foreign_keys_and_a_busy_timeout(seed_db: Path) -> N
             )
     finally:
         conn.close()
+
+
+def test_errors_of_the_file_are_store_errors_and_bugs_stay_bugs(
+    seed_db: Path, tmp_path: Path
+) -> None:
+    with pytest.raises(StoreError, match="unable to open") as info:
+        Store(tmp_path)  # a folder, not a database file
+    assert str(tmp_path) in str(info.value)
+    conn = connect(seed_db)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="syntax error"), known_errors(seed_db):
+            conn.execute("SELEC 1")
+    finally:
+        conn.close()
+
+
+def test_a_locked_database_is_a_store_error(
+    seed_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "locked.sqlite"
+    db.write_bytes(seed_db.read_bytes())
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_S", 0.05)
+    holder = sqlite3.connect(db)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="locked") as info:
+            store = Store(db)
+            store.curate(store.observations()[0].id, "confirm")
+        assert str(db) in str(info.value)
+    finally:
+        holder.rollback()
+        holder.close()
