@@ -141,8 +141,17 @@ def _parser() -> argparse.ArgumentParser:
     imp = command("import", "add .txt, .md or .html articles (creates the database if missing)")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.set_defaults(func=_cmd_import)
-    exp = command("export", "write meetings and observations as JSON or CSV")
-    exp.add_argument("--format", choices=("json", "csv"), required=True)
+    exp = command(
+        "export",
+        "write articles, meetings and figures as JSON, or figures with their sources as CSV;"
+        " your corrections are applied and rejected figures left out",
+    )
+    exp.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        required=True,
+        help="json: articles, meetings, observations; csv: one row per figure",
+    )
     exp.add_argument("--out", metavar="FILE", help="output file (default: standard output)")
     exp.set_defaults(func=_cmd_export)
     return parser
