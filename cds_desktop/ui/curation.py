@@ -414,6 +414,11 @@ class CurationDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Curate figure"))
+        # Qt ships no Vietnamese for its standard buttons: name them here.
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        ok.setText(self.tr("Save"))
+        cancel.setText(self.tr("Cancel"))
         self.radios["confirm"].setText(self.tr("&Confirm"))
         self.radios["reject"].setText(self.tr("&Reject"))
         self.radios["correct"].setText(self.tr("C&orrect"))

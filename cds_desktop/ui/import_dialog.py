@@ -132,13 +132,13 @@ class ImportResultsDialog(QDialog):
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self._items: list[tuple[QTableWidgetItem, QTableWidgetItem, QTableWidgetItem]] = []
         self._fill()
         self.retranslate()
@@ -171,6 +171,8 @@ class ImportResultsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import results"))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))  # Qt ships no Vietnamese for its own buttons
         self.table.setHorizontalHeaderLabels(
             [self.tr("File"), self.tr("Result"), self.tr("Details")]
         )

@@ -166,6 +166,14 @@
         <translation>Hiệu đính số liệu</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>&amp;Confirm</source>
         <translation>&amp;Xác nhận</translation>
     </message>
@@ -335,6 +343,10 @@
     <message>
         <source>Import results</source>
         <translation>Kết quả nhập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>File</source>

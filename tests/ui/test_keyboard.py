@@ -238,6 +238,11 @@ def test_language_switch_changes_the_menus_and_is_remembered(
     assert win.workflow["Import"].text() == "&Nhập bài viết…"
     assert win.figures.buttons["confirm"].text() == "Xác nhận…"
     assert win.language == "vi"
+    dialog = win.figures.curate(_share_observation(win, "16%"), "confirm")
+    buttons = dialog.buttons.buttons()
+    assert sorted(b.text() for b in buttons) == ["Hủy", "Lưu"]
+    assert dialog.radios["reject"].text() == "&Loại bỏ"
+    dialog.reject()
     win.close()
 
     again = _open(qtbot, db, settings_file)
