@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -48,7 +49,7 @@ class Plan:
     seed: int = 0
 
 
-FULL = Plan(sizes=(1_000, 10_000), starts=5, clicks=300, searches=30)
+FULL = Plan(sizes=(1_000, 10_000), starts=3, clicks=200, searches=30)
 QUICK = Plan(sizes=(200, 1_000), starts=3, clicks=100, searches=15)
 
 
@@ -123,14 +124,14 @@ def marks(args: Sequence[str], timeout: float) -> dict[str, float]:
         args, cwd=ROOT, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     seen: dict[str, float] = {}
+    watchdog = threading.Timer(timeout, proc.kill)
+    watchdog.start()
     try:
         assert proc.stdout is not None
         for line in proc.stdout:
             seen.setdefault(line.strip(), time.perf_counter() - began)
-            if time.perf_counter() - began > timeout:
-                break
     finally:
-        proc.kill() if proc.poll() is None else None
+        watchdog.cancel()
         _, err = proc.communicate()
     if not seen:
         raise ProbeError(f"printed nothing (exit {proc.returncode}): {err.strip()[-400:]}")
@@ -209,8 +210,8 @@ def cold_starts(report: Report, plan: Plan, dbs: dict[str, Path]) -> None:
         "bare-plot": lambda: marks([*probe, "bare-plot"], 120),
     }
     for label, db in dbs.items():
-        kinds[f"app {label}"] = lambda db=db: marks([*probe, "app", str(db)], 180)
-        kinds[f"smoke {label}"] = lambda db=db: {"window": first_line([*SMOKE, str(db)], 180)}
+        kinds[f"app {label}"] = lambda db=db: marks([*probe, "app", str(db)], 300)
+        kinds[f"smoke {label}"] = lambda db=db: {"window": first_line([*SMOKE, str(db)], 300)}
     samples: dict[str, list[dict[str, float]]] = {k: [] for k in kinds}
     errors: dict[str, str] = {}
     for _ in range(plan.starts):
