@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel, QMainWindow, QWidget
 
-TIMEOUT_MS = 120_000
+TIMEOUT_MS = 280_000  # under the suite's 300 s watchdog
 
 
 class PaintWatch(QObject):
