@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cds_desktop.app import Overview, load_overview, run_in_background
+from cds_desktop.app import Overview, load_other_figures, load_overview, run_in_background
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import ObservationRow
 from cds_desktop.ui.actions import WorkflowActions
@@ -304,13 +304,12 @@ class MainWindow(QMainWindow):
     def _overview_ready(self, overview: Overview) -> None:
         self.overview = overview
         model = IndicatorTreeModel(
-            overview.indicators,
-            self.store.other_figures,
-            domain_names=domain_names(),
-            language=self.language,
-            parent=self,
+            overview.indicators, domain_names=domain_names(), language=self.language, parent=self
         )
         self.indicators.set_model(model)
+        self._other_job = run_in_background(
+            lambda: load_other_figures(self.db_path), model.set_other_figures, self._overview_failed
+        )
         if self._indicator is not None:
             self.indicators.show_indicator(self._indicator)
         for viewer in (self.viewer_left, self.viewer_right):
@@ -503,6 +502,11 @@ class MainWindow(QMainWindow):
         self.figures.observationSelected.connect(self._figure_chosen)
         self.figures.curated.connect(self._after_curation)
         self.figures.citationCopied.connect(self._citation_copied)
+        for viewer in (self.viewer_left, self.viewer_right):
+            viewer.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            viewer.browser.customContextMenuRequested.connect(
+                lambda pos, v=viewer: self.viewer_menu(v, pos).popup(v.browser.mapToGlobal(pos))
+            )
         self.importer.imported.connect(self._after_import)
         self.drop_filter.filesDropped.connect(self.importer.start)
         self.switcher.languageChanged.connect(self.set_language)
@@ -529,6 +533,17 @@ class MainWindow(QMainWindow):
         }
         for name, target in targets.items():
             w[name].triggered.connect(lambda _checked=False, t=target: self._focus(t()))
+
+    def viewer_menu(self, viewer: ArticleViewer, pos: QPoint) -> QMenu:
+        """A viewer's right-click menu: Copy and Select all, then the figure commands
+        for the selected figure (a left click on a marked figure selects it)."""
+        menu = viewer.browser.createStandardContextMenu(pos)
+        menu.setParent(viewer.browser, menu.windowFlags())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addSeparator()
+        for name in ("ConfirmFigure", "RejectFigure", "CorrectFigure", "CopyCitation"):
+            menu.addAction(self.workflow[name])
+        return menu
 
     def _focus(self, widget: QWidget) -> None:
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
 
@@ -320,3 +320,23 @@ def test_ctrl_o_imports_the_chosen_files_and_the_views_refresh(
     assert chosen.name in [a.file for a in win.store.articles()]
     assert win.importer.results is not None
     assert win.importer.results.row_texts() == [(chosen.name, "imported", "")]
+
+
+def test_viewer_menu_offers_copy_and_the_figure_commands(qtbot, win: MainWindow) -> None:
+    observation = _share_observation(win, "14,26%")
+    win.select_observation(observation)
+    menu = win.viewer_menu(win.viewer_left, QPoint(5, 5))
+    names = [a.objectName() for a in menu.actions()]
+    assert names[-4:] == [
+        "actionConfirmFigure",
+        "actionRejectFigure",
+        "actionCorrectFigure",
+        "actionCopyCitation",
+    ]
+    assert any("Copy" in a.text() for a in menu.actions()[:-4])  # the text's own commands stay
+    menu.actions()[-3].trigger()  # Reject…
+    dialog = next(d for d in win.figures.findChildren(CurationDialog) if d.isVisible())
+    assert dialog.radios["reject"].isChecked()
+    assert dialog.figure.text().startswith("“14,26%”")
+    dialog.reject()
+    menu.close()
