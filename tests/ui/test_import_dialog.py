@@ -236,3 +236,23 @@ def test_closing_the_window_stops_a_running_import_cleanly(
     qtbot.wait(50)  # a late result would arrive through the event loop
     assert controller.results is None
     assert _articles(db) == before
+
+
+def test_a_store_failure_is_shown_not_lost_in_the_thread(
+    qtbot, db: Path, files: dict[str, Path], window: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cds_desktop.store.db import StoreError
+
+    def locked(*_args, **_kwargs):
+        raise StoreError(f"{db}: database is locked")
+
+    monkeypatch.setattr(import_dialog, "import_each", locked)
+    controller = ImportController(db, window)
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        controller.start([files["good1"]])
+    assert finished.args == [()]
+    qtbot.waitUntil(lambda: controller.results is not None)
+    assert controller.results is not None
+    summary = controller.results.summary.text()
+    assert "database is locked" in summary and db.name in summary
+    assert not controller.busy()
