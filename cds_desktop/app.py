@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication
 
 from cds_desktop.store.queries import Store
-from cds_desktop.store.rows import ArticleSummary, IndicatorRow, MeetingRow
+from cds_desktop.store.rows import ArticleSummary, IndicatorRow, MeetingRow, ObservationRow
 
 ORGANIZATION = "cds-desktop"
 APPLICATION = "cds-desktop"
@@ -109,5 +109,14 @@ def load_overview(db_path: Path) -> Overview:
             indicators=tuple(store.indicators()),
             articles=tuple(store.articles()),
         )
+    finally:
+        store.close()
+
+
+def load_other_figures(db_path: Path) -> tuple[ObservationRow, ...]:
+    """The figures no catalogue indicator claims, read with a connection of its own."""
+    store = Store(db_path)
+    try:
+        return tuple(store.other_figures())
     finally:
         store.close()

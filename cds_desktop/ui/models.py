@@ -1,15 +1,16 @@
 """Qt item models over the store's rows.
 
 The indicator tree groups catalogue indicators by domain and ends with an
-"Other figures" group for figures no catalogue entry claims; that group can be
-large, so its rows are fetched only when the user opens it (Qt's
-canFetchMore/fetchMore). Filtering folds case and diacritics the same way the
-extractor does, so `kinh te so` finds `Kinh tế số`.
+"Other figures" group for figures no catalogue entry claims; finding those
+scans the whole corpus, so the window reads them on a worker thread and hands
+them over with `set_other_figures` (the group shows no count until then).
+Filtering folds case and diacritics the same way the extractor does, so
+`kinh te so` finds `Kinh tế số`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -89,14 +90,12 @@ class IndicatorTreeModel(QAbstractItemModel):
     def __init__(
         self,
         indicators: Sequence[Indicator],
-        other_figures: Callable[[], Sequence[Figure]],
         domain_names: dict[str, tuple[str, str]] | None = None,
         language: str = "en",
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self._language = language
-        self._load_other = other_figures
         self._other_loaded = False
         self._root = _Node("root", "", ("", ""))
         names = domain_names or {}
@@ -141,17 +140,18 @@ class IndicatorTreeModel(QAbstractItemModel):
     def language(self) -> str:
         return self._language
 
-    # -- lazy "Other figures" ------------------------------------------------
+    # -- "Other figures", delivered later by a background job -----------------
 
-    def canFetchMore(self, parent: ModelIndex) -> bool:
-        return self._node(parent) is self._other and not self._other_loaded
+    def other_loaded(self) -> bool:
+        return self._other_loaded
 
-    def fetchMore(self, parent: ModelIndex) -> None:
-        if not self.canFetchMore(parent):
+    def set_other_figures(self, figures: Sequence[Figure]) -> None:
+        """Fill the "Other figures" group (read off the GUI thread: it scans the corpus)."""
+        if self._other_loaded:
             return
-        figures = list(self._load_other())
         self._other_loaded = True
         self._other.count = len(figures)
+        parent = self.createIndex(self._other.row(), 0, self._other)
         if figures:
             self.beginInsertRows(parent, 0, len(figures) - 1)
             for fig in figures:
@@ -160,16 +160,7 @@ class IndicatorTreeModel(QAbstractItemModel):
                 node.search = search_fold(f"{fig.raw} {fig.label} {fig.article_title or ''}")
                 self._other.children.append(node)
             self.endInsertRows()
-        row = self._other.row()
-        self.dataChanged.emit(
-            self.createIndex(row, 0, self._other), self.createIndex(row, 1, self._other)
-        )
-
-    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        node = self._node(parent)
-        if node is self._other and not self._other_loaded:
-            return True
-        return bool(node.children)
+        self.dataChanged.emit(parent, self.createIndex(self._other.row(), 1, self._other))
 
     # -- QAbstractItemModel ----------------------------------------------------
 

@@ -196,6 +196,7 @@ def test_filter_box_keeps_matching_indicators_only(qtbot, window: MainWindow) ->
 
 def test_other_figures_are_reachable_from_the_list(qtbot, window: MainWindow) -> None:
     tree = window.findChild(QTreeView, "indicatorList")
+    qtbot.waitUntil(window.indicators.model().other_loaded, timeout=10_000)  # read off-thread
     group = _find_row(tree, "Other figures")
     assert group.isValid()
     tree.expand(group)
