@@ -86,24 +86,24 @@ def find_quantities(folded: str) -> list[Quantity]:
     vocab = vocabulary()
     out = []
     for m in _quantity_pattern().finditer(folded):
-        digits = _decimal(m["num"])  # the pattern only matches well-formed numbers
-        den = float(_decimal(m["den"])) if m["den"] else None
-        factor = _factor(m["scale"])
-        unit = vocab.units.get(m["unit"]) if m["unit"] else None
-        value = float(digits * factor)
-        if not all(math.isfinite(v) for v in (value, float(digits), den or 0.0)):
+        token, den_token, scale, unit_word = m.group("num", "den", "scale", "unit")
+        number = float(token.replace(".", "").replace(",", "."))
+        den = float(den_token.replace(".", "").replace(",", ".")) if den_token else None
+        # A scale word is applied in decimal, so `16,4 tỷ` is exactly 1.64e10.
+        value = float(_decimal(token) * _factor(scale)) if scale else number
+        if not (math.isfinite(value) and math.isfinite(number) and math.isfinite(den or 0.0)):
             # Hundreds of digits in a row: no one wrote that as a figure, and
             # no float holds it (it would be stored and exported as Infinity).
             continue
-        num_end = m.end("den") if m["den"] else m.end("num")
-        end = m.end("unit") if m["unit"] else (m.end("scale") if m["scale"] else num_end)
+        num_end = m.end("den") if den_token else m.end("num")
+        end = m.end("unit") if unit_word else (m.end("scale") if scale else num_end)
         out.append(
             Quantity(
                 start=m.start("num"),
                 end=end,
-                number=float(digits),
+                number=number,
                 value=value,
-                unit=unit,
+                unit=vocab.units.get(unit_word) if unit_word else None,
                 denominator=den,
                 num_end=num_end,
             )
