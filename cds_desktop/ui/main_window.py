@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName("editMenu")
         self.edit_menu.addAction(w["Find"])
+        self.edit_menu.addAction(w["FindNext"])
+        self.edit_menu.addAction(w["FindPrevious"])
         self.figure_menu = bar.addMenu("")
         self.figure_menu.setObjectName("figureMenu")
         for name in ("ConfirmFigure", "RejectFigure", "CorrectFigure"):
@@ -515,6 +517,8 @@ class MainWindow(QMainWindow):
         w["ExportChart"].triggered.connect(self.export_chart)
         w["CopyCitation"].triggered.connect(self.copy_citation)
         w["Find"].triggered.connect(self.focus_search)
+        w["FindNext"].triggered.connect(lambda: self.search_panel.choose_next(1))
+        w["FindPrevious"].triggered.connect(lambda: self.search_panel.choose_next(-1))
         for action in ACTIONS:
             w[f"{action.capitalize()}Figure"].triggered.connect(
                 lambda _checked=False, a=action: self.curate_selected(a)

@@ -246,6 +246,19 @@ class SearchPanel(QWidget):
         if self.model.rowCount():
             self.results.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def choose_next(self, step: int = 1) -> bool:
+        """Edit > Next/Previous result: move through the results and open each.
+        Wraps around; False when there is nothing to move through."""
+        count = self.model.rowCount()
+        if not count:
+            return False
+        current = self.results.currentIndex()
+        start = current.row() if current.isValid() else (-1 if step > 0 else 0)
+        index = self.model.index((start + step) % count, 0)
+        self.results.setCurrentIndex(index)
+        self._choose(index)
+        return True
+
     def _choose(self, index: QModelIndex) -> None:
         hit: SearchHit = self.model.hit(index.row())
         spans = joined_spans(hit.hits) or [(hit.sentence_start, hit.sentence_end)]

@@ -24,6 +24,14 @@
         <translation>&amp;Tìm trong bài viết</translation>
     </message>
     <message>
+        <source>&amp;Next search result</source>
+        <translation>&amp;Kết quả tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous search result</source>
+        <translation>Kết quả t&amp;rước</translation>
+    </message>
+    <message>
         <source>&amp;Confirm figure…</source>
         <translation>&amp;Xác nhận số liệu…</translation>
     </message>

@@ -154,3 +154,25 @@ def test_the_chosen_mark_is_the_phrase_not_a_stray_word(
     assert search_fold(store.article(article_id).text[mark.start : mark.end]) == (
         "ty trong kinh te so"
     )
+
+
+def test_next_and_previous_walk_the_results_and_wrap(qtbot, panel: SearchPanel) -> None:
+    chosen: list[int] = []
+    panel.hitChosen.connect(lambda _article, mark: chosen.append(mark.start))
+    assert not panel.choose_next(1)
+    _type(qtbot, panel, "kinh te so")
+    count = panel.model.rowCount()
+    assert count > 2
+    starts = [panel.model.hit(r).sentence_start for r in range(count)]
+    panel.results.setCurrentIndex(panel.model.index(count - 1, 0))
+    assert panel.choose_next(1)
+    assert panel.results.currentIndex().row() == 0  # wrapped
+    assert panel.choose_next(-1)
+    assert panel.results.currentIndex().row() == count - 1
+    assert panel.choose_next(-1)
+    assert panel.results.currentIndex().row() == count - 2
+    assert len(chosen) == 3
+    assert all(
+        hit_start >= sentence
+        for hit_start, sentence in zip(chosen, [starts[0], starts[-1], starts[-2]], strict=True)
+    )
