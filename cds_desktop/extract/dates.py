@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from cds_desktop.extract.model import ImageLine, Span
+from cds_desktop.extract.model import ImageLine
 from cds_desktop.extract.places import province_at
 from cds_desktop.extract.text import dateline_match, fold, header_match
 from cds_desktop.extract.vocabulary import meeting_words
@@ -32,10 +32,6 @@ class DatePhrase:
     month: int
     day: int | None
 
-    @property
-    def span(self) -> Span:
-        return Span(self.start, self.end)
-
 
 @dataclass(frozen=True)
 class DateStamp:
@@ -47,10 +43,6 @@ class DateStamp:
     month: int
     day: int | None
     source: str  # dateline | header | image URL
-
-    @property
-    def span(self) -> Span:
-        return Span(self.start, self.end)
 
 
 def is_date(year: int, month: int, day: int | None) -> bool:
