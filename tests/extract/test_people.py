@@ -68,3 +68,9 @@ def test_an_office_separated_by_a_verb_is_not_the_persons() -> None:
     # "Thủ tướng yêu cầu đồng chí X": X is not the Prime Minister.
     found = people("Thủ tướng yêu cầu đồng chí Nguyễn Văn Nam báo cáo.")
     assert found == [("Nguyễn Văn Nam", "", "Nguyễn Văn Nam")]
+
+
+def test_abbreviated_honorific() -> None:
+    assert people("Dự có đ/c Lê Văn Hưởng, Bí thư Tỉnh ủy.") == [
+        ("Lê Văn Hưởng", "Bí thư Tỉnh ủy", "Lê Văn Hưởng")
+    ]
