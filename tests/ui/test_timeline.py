@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from cds_desktop.ui import MainWindow
@@ -88,19 +89,37 @@ def test_clicking_a_meeting_shows_its_details_article_and_date(qtbot, window: Ma
     assert window.chart().marked_meeting_date() == iso_to_timestamp("2023-02-06")
 
 
-def test_details_links_open_articles_and_figures(window: MainWindow) -> None:
+def test_details_links_open_articles_and_figures(qtbot, window: MainWindow) -> None:
     m = _meeting(window, 8)
     window.select_meeting(m.id)
+    other = next(a for a in window.store.articles() if a.id not in m.article_ids)
+    window.open_article(window.viewer_left, other.id)
     details = window.details
     assert details.figures_model.rowCount() == 4
-    details.summary.anchorClicked.emit(QUrl(f"article:{m.article_ids[0]}"))
+    link = details.summary.document().find("a_session8.txt")
+    assert not link.isNull()
+    inside = QTextCursor(details.summary.document())
+    inside.setPosition(link.selectionStart() + 3)  # within the link text
+    details.summary.setTextCursor(inside)
+    details.summary.ensureCursorVisible()
+    qtbot.mouseClick(
+        details.summary.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=details.summary.cursorRect(inside).center(),
+    )
     assert window.viewer_left.current_article_id() == m.article_ids[0]
     row = next(
         r
         for r in range(details.figures_model.rowCount())
         if details.figures_model.index(r, 0).data() == "8,2%"
     )
-    details.figures.clicked.emit(details.figures_model.index(row, 0))
+    index = details.figures_model.index(row, 0)
+    details.figures.scrollTo(index)
+    qtbot.mouseClick(
+        details.figures.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=details.figures.visualRect(index).center(),
+    )
     obs = window.store.observation(details.figures_model.observation_id(row))
     assert obs.raw == "8,2%"
     assert window.viewer_left.highlighted_span() == (obs.start, obs.end)
