@@ -24,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel, QMainWindow, QWidget
 
+PAINT = QEvent.Type.Paint  # compared by identity: the filter sees every event of the app
 TIMEOUT_MS = 280_000  # under the suite's 300 s watchdog
 
 
@@ -46,7 +47,7 @@ class PaintWatch(QObject):
         self.targets[mark] = (widget, ready)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Paint or not isinstance(obj, QWidget):
+        if event.type() is not PAINT or not isinstance(obj, QWidget):
             return False
         for mark, (widget, ready) in list(self.targets.items()):
             inside = obj is widget or widget.isAncestorOf(obj)
