@@ -365,6 +365,12 @@ class CurationDialog(QDialog):
         self._update_enabled()
         self.retranslate()
         self.resize(560, self.sizeHint().height())
+        # Start where the user types next: the value to correct, else the reason.
+        if self.action() == "correct":
+            self.value.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.value.selectAll()
+        else:
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def action(self) -> str:
         return next(name for name, radio in self.radios.items() if radio.isChecked())

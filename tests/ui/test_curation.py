@@ -103,6 +103,7 @@ def test_table_lists_the_series(panel: FiguresPanel, store: Store) -> None:
 
 def test_confirm_with_a_note_marks_the_row(qtbot, panel: FiguresPanel, store: Store) -> None:
     dialog = _open_dialog(qtbot, panel, 0, "confirm")
+    assert dialog.focusWidget() is dialog.note  # the reason is what one types next
     observation_id = panel.current_observation_id()
     assert observation_id is not None
     assert _cell(panel, observation_id, "raw", Qt.ItemDataRole.BackgroundRole) is None
@@ -130,6 +131,8 @@ def test_correct_changes_table_store_and_export(
     assert observation_id is not None
     before = store.observation(observation_id)
     assert dialog.value.isEnabled()
+    assert dialog.focusWidget() is dialog.value
+    assert dialog.value.selectedText() == dialog.value.text()
     dialog.value.selectAll()
     type_text(dialog.value, "42,5")
     dialog.period.selectAll()
