@@ -236,13 +236,20 @@ class IndicatorChart(pg.PlotWidget):
     # -- keyboard --------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
-        if step is None or self._selected is None:
+        """Left/Right step along the selected point's series; Up/Down move to the
+        nearest point in time of the series above/below it in the legend."""
+        key = Qt.Key(event.key())
+        along = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(key)
+        across = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(key)
+        if self._selected is None or (along is None and across is None):
             super().keyPressEvent(event)
             return
-        neighbour = self._neighbour(self._selected, step)
-        if neighbour is not None:
-            self.observationClicked.emit(neighbour)
+        if along is not None:
+            target = self._neighbour(self._selected, along)
+        else:
+            target = self._across(self._selected, across or 0)
+        if target is not None:
+            self.observationClicked.emit(target)
         event.accept()
 
     # -- internals -----------------------------------------------------------
@@ -258,6 +265,18 @@ class IndicatorChart(pg.PlotWidget):
         points = self._series[where[0]]
         index = where[1] + step
         return points[index].obs_id if 0 <= index < len(points) else None
+
+    def _across(self, observation_id: int, step: int) -> int | None:
+        where = self._where.get(observation_id)
+        if where is None:
+            return None
+        keys = list(self._scatters)
+        index = keys.index(where[0]) + step
+        if not 0 <= index < len(keys):
+            return None
+        x = self._series[where[0]][where[1]].x
+        nearest = min(self._series[keys[index]], key=lambda p: (abs(p.x - x), p.x, p.obs_id))
+        return nearest.obs_id
 
     def _add_series(self, key: tuple[str, str], colour: str, in_legend: bool) -> None:
         scope, kind = key

@@ -150,6 +150,24 @@ def test_arrow_keys_step_along_the_series(qtbot, window: MainWindow) -> None:
     assert chart.selected() == _obs(window, "12%").id  # stays at the first point
 
 
+def test_up_and_down_move_between_series(qtbot, window: MainWindow) -> None:
+    window.select_observation(_obs(window, "14,26%").id)  # national actual, 2022
+    chart = window.chart()
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Down)  # national forecast: its only point
+    assert chart.selected() == _obs(window, "20%").id
+    qtbot.keyClick(chart, Qt.Key.Key_Down)  # Ninh Thuận: the point nearest 2025
+    assert chart.selected() == _obs(window, "8,2%").id
+    assert window.viewer_left.highlighted_span() == (
+        _obs(window, "8,2%").start,
+        _obs(window, "8,2%").end,
+    )
+    qtbot.keyClick(chart, Qt.Key.Key_Down)  # no series below: stays
+    assert chart.selected() == _obs(window, "8,2%").id
+    qtbot.keyClick(chart, Qt.Key.Key_Up)
+    assert chart.selected() == _obs(window, "20%").id
+
+
 def test_clicking_a_figure_in_the_viewer_selects_it_on_the_chart(qtbot, window: MainWindow) -> None:
     from PySide6.QtGui import QTextCursor
 
