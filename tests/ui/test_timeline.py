@@ -180,3 +180,29 @@ def test_arrow_keys_walk_the_meetings_in_time(qtbot, window: MainWindow) -> None
     qtbot.keyClick(timeline, Qt.Key.Key_Left)
     qtbot.keyClick(timeline, Qt.Key.Key_Left)  # already the first: stays
     assert timeline.selected() == by_date[0].id
+
+
+def test_an_undated_meeting_is_left_off_the_axis(qtbot) -> None:
+    from dataclasses import dataclass
+
+    from cds_desktop.ui.timeline import TimelinePlot
+
+    @dataclass(frozen=True)
+    class Row:
+        id: int
+        date: str | None
+        session: int | None = 5
+        kind: str = "committee_session"
+        date_inferred: bool = False
+        date_reason: str | None = None
+        chair: str | None = None
+        bridge_points: tuple[str, ...] = ()
+
+    timeline = TimelinePlot()
+    qtbot.addWidget(timeline)
+    timeline.set_meetings([Row(1, "2024-04-24"), Row(2, None, session=6)])
+    assert timeline.position_of(1) == (midpoint_timestamp("2024-04-24"), 1.0)
+    assert timeline.position_of(2) is None
+    assert timeline.label_texts() == ["5"]
+    timeline.select(2)  # selecting it rings nothing rather than failing
+    assert timeline.selected() == 2
