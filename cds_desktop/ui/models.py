@@ -137,9 +137,6 @@ class IndicatorTreeModel(QAbstractItemModel):
                         self.index(0, 0, parent), self.index(len(group.children) - 1, 0, parent)
                     )
 
-    def language(self) -> str:
-        return self._language
-
     # -- "Other figures", delivered later by a background job -----------------
 
     def other_loaded(self) -> bool:
