@@ -32,3 +32,19 @@ def iso_to_timestamp(value: str) -> float:
     parts = [int(p) for p in value.split("-")]
     year, month, day = [*parts, 1, 1][:3]
     return float(calendar.timegm(date(year, month, day).timetuple()))
+
+
+def covered_range(value: str) -> tuple[float, float]:
+    """First and last second an ISO date of any precision covers (a day covers one day)."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        start, end = date(parts[0], 1, 1), date(parts[0] + 1, 1, 1)
+    elif len(parts) == 2:
+        year, month = parts
+        start = date(year, month, 1)
+        end = date(year + month // 12, month % 12 + 1, 1)
+    else:
+        start = date(*parts)
+        end = date.fromordinal(start.toordinal() + 1)
+    first = float(calendar.timegm(start.timetuple()))
+    return first, float(calendar.timegm(end.timetuple())) - 1.0

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from cds_desktop.ui.dates import midpoint_timestamp
+from cds_desktop.ui.dates import covered_range, midpoint_timestamp
 from cds_desktop.ui.meeting_text import Meeting, kind_name, marker_label, meeting_tip
 
 DAY = 86400.0
@@ -41,6 +41,7 @@ class TimelinePlot(pg.PlotWidget):
         self._meetings: dict[int, Meeting] = {}
         self._positions: dict[int, tuple[float, float]] = {}
         self._labels: list[pg.TextItem] = []
+        self._spans: dict[int, pg.PlotDataItem] = {}
         self._scatter = pg.ScatterPlotItem(hoverable=True, tip=self._tip, size=16, pxMode=True)
         self._scatter.sigClicked.connect(self._clicked)
         self._ring = pg.ScatterPlotItem(
@@ -54,9 +55,10 @@ class TimelinePlot(pg.PlotWidget):
 
     def set_meetings(self, meetings: Sequence[Meeting]) -> None:
         plot = self.getPlotItem()
-        for label in self._labels:
-            plot.removeItem(label)
+        for item in [*self._labels, *self._spans.values()]:
+            plot.removeItem(item)
         self._labels = []
+        self._spans = {}
         self._meetings = {m.id: m for m in meetings}
         dated = [m for m in meetings if m.date]
         kinds = sorted({m.kind for m in meetings}, key=lambda k: (k not in KIND_COLOURS, k))
@@ -75,6 +77,8 @@ class TimelinePlot(pg.PlotWidget):
                 pen = pg.mkPen(colour, width=1.5)
                 brush = pg.mkBrush(colour)
             spots.append({"pos": (x, y), "data": meeting.id, "pen": pen, "brush": brush})
+            if meeting.date_precision in ("month", "year"):
+                self._add_span(meeting.id, meeting.date, y, colour)
             label = pg.TextItem(marker_label(meeting), color=colour, anchor=(0.5, 1.6))
             label.setPos(x, y)
             plot.addItem(label)
@@ -87,6 +91,17 @@ class TimelinePlot(pg.PlotWidget):
         left.setWidth(max((metrics.horizontalAdvance(t) for _, t in ticks), default=40) + 24)
         self._fit(lanes)
         self.select(self._selected)
+
+    def _add_span(self, meeting_id: int, date: str, y: float, colour: QColor) -> None:
+        """A bar under a month- or year-only date: the marker sits mid-period,
+        the bar shows the whole stretch of time the text allows."""
+        first, last = covered_range(date)
+        faint = QColor(colour)
+        faint.setAlpha(110)
+        bar = pg.PlotDataItem([first, last], [y, y], pen=pg.mkPen(faint, width=4))
+        bar.setZValue(-5)
+        self.getPlotItem().addItem(bar)
+        self._spans[meeting_id] = bar
 
     def select(self, meeting_id: int | None) -> None:
         """Ring the selected meeting (or none)."""
@@ -110,6 +125,14 @@ class TimelinePlot(pg.PlotWidget):
                 filled = spot.brush().color() != QColor("white")
                 return filled, spot.pen().style()
         raise KeyError(meeting_id)
+
+    def span_of(self, meeting_id: int) -> tuple[float, float] | None:
+        """The stretch of time drawn under an imprecise date, or None for a day."""
+        bar = self._spans.get(meeting_id)
+        if bar is None:
+            return None
+        xs = bar.getData()[0]
+        return float(xs[0]), float(xs[-1])
 
     def label_texts(self) -> list[str]:
         return [label.textItem.toPlainText() for label in self._labels]

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from cds_desktop.ui import MainWindow
-from cds_desktop.ui.dates import midpoint_timestamp
+from cds_desktop.ui.dates import covered_range, midpoint_timestamp
 
 SHARE = "digital_economy_gdp_share"
 # Read in the seeds: the national share each of these articles reports.
@@ -48,6 +48,12 @@ def test_every_seed_meeting_is_on_the_timeline_at_its_date(seed_window: MainWind
         x, _lane = timeline.position_of(m.id)
         assert x == midpoint_timestamp(m.date)
         assert datetime.fromtimestamp(x, UTC).date().isoformat().startswith(m.date)
+        span = timeline.span_of(m.id)
+        if m.date_precision in ("month", "year"):  # the bar covers what the text allows
+            assert span == covered_range(m.date)
+            assert span[0] <= x <= span[1]
+        else:
+            assert span is None
 
 
 def test_digital_economy_chart_shows_every_seed_that_gives_it(seed_window: MainWindow) -> None:

@@ -31,6 +31,27 @@ def test_imprecise_dates_sit_mid_period() -> None:
     assert midpoint_timestamp("2024-04-24") == iso_to_timestamp("2024-04-24")
 
 
+def test_covered_range_spans_the_whole_period() -> None:
+    from cds_desktop.ui.dates import covered_range
+
+    assert covered_range("2022-08") == (
+        iso_to_timestamp("2022-08-01"),
+        iso_to_timestamp("2022-09-01") - 1,
+    )
+    assert covered_range("2024-12") == (
+        iso_to_timestamp("2024-12-01"),
+        iso_to_timestamp("2025-01-01") - 1,
+    )
+    assert covered_range("2023") == (
+        iso_to_timestamp("2023-01-01"),
+        iso_to_timestamp("2024-01-01") - 1,
+    )
+    assert covered_range("2024-04-24") == (
+        iso_to_timestamp("2024-04-24"),
+        iso_to_timestamp("2024-04-25") - 1,
+    )
+
+
 def test_inferred_dates_are_hollow_and_dashed(window: MainWindow) -> None:
     timeline = window.timeline()
     inferred = _meeting(window, 3)
@@ -193,6 +214,7 @@ def test_an_undated_meeting_is_left_off_the_axis(qtbot) -> None:
         date: str | None
         session: int | None = 5
         kind: str = "committee_session"
+        date_precision: str | None = "day"
         date_inferred: bool = False
         date_reason: str | None = None
         chair: str | None = None
