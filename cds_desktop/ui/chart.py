@@ -71,8 +71,10 @@ class IndicatorChart(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.showGrid(x=True, y=True, alpha=0.15)
+        # Bottom right: most indicators grow, so that corner is usually empty,
+        # and the selected meeting's date label stays readable at the top.
         self._legend = plot.addLegend(
-            offset=(10, 10), labelTextColor="#222", brush=(255, 255, 255, 210), pen="#ccc"
+            offset=(-10, -10), labelTextColor="#222", brush=(255, 255, 255, 210), pen="#ccc"
         )
         self._observations: dict[int, Observation] = {}
         self._series: dict[tuple[str, str], list[_Point]] = {}
