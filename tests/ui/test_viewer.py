@@ -125,3 +125,19 @@ def test_clear_removes_text_and_highlight(qtbot) -> None:
     assert viewer.highlighted_span() is None
     assert viewer.browser.toPlainText() == ""
     assert viewer.caption.text() == "nothing"
+
+
+def test_selected_figure_is_scrolled_into_view(qtbot) -> None:
+    text = "".join(f"Dòng {i} 😀 không có số liệu nào.\n" for i in range(200))
+    text += "Cuối bài đạt 42,5%.\n"
+    viewer = ArticleViewer("articleViewerLeft")
+    qtbot.addWidget(viewer)
+    viewer.resize(500, 220)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    figure = _mark(text, "42,5%", 5)
+    viewer.show_article(1, text, [figure], selected=5)
+    cursor = QTextCursor(viewer.browser.document())
+    cursor.setPosition(OffsetMap(text).to_utf16(figure.start))
+    assert viewer.browser.verticalScrollBar().value() > 0
+    assert viewer.browser.viewport().rect().contains(viewer.browser.cursorRect(cursor))
