@@ -8,10 +8,12 @@ completed write, and keep every curation; and it must still take writes.
 
 from __future__ import annotations
 
+import resource
 import signal
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -171,4 +173,33 @@ def test_curation_killed_after_commit_is_kept(curated_db: Path) -> None:
     after = curation_rows(curated_db)
     assert len(after) == len(kept) + 1
     assert {r[4:6] for r in after} - {r[4:6] for r in kept} == {("correct", 7.5)}
+    assert_sound(curated_db)
+
+
+def _file_size_limit(limit: int) -> Callable[[], None]:
+    """A preexec_fn making every file the child writes stop growing at `limit` bytes:
+    the disk is full as far as that process can tell."""
+
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of death
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+@pytest.mark.parametrize("command", ["import", "build"])
+def test_a_full_disk_mid_write_changes_nothing_and_says_so(
+    command: str, curated_db: Path, tmp_path: Path
+) -> None:
+    src = tmp_path / "dai.txt"
+    src.write_text("Tỷ lệ hồ sơ trực tuyến đạt 42% trong quý I năm 2024.\n" * 30_000, "utf-8")
+    before, kept = dump(curated_db), curation_rows(curated_db)
+    args = ("import", src) if command == "import" else ("build",)
+    limit = curated_db.stat().st_size // 2 if command == "build" else 200_000
+    done = run_cli(*args, "--db", curated_db, preexec_fn=_file_size_limit(limit))
+    assert done.returncode == 1, done.stdout
+    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"cds-desktop: {curated_db.parent}")
+    assert dump(curated_db) == before
+    assert curation_rows(curated_db) == kept
     assert_sound(curated_db)
