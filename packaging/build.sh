@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Build the frozen one-folder app: packaging/dist/cds-desktop/cds-desktop.
 #
-# Installs PyInstaller (the project's `package` extra) into the venv when
+# Installs what the build needs (scripts/setup.sh package: binutils, the xcb
+# libraries to bundle, the venv) and PyInstaller (the `package` extra) when
 # missing, builds from packaging/cds-desktop.spec, runs the bundle's --smoke
-# offscreen on a throw-away database, and prints the folder's size.
+# on a throw-away database (under Xvfb when it can), and prints its size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 venv="${VENV:-.venv}"
 py="$venv/bin/python"
-[ -x "$py" ] || scripts/setup.sh test
+scripts/setup.sh package
 if ! "$py" -c "import PyInstaller" 2>/dev/null; then
   echo "package: installing PyInstaller into $venv"
   "$py" -m pip install -q --disable-pip-version-check -e '.[package]'

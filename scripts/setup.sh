@@ -2,8 +2,9 @@
 # Prepare this checkout to run: the Debian libraries Qt loads, then a local
 # virtual environment with the project installed (editable) and its test tools.
 #
-#   scripts/setup.sh test   libraries for offscreen Qt (tests, --smoke)
-#   scripts/setup.sh run    plus the X11 (xcb) libraries a real window needs
+#   scripts/setup.sh test      libraries for offscreen Qt (tests, --smoke)
+#   scripts/setup.sh run       plus the X11 (xcb) libraries a real window needs
+#   scripts/setup.sh package   plus binutils (PyInstaller reads binaries with objdump)
 #
 # Idempotent and quiet when nothing is missing, so `make run` and `make test`
 # call it every time.
@@ -22,10 +23,18 @@ qt_offscreen=(libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype
 # A real X11 window adds the xcb platform plugin's libraries.
 qt_xcb=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
+# The frozen build: PyInstaller needs objdump, and the xcb libraries present at
+# build time are bundled, so the build also gets those.
+packaging_tools=(binutils)
 
 wanted=("${qt_offscreen[@]}")
 [ -x "$venv/bin/python" ] || wanted+=("${python_venv[@]}")
-[ "$mode" = run ] && wanted+=("${qt_xcb[@]}")
+case "$mode" in
+  test) ;;
+  run) wanted+=("${qt_xcb[@]}") ;;
+  package) wanted+=("${qt_xcb[@]}" "${packaging_tools[@]}") ;;
+  *) echo "setup: unknown mode '$mode' (test, run or package)" >&2; exit 2 ;;
+esac
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
