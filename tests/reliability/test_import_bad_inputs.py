@@ -205,3 +205,39 @@ def test_api_import_each_reports_every_file(curated_db: Path, tmp_path: Path) ->
         if c.outcome == "import":
             check_imported(doc, c)
     assert curation_rows(curated_db) == kept
+
+
+def test_window_import_reports_every_file(qtbot, curated_db: Path, tmp_path: Path) -> None:
+    """File > Import in the window: every corpus file in one run, each row of the
+    results dialog saying imported or failed with the reason; the good ones stored."""
+    from PySide6.QtWidgets import QWidget
+
+    from cds_desktop.ui.import_dialog import ImportController
+
+    chosen = [c for c in cases() if not c.slow and not (c.unreadable and os.geteuid() == 0)]
+    paths = []
+    for c in chosen:
+        (tmp_path / c.key).mkdir()
+        paths.append(tmp_path / c.key / c.filename)
+        c.make(paths[-1])
+    kept = curation_rows(curated_db)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = ImportController(curated_db, parent)
+    with qtbot.waitSignal(controller.finished, timeout=120_000):
+        assert controller.start(paths)
+    qtbot.waitUntil(lambda: not controller.busy())
+    assert controller.results is not None
+    rows = controller.results.row_texts()
+    assert [name for name, _, _ in rows] == [p.name for p in paths]
+    for c, (_, status, reason) in zip(chosen, rows, strict=True):
+        if c.outcome == "refuse":
+            assert status == "failed", (c.key, status, reason)
+            assert all(word in reason.lower() for word in c.reason), (c.key, reason)
+        else:
+            assert status == "imported", (c.key, status, reason)
+    doc = export(curated_db)
+    for c in chosen:
+        if c.outcome == "import":
+            check_imported(doc, c)
+    assert curation_rows(curated_db) == kept
