@@ -23,9 +23,12 @@ qt_offscreen=(libgl1 libegl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype
 # A real X11 window adds the xcb platform plugin's libraries.
 qt_xcb=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
-# The frozen build: PyInstaller needs objdump, and the xcb libraries present at
-# build time are bundled, so the build also gets those.
-packaging_tools=(binutils)
+# The frozen build: PyInstaller needs objdump and Python's shared library
+# (Debian's python3 links it statically, the .so is a package of its own), and
+# the xcb libraries present at build time are bundled, so the build gets those.
+python="${PYTHON:-python3}"
+py_version=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+packaging_tools=(binutils "libpython$py_version")
 
 wanted=("${qt_offscreen[@]}")
 [ -x "$venv/bin/python" ] || wanted+=("${python_venv[@]}")
@@ -52,7 +55,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-python="${PYTHON:-python3}"
 if [ ! -x "$venv/bin/python" ]; then
   echo "setup: creating $venv"
   "$python" -m venv "$venv"
