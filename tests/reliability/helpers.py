@@ -136,3 +136,12 @@ def make_curated_db(path: Path) -> Path:
     finally:
         store.close()
     return path
+
+
+def imported_files(db: Path) -> list[str]:
+    """The files of the articles the user imported (not seeds)."""
+    conn = sqlite3.connect(db)
+    try:
+        return [r[0] for r in conn.execute("SELECT file FROM articles WHERE source = 'import'")]
+    finally:
+        conn.close()

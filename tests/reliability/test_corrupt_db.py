@@ -21,67 +21,34 @@ import pytest
 from cds_desktop.store import recovery
 from cds_desktop.store.build import build, stale_reason
 from cds_desktop.store.db import StoreError
-from cds_desktop.store.importer import import_files
 from cds_desktop.store.queries import Store
 from cds_desktop.store.recovery import open_or_recover, remove_build_leftovers
-from tests.reliability.badinputs import article
-from tests.reliability.helpers import SEEDS, curation_rows, dump, integrity
-
-
-def imported_files(db: Path) -> list[str]:
-    conn = sqlite3.connect(db)
-    try:
-        return [r[0] for r in conn.execute("SELECT file FROM articles WHERE source = 'import'")]
-    finally:
-        conn.close()
-
-
-@pytest.fixture
-def user_db(curated_db: Path, tmp_path: Path) -> Path:
-    """The curated database plus one imported article, closed and checkpointed."""
-    src = tmp_path / "bai cua toi.txt"
-    src.write_text(article("của tôi"), encoding="utf-8")
-    import_files(curated_db, [src])
-    assert not Path(f"{curated_db}-wal").exists()
-    return curated_db
-
-
-def _truncate(fraction: float) -> Callable[[bytes], bytes]:
-    return lambda data: data[: int(len(data) * fraction) // 4096 * 4096]
-
-
-def _first_page(data: bytes) -> bytes:
-    return data[:4096]
-
-
-def _zero_header(data: bytes) -> bytes:
-    return bytes(100) + data[100:]
-
-
-def _garbage_middle(data: bytes) -> bytes:
-    noise = random.Random(5).randbytes(3 * 4096)
-    mid = len(data) // 2 // 4096 * 4096
-    return data[:mid] + noise + data[mid + len(noise) :]
-
-
-def _text(data: bytes) -> bytes:
-    return "Đây không phải cơ sở dữ liệu.\n".encode() * 200
-
-
-def _noise(data: bytes) -> bytes:
-    return random.Random(6).randbytes(len(data))
-
+from tests.reliability.damage import (
+    first_page,
+    garbage_middle,
+    noise,
+    text_file,
+    truncate,
+    zero_header,
+)
+from tests.reliability.helpers import (
+    SEEDS,
+    curation_rows,
+    dump,
+    imported_files,
+    integrity,
+)
 
 # damage -> what must come back whole ("curations", "imports"); the rest as readable.
 # A cut at 40% keeps the curations: their table's pages come early in the file
 # (created with the schema), the imported article was written last.
 DAMAGE: dict[str, tuple[Callable[[bytes], bytes], frozenset[str]]] = {
-    "header-zeroed": (_zero_header, frozenset({"curations", "imports"})),
-    "truncated-to-40%": (_truncate(0.4), frozenset({"curations"})),
-    "truncated-to-one-page": (_first_page, frozenset()),
-    "garbage-in-the-middle": (_garbage_middle, frozenset()),
-    "a-text-file": (_text, frozenset()),
-    "random-bytes": (_noise, frozenset()),
+    "header-zeroed": (zero_header, frozenset({"curations", "imports"})),
+    "truncated-to-40%": (truncate(0.4), frozenset({"curations"})),
+    "truncated-to-one-page": (first_page, frozenset()),
+    "garbage-in-the-middle": (garbage_middle, frozenset()),
+    "a-text-file": (text_file, frozenset()),
+    "random-bytes": (noise, frozenset()),
 }
 
 
@@ -194,9 +161,9 @@ def test_a_locked_database_is_not_damage(
 
 def test_two_recoveries_in_the_same_second_keep_both_backups(user_db: Path) -> None:
     data = user_db.read_bytes()
-    user_db.write_bytes(_zero_header(data))
+    user_db.write_bytes(zero_header(data))
     first = open_or_recover(user_db, SEEDS)
-    user_db.write_bytes(_text(data))
+    user_db.write_bytes(text_file(data))
     second = open_or_recover(user_db, SEEDS)
     assert first.backup is not None and second.backup is not None
     assert first.backup != second.backup
@@ -219,3 +186,27 @@ def test_leftovers_of_killed_builds_are_removed(tmp_path: Path) -> None:
     assert remove_build_leftovers(db) == tuple(sorted(stale))
     assert live.exists() and other.exists()
     assert not any(p.exists() for p in stale)
+
+
+def test_window_starts_on_garbage_settings(qtbot, curated_db: Path, tmp_path: Path) -> None:
+    """A settings file mangled by a crash or by hand: defaults, not a failed start."""
+    from PySide6.QtCore import QSettings
+
+    from cds_desktop.ui.main_window import MainWindow
+    from cds_desktop.ui.preferences import Preferences
+
+    ini = tmp_path / "settings.ini"
+    ini.write_bytes(
+        b"[ui]\nlanguage=xx-\xff\xfe\n[window]\ngeometry=@ByteArray(\\0\\x1garbage)\n"
+        b"state=@ByteArray(zzzz)\n[splitters]\nviewerSplitter=@ByteArray(\\xff)\n"
+        + random.Random(7).randbytes(512)
+    )
+    prefs = Preferences(QSettings(str(ini), QSettings.Format.IniFormat))
+    window = MainWindow(curated_db, preferences=prefs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.is_loaded, timeout=60_000)
+    assert window.language in ("en", "vi")
+    assert window.width() > 100 and window.height() > 100
+    assert window.store.counts()["articles"] == 5
+    window.close()
