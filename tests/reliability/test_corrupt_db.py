@@ -10,6 +10,7 @@ a locked one) is refused with the file untouched.
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import sqlite3
@@ -23,6 +24,7 @@ from cds_desktop.store.build import build, stale_reason
 from cds_desktop.store.db import StoreError
 from cds_desktop.store.queries import Store
 from cds_desktop.store.recovery import open_or_recover, remove_build_leftovers
+from tests.reliability.badinputs import article
 from tests.reliability.damage import (
     first_page,
     garbage_middle,
@@ -37,6 +39,8 @@ from tests.reliability.helpers import (
     dump,
     imported_files,
     integrity,
+    run_cli,
+    without_root_file_access,
 )
 
 # damage -> what must come back whole ("curations", "imports"); the rest as readable.
@@ -210,3 +214,31 @@ def test_window_starts_on_garbage_settings(qtbot, curated_db: Path, tmp_path: Pa
     assert window.width() > 100 and window.height() > 100
     assert window.store.counts()["articles"] == 5
     window.close()
+
+
+def test_a_read_only_database_is_readable_and_refuses_writes_clearly(
+    curated_db: Path, tmp_path: Path
+) -> None:
+    """A database on a read-only share (file mode 0444, enforced even for root)."""
+    before = dump(curated_db)
+    curated_db.chmod(0o444)
+    guard = without_root_file_access()
+    shown = run_cli("export", "--db", curated_db, "--format", "json", preexec_fn=guard)
+    assert shown.returncode == 0, shown.stderr
+    assert len(json.loads(shown.stdout)["articles"]) == 5
+    src = tmp_path / "moi.txt"
+    src.write_text(article("chỉ đọc"), encoding="utf-8")
+    refused = run_cli("import", src, "--db", curated_db, preexec_fn=guard)
+    assert refused.returncode == 1
+    assert "Traceback" not in refused.stderr
+    assert str(curated_db) in refused.stderr and "readonly" in refused.stderr
+    curated_db.chmod(0o644)
+    assert dump(curated_db) == before
+
+
+def test_a_folder_at_the_database_path_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "cds.sqlite"
+    db.mkdir()
+    with pytest.raises(StoreError, match=str(db)):
+        open_or_recover(db, SEEDS)
+    assert db.is_dir() and not list(tmp_path.glob("*.damaged-*"))
