@@ -183,7 +183,9 @@ def _install(tmp: Path, db_path: Path, work: _UserWork) -> None:
     2.4). So an existing database takes the new content through SQLite's
     backup API, one write transaction that open connections see like any
     other. Work saved since it was read (an import, a curation) stops the
-    build instead of being dropped.
+    build instead of being dropped: it is compared once the backup holds the
+    target's write lock (after its first one-page step), so nothing can be
+    saved between the check and the copy; raising there rolls the copy back.
     """
     if not db_path.exists():
         try:
@@ -191,17 +193,27 @@ def _install(tmp: Path, db_path: Path, work: _UserWork) -> None:
         except OSError as exc:
             raise StoreError(f"{db_path}: cannot be replaced: {exc.strerror or exc}") from exc
         return
-    if _user_work(db_path) != work:
-        raise StoreError(
-            f"{db_path}: an import or a curation was saved while it was being rebuilt; "
-            "nothing was replaced, run the build again"
-        )
+    checked = False
+
+    def check_work(_status: int, _remaining: int, _total: int) -> None:
+        nonlocal checked
+        if not checked:
+            checked = True
+            if _user_work(db_path) != work:
+                raise StoreError(
+                    f"{db_path}: an import or a curation was saved while it was being "
+                    "rebuilt; nothing was replaced, run the build again"
+                )
+
     with known_errors(db_path):
         source = sqlite3.connect(tmp)
         try:
             target = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_S)
             try:
-                source.backup(target)
+                # In WAL mode the check's reader is not blocked by the copy's lock
+                # (an old rollback-journal database would make it wait).
+                target.execute("PRAGMA journal_mode = WAL")
+                source.backup(target, pages=1, progress=check_work)
             finally:
                 target.close()
         finally:

@@ -12,7 +12,9 @@ Run as a script in a child process; the point is set by environment variables:
 - `PAUSE_SQL` (a regex), `PAUSE_FLAG` and `RELEASE_FLAG` (paths): instead of
   dying, just before the first matching statement create `PAUSE_FLAG` and wait
   until `RELEASE_FLAG` exists, holding whatever locks the process holds, so a
-  test can act while this process is part-way through its write.
+  test can act while this process is part-way through its write;
+- `PAUSE_AT=backup` with the same flags: pause after the first step of a
+  backup (the one that puts a built database in place), its lock held.
 
 SIGKILL cannot be caught, so nothing of ours runs after it: no `finally`, no
 rollback, no close; exactly what a power cut or an OOM kill leaves behind.
@@ -42,6 +44,22 @@ def pause() -> None:
         time.sleep(0.02)
 
 
+def _pausing(progress: Any) -> Any:
+    """A backup progress callback that pauses once, after the first step: the
+    copy then holds the target's write lock and has not finished."""
+    done = False
+
+    def step(status: int, remaining: int, total: int) -> None:
+        nonlocal done
+        if progress is not None:
+            progress(status, remaining, total)
+        if not done:
+            done = True
+            pause()
+
+    return step
+
+
 class _Counter:
     def __init__(self, nth: int) -> None:
         self.left = nth
@@ -68,6 +86,8 @@ def _arm() -> None:
             super().close()
 
         def backup(self, *args: Any, **kwargs: Any) -> None:
+            if os.environ.get("PAUSE_AT") == "backup":
+                kwargs["progress"] = _pausing(kwargs.get("progress"))
             super().backup(*args, **kwargs)
             if at == "backup":
                 die()

@@ -147,3 +147,29 @@ def test_a_window_open_across_a_rebuild_neither_corrupts_nor_misfiles(curated_db
         fresh.close()
     assert ("confirm", "sau khi mở lại") in {(r[4], r[6]) for r in curation_rows(curated_db)}
     assert integrity(curated_db) == "ok"
+
+
+def test_an_import_during_the_final_copy_waits_and_lands(curated_db: Path, tmp_path: Path) -> None:
+    """The build holds the write lock while it copies the new content in: an import
+    started then waits for it (busy timeout) and is stored in the new database."""
+    paused, release = tmp_path / "paused", tmp_path / "release"
+    env = {"PAUSE_AT": "backup", "PAUSE_FLAG": str(paused), "RELEASE_FLAG": str(release)}
+    build = start(env, "build", "--db", curated_db)
+    wait_for(paused, build)
+    late = write(tmp_path, "trong luc chep.txt")
+    importer = subprocess.Popen(
+        [sys.executable, "-m", "cds_desktop", "import", str(late), "--db", str(curated_db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=cli_env(),
+    )
+    threading.Timer(1.0, release.touch).start()
+    finish(build)
+    out, err = importer.communicate(timeout=HANG_GUARD_S)
+    assert "Traceback" not in err
+    if importer.returncode == 0:
+        assert "trong luc chep.txt" in files_in(curated_db), out
+    else:
+        assert "locked" in err and str(curated_db) in err
+    assert integrity(curated_db) == "ok"
