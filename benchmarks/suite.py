@@ -22,6 +22,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 
 from benchmarks.corpus import write_corpus
@@ -202,6 +203,10 @@ def cli_start(report: Report) -> None:
     report.add("CLI start (cds-desktop --help)", _ms(statistics.median(times)))
 
 
+def _smoke(db: Path) -> dict[str, float]:
+    return {"window": first_line([*SMOKE, str(db)], 300)}
+
+
 def cold_starts(report: Report, plan: Plan, dbs: dict[str, Path]) -> None:
     """Baselines and the app, interleaved round by round so load spikes hit all alike."""
     probe = [PY, "-m", "benchmarks.startup_probe"]
@@ -210,8 +215,8 @@ def cold_starts(report: Report, plan: Plan, dbs: dict[str, Path]) -> None:
         "bare-plot": lambda: marks([*probe, "bare-plot"], 120),
     }
     for label, db in dbs.items():
-        kinds[f"app {label}"] = lambda db=db: marks([*probe, "app", str(db)], 300)
-        kinds[f"smoke {label}"] = lambda db=db: {"window": first_line([*SMOKE, str(db)], 300)}
+        kinds[f"app {label}"] = partial(marks, [*probe, "app", str(db)], 300)
+        kinds[f"smoke {label}"] = partial(_smoke, db)
     samples: dict[str, list[dict[str, float]]] = {k: [] for k in kinds}
     errors: dict[str, str] = {}
     for _ in range(plan.starts):
