@@ -343,6 +343,18 @@ def searches(report: Report, plan: Plan, db: Path, label: str, rare: str) -> Non
         store.close()
 
 
+def read_extract_speed(out: str) -> list[list[float]]:
+    """The six timings of each seed row of extract_speed.py's table (find_figures
+    median, best, CPU; extract_article median, best, CPU), or [] when the table
+    is not in that shape."""
+    rows = [r for r in (line.split() for line in out.splitlines()) if r and r[0].endswith(".txt")]
+    try:
+        numbers = [[float(x) for x in r[-6:]] for r in rows]
+    except ValueError:
+        return []
+    return numbers if all(len(n) == 6 for n in numbers) else []
+
+
 def extract_speed(report: Report) -> None:
     """Extraction alone, per seed, from the figures engineer's `extract_speed.py`
     (run through its command line, whose table is read back): how much of the
@@ -353,13 +365,8 @@ def extract_speed(report: Report) -> None:
     except ProbeError as exc:
         report.failed("extraction alone (extract_speed.py)", str(exc))
         return
-    rows = [r for r in (line.split() for line in out.splitlines()) if r and r[0].endswith(".txt")]
-    try:
-        # per seed: find_figures median, best, CPU; then extract_article median, best, CPU
-        numbers = [[float(x) for x in r[-6:]] for r in rows]
-    except ValueError:
-        numbers = []
-    if not numbers or any(len(n) != 6 for n in numbers):
+    numbers = read_extract_speed(out)
+    if not numbers:
         report.failed("extraction alone (extract_speed.py)", f"unreadable table: {out[:200]}")
         return
     report.raw["extract_speed"] = numbers
