@@ -8,7 +8,10 @@ place, keeps highlights on the right characters after such a character.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # found by the regex engine, not a Python loop
 
 
 class OffsetMap:
@@ -19,7 +22,7 @@ class OffsetMap:
     """
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_utf16 = [i + n for n, i in enumerate(self._astral)]
         self._length = len(text)
 
