@@ -77,9 +77,16 @@ class _Node:
     search: str = ""
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
+    position: int = 0  # index in parent.children, kept so row() is not a list search
 
     def row(self) -> int:
-        return 0 if self.parent is None else self.parent.children.index(self)
+        return self.position
+
+
+def _adopt(parent: _Node, child: _Node) -> None:
+    child.parent = parent
+    child.position = len(parent.children)
+    parent.children.append(child)
 
 
 class IndicatorTreeModel(QAbstractItemModel):
@@ -111,16 +118,16 @@ class IndicatorTreeModel(QAbstractItemModel):
                     "indicator", ind.id, (ind.name_vi, ind.name_en), ind.count, parent=group
                 )
                 leaf.search = search_fold(f"{ind.name_vi} {ind.name_en} {ind.id}")
-                group.children.append(leaf)
+                _adopt(group, leaf)
             group.count = sum(c.count for c in group.children)
-            self._root.children.append(group)
+            _adopt(self._root, group)
         other_vi, other_en = (
             "Số liệu khác",
             QCoreApplication.translate("IndicatorTreeModel", "Other figures"),
         )
         self._other = _Node("other", "", (other_vi, other_en), parent=self._root)
         self._other.search = search_fold(f"{other_vi} other figures")
-        self._root.children.append(self._other)
+        _adopt(self._root, self._other)
 
     # -- language ----------------------------------------------------------
 
@@ -142,8 +149,12 @@ class IndicatorTreeModel(QAbstractItemModel):
     def other_loaded(self) -> bool:
         return self._other_loaded
 
-    def set_other_figures(self, figures: Sequence[Figure]) -> None:
-        """Fill the "Other figures" group (read off the GUI thread: it scans the corpus)."""
+    def set_other_figures(self, figures: Sequence[tuple[Figure, str]]) -> None:
+        """Fill the "Other figures" group with (figure, folded search text) pairs.
+
+        Both are made off the GUI thread: finding the figures scans the corpus,
+        and folding a hundred thousand labels is not free either.
+        """
         if self._other_loaded:
             return
         self._other_loaded = True
@@ -151,11 +162,9 @@ class IndicatorTreeModel(QAbstractItemModel):
         parent = self.createIndex(self._other.row(), 0, self._other)
         if figures:
             self.beginInsertRows(parent, 0, len(figures) - 1)
-            for fig in figures:
+            for fig, folded in figures:
                 text = f"{fig.raw} — {fig.label}"
-                node = _Node("observation", fig.id, (text, text), 1, parent=self._other)
-                node.search = search_fold(f"{fig.raw} {fig.label} {fig.article_title or ''}")
-                self._other.children.append(node)
+                _adopt(self._other, _Node("observation", fig.id, (text, text), 1, folded))
             self.endInsertRows()
         self.dataChanged.emit(parent, self.createIndex(self._other.row(), 1, self._other))
 

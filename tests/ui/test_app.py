@@ -52,4 +52,6 @@ def test_overview_holds_what_the_window_opens_on(ui_db: Path) -> None:
 def test_other_figures_are_the_uncatalogued_ones(ui_db: Path) -> None:
     from cds_desktop.app import load_other_figures
 
-    assert [o.raw for o in load_other_figures(ui_db)] == ["80 triệu"]
+    assert [(o.raw, folded) for o, folded in load_other_figures(ui_db)] == [
+        ("80 triệu", "80 trieu 80 trieu ")  # raw, label, no title: folded for the filter
+    ]

@@ -212,6 +212,9 @@ def test_filter_box_keeps_matching_indicators_only(qtbot, window: MainWindow) ->
     assert "Online public services" not in names
     box.clear()
     assert "Online public services" in _visible_names(tree)
+    qtbot.waitUntil(window.indicators.model().other_loaded, timeout=10_000)
+    qtbot.keyClicks(box, "80 TRIEU")  # an uncatalogued figure, typed without accents
+    assert _visible_names(tree) == ["Other figures", "80 triệu — 80 triệu"]
 
 
 def test_other_figures_are_reachable_from_the_list(qtbot, window: MainWindow) -> None:
