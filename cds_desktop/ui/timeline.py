@@ -19,6 +19,7 @@ from cds_desktop.ui.dates import covered_range, midpoint_timestamp
 from cds_desktop.ui.meeting_text import Meeting, kind_name, marker_label, meeting_tip
 
 DAY = 86400.0
+MAX_LABELS = 60  # more markers than this in view: no labels (hover still tells)
 KIND_COLOURS = {"committee_session": "#1f5fa8", "de_an_06_conference": "#2e8b57"}
 OTHER_COLOUR = "#7a5195"
 
@@ -40,8 +41,10 @@ class TimelinePlot(pg.PlotWidget):
         plot.setMouseEnabled(x=True, y=False)
         self._meetings: dict[int, Meeting] = {}
         self._positions: dict[int, tuple[float, float]] = {}
-        self._labels: list[pg.TextItem] = []
-        self._spans: dict[int, pg.PlotDataItem] = {}
+        self._colours: dict[int, QColor] = {}
+        self._labels: list[pg.TextItem] = []  # a pool, see _relabel
+        self._bars: list[pg.PlotDataItem] = []
+        self._span_ranges: dict[int, tuple[pg.PlotDataItem, int]] = {}
         self._scatter = pg.ScatterPlotItem(hoverable=True, tip=self._tip, size=16, pxMode=True)
         self._scatter.sigClicked.connect(self._clicked)
         self._ring = pg.ScatterPlotItem(
@@ -50,26 +53,31 @@ class TimelinePlot(pg.PlotWidget):
         plot.addItem(self._scatter)
         plot.addItem(self._ring)
         self._selected: int | None = None
+        plot.vb.sigXRangeChanged.connect(self._relabel)
 
     # -- what the window tells it --------------------------------------------
 
     def set_meetings(self, meetings: Sequence[Meeting]) -> None:
+        """Place every dated meeting: one scatter item for all markers, one bar
+        item per kind for imprecise dates, and labels only for what is in view."""
         plot = self.getPlotItem()
-        for item in [*self._labels, *self._spans.values()]:
-            plot.removeItem(item)
-        self._labels = []
-        self._spans = {}
+        for bars in self._bars:
+            plot.removeItem(bars)
+        self._bars = []
         self._meetings = {m.id: m for m in meetings}
-        dated = [m for m in meetings if m.date]
         kinds = sorted({m.kind for m in meetings}, key=lambda k: (k not in KIND_COLOURS, k))
         lanes = {kind: float(len(kinds) - i) for i, kind in enumerate(kinds)}
         spots = []
+        spans: dict[str, list[tuple[int, float, float, float]]] = {}
         self._positions = {}
-        for meeting in dated:
-            assert meeting.date is not None
+        self._colours = {}
+        for meeting in meetings:
+            if not meeting.date:
+                continue
             x, y = midpoint_timestamp(meeting.date), lanes[meeting.kind]
             self._positions[meeting.id] = (x, y)
             colour = QColor(KIND_COLOURS.get(meeting.kind, OTHER_COLOUR))
+            self._colours[meeting.id] = colour
             if meeting.date_inferred:
                 pen = pg.mkPen(colour, width=2.5, style=Qt.PenStyle.DashLine)
                 brush = pg.mkBrush("w")
@@ -78,30 +86,54 @@ class TimelinePlot(pg.PlotWidget):
                 brush = pg.mkBrush(colour)
             spots.append({"pos": (x, y), "data": meeting.id, "pen": pen, "brush": brush})
             if meeting.date_precision in ("month", "year"):
-                self._add_span(meeting.id, meeting.date, y, colour)
-            label = pg.TextItem(marker_label(meeting), color=colour, anchor=(0.5, 1.6))
-            label.setPos(x, y)
-            plot.addItem(label)
-            self._labels.append(label)
+                first, last = covered_range(meeting.date)
+                spans.setdefault(meeting.kind, []).append((meeting.id, first, last, y))
         self._scatter.setData(spots)
+        self._add_bars(spans)
         left = plot.getAxis("left")
         ticks = [(lane, kind_name(kind)) for kind, lane in lanes.items()]
         left.setTicks([ticks, []])
         metrics = QFontMetrics(left.style.get("tickFont") or self.font())
         left.setWidth(max((metrics.horizontalAdvance(t) for _, t in ticks), default=40) + 24)
         self._fit(lanes)
+        self._relabel()
         self.select(self._selected)
 
-    def _add_span(self, meeting_id: int, date: str, y: float, colour: QColor) -> None:
-        """A bar under a month- or year-only date: the marker sits mid-period,
-        the bar shows the whole stretch of time the text allows."""
-        first, last = covered_range(date)
-        faint = QColor(colour)
-        faint.setAlpha(110)
-        bar = pg.PlotDataItem([first, last], [y, y], pen=pg.mkPen(faint, width=4))
-        bar.setZValue(-5)
-        self.getPlotItem().addItem(bar)
-        self._spans[meeting_id] = bar
+    def _add_bars(self, spans: dict[str, list[tuple[int, float, float, float]]]) -> None:
+        """Bars under month- or year-only dates: the marker sits mid-period, the
+        bar shows the whole stretch of time the text allows."""
+        self._span_ranges = {}
+        for kind, rows in spans.items():
+            faint = QColor(KIND_COLOURS.get(kind, OTHER_COLOUR))
+            faint.setAlpha(110)
+            xs = [x for _, first, last, _ in rows for x in (first, last)]
+            ys = [y for *_, y in rows for _ in (0, 1)]
+            bars = pg.PlotDataItem(xs, ys, connect="pairs", pen=pg.mkPen(faint, width=4))
+            bars.setZValue(-5)
+            self.getPlotItem().addItem(bars)
+            self._bars.append(bars)
+            for i, (meeting_id, *_rest) in enumerate(rows):
+                self._span_ranges[meeting_id] = (bars, i)
+
+    def _relabel(self) -> None:
+        """Label the markers in view with their session (or kind), when few enough
+        to read; a pool of text items is reused, so a corpus of thousands of
+        meetings costs no more than the labels on screen."""
+        x0, x1 = self.getPlotItem().vb.viewRange()[0]
+        shown = [m for m, (x, _y) in self._positions.items() if x0 <= x <= x1]
+        if len(shown) > MAX_LABELS:
+            shown = []
+        plot = self.getPlotItem()
+        while len(self._labels) < len(shown):
+            label = pg.TextItem(anchor=(0.5, 1.6))
+            plot.addItem(label)
+            self._labels.append(label)
+        for label, meeting_id in zip(self._labels, shown, strict=False):
+            label.setText(marker_label(self._meetings[meeting_id]), self._colours[meeting_id])
+            label.setPos(*self._positions[meeting_id])
+            label.show()
+        for label in self._labels[len(shown) :]:
+            label.hide()
 
     def select(self, meeting_id: int | None) -> None:
         """Ring the selected meeting (or none)."""
@@ -128,14 +160,16 @@ class TimelinePlot(pg.PlotWidget):
 
     def span_of(self, meeting_id: int) -> tuple[float, float] | None:
         """The stretch of time drawn under an imprecise date, or None for a day."""
-        bar = self._spans.get(meeting_id)
-        if bar is None:
+        where = self._span_ranges.get(meeting_id)
+        if where is None:
             return None
-        xs = bar.getData()[0]
-        return float(xs[0]), float(xs[-1])
+        bars, i = where
+        xs = bars.getData()[0]
+        return float(xs[2 * i]), float(xs[2 * i + 1])
 
     def label_texts(self) -> list[str]:
-        return [label.textItem.toPlainText() for label in self._labels]
+        """The labels on screen now."""
+        return [label.textItem.toPlainText() for label in self._labels if label.isVisible()]
 
     def view_point(self, meeting_id: int) -> QPointF:
         """The widget pixel where the meeting's marker is drawn (for clicks)."""

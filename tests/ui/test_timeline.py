@@ -228,3 +228,33 @@ def test_an_undated_meeting_is_left_off_the_axis(qtbot) -> None:
     assert timeline.label_texts() == ["5"]
     timeline.select(2)  # selecting it rings nothing rather than failing
     assert timeline.selected() == 2
+
+
+def test_labels_only_for_a_readable_number_of_markers_in_view(qtbot) -> None:
+    from dataclasses import dataclass
+
+    from cds_desktop.ui.timeline import MAX_LABELS, TimelinePlot
+
+    @dataclass(frozen=True)
+    class Row:
+        id: int
+        date: str
+        session: int | None = None
+        kind: str = "committee_session"
+        date_precision: str | None = "day"
+        date_inferred: bool = False
+        date_reason: str | None = None
+        chair: str | None = None
+        bridge_points: tuple[str, ...] = ()
+
+    days = [f"2024-{m:02d}-{d:02d}" for m in range(1, 13) for d in (1, 5, 9, 13, 17, 21, 25)]
+    rows = [Row(i, day, session=i) for i, day in enumerate(days)]
+    assert len(rows) > MAX_LABELS
+    timeline = TimelinePlot()
+    qtbot.addWidget(timeline)
+    timeline.set_meetings(rows)
+    assert timeline.label_texts() == []  # all 84 in view: too many to read
+    vb = timeline.getPlotItem().vb
+    vb.setXRange(midpoint_timestamp("2024-03-01"), midpoint_timestamp("2024-03-31"), padding=0)
+    march = [str(r.session) for r in rows if r.date.startswith("2024-03")]
+    assert sorted(timeline.label_texts(), key=int) == march
