@@ -123,8 +123,9 @@ class IndicatorChart(pg.PlotWidget):
             points = self._series[key]
             points.sort(key=lambda p: (p.x, p.obs_id))
             self._where.update({p.obs_id: (key, i) for i, p in enumerate(points)})
-            self._add_series(key, colours.get(key[0], OTHER_PROVINCES_COLOUR), key[0] in colours)
-        self._add_other_provinces_entry(named)
+            if key[0] in colours:
+                self._add_series(key, colours[key[0]])
+        self._add_muted([key for key in order if key[0] not in colours])
         self._add_discrepancies()
         self._legend.setColumnCount(2 if len(self._legend.items) > LEGEND_ROWS else 1)
         self._ring.setData([])
@@ -144,16 +145,32 @@ class IndicatorChart(pg.PlotWidget):
         ranked = sorted(counts, key=lambda p: (-counts[p], p))
         return sorted(ranked[: len(PROVINCE_COLOURS)])
 
-    def _add_other_provinces_entry(self, named: Sequence[str]) -> None:
-        others = {s for s, _ in self._series if s != NATIONAL and s not in named}
-        if not others:
+    def _add_muted(self, keys: Sequence[tuple[str, str]]) -> None:
+        """The provinces beyond the named ones: their points in one muted item
+        (still one series each for the keyboard), one legend entry for all."""
+        if not keys:
             return
-        sample = pg.ScatterPlotItem(
-            symbol="o", size=8, pen=pg.mkPen(OTHER_PROVINCES_COLOUR), brush=OTHER_PROVINCES_COLOUR
+        points = [(key, p) for key in keys for p in self._series[key]]
+        muted = pg.ScatterPlotItem(
+            x=[p.x for _, p in points],
+            y=[p.y for _, p in points],
+            data=[p.obs_id for _, p in points],
+            symbol=[KIND_SYMBOLS.get(kind, "h") for (_scope, kind), _p in points],
+            size=8,
+            pen=pg.mkPen(OTHER_PROVINCES_COLOUR),
+            brush=pg.mkBrush(OTHER_PROVINCES_COLOUR),
+            hoverable=True,
+            hoverSize=12,
+            tip=self._tip,
         )
+        muted.setZValue(8)
+        muted.sigClicked.connect(self._clicked)
+        self.getPlotItem().addItem(muted)
+        self._items.append(muted)
+        self._scatters.update({key: muted for key in keys})
+        provinces = {scope for scope, _kind in keys}
         text = QCoreApplication.translate("IndicatorChart", "other provinces ({n})")
-        self._legend.addItem(sample, text.format(n=len(others)))
-        self._items.append(sample)
+        self._legend.addItem(muted, text.format(n=len(provinces)))
 
     def set_meeting_dates(self, dates: Sequence[str]) -> None:
         """Faint vertical lines at every meeting date."""
@@ -222,7 +239,7 @@ class IndicatorChart(pg.PlotWidget):
 
     def spot(self, observation_id: int) -> tuple[pg.ScatterPlotItem, Any]:
         """The scatter item and spot drawing one observation (for clicks)."""
-        for item in self._scatters.values():
+        for item in dict.fromkeys(self._scatters.values()):  # muted provinces share one
             for spot in item.points():
                 if spot.data() == observation_id:
                     return item, spot
@@ -280,7 +297,7 @@ class IndicatorChart(pg.PlotWidget):
         nearest = min(self._series[keys[index]], key=lambda p: (abs(p.x - x), p.x, p.obs_id))
         return nearest.obs_id
 
-    def _add_series(self, key: tuple[str, str], colour: str, in_legend: bool) -> None:
+    def _add_series(self, key: tuple[str, str], colour: str) -> None:
         scope, kind = key
         points = self._series[key]
         plot = self.getPlotItem()
@@ -309,8 +326,7 @@ class IndicatorChart(pg.PlotWidget):
         scatter.setZValue(10)
         scatter.sigClicked.connect(self._clicked)
         plot.addItem(scatter)
-        if in_legend:
-            self._legend.addItem(scatter, name)
+        self._legend.addItem(scatter, name)
         self._items.append(scatter)
         self._scatters[key] = scatter
 

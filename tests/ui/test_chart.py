@@ -127,6 +127,10 @@ def test_many_provinces_keep_a_readable_legend(qtbot) -> None:
     assert f"{provinces[-1]} — actual" in names  # most points: named
     assert sum(1 for n in names if n.startswith("Tỉnh")) == len(PROVINCE_COLOURS)
     assert names[-1] == "other provinces (2)"
+    muted_f, _spot = chart.spot(10 + len(PROVINCE_COLOURS) - 1)  # the two unnamed provinces
+    muted_g, _spot = chart.spot(10 + len(PROVINCE_COLOURS))
+    assert muted_f is muted_g  # drawn by one item, clickable like any point
+    assert len(chart.series_keys()) == len(provinces) + 1  # still a series each
     chart.set_meeting_dates(["2024-04-24", "2024-04-24", "2025-02-06"])
     assert len(chart.meeting_line_positions()) == 2
 
