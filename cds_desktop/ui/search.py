@@ -230,7 +230,10 @@ class SearchPanel(QWidget):
         if self._query:
             self.searchStarted.emit(self._query)
         hits = self._store.search(self._query) if self._query else []
-        files = {a.id: a.file for a in self._store.articles()} if hits else {}
+        untitled = {hit.article_id for hit in hits if not hit.article_title}
+        files: dict[int, str] = {}
+        if untitled:
+            files = {a.id: a.file for a in self._store.articles() if a.id in untitled}
         self.model.set_hits(hits, files)
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
