@@ -79,6 +79,21 @@ WHERE curation IS NOT 'reject' AND (indicator_id, period, scope, kind) IN (
 """
 
 
+# The latest figure as extracted (not corrected, not rejected) of one indicator
+# and scope, outside one article, in the reverse of `_order_key` (ties to the
+# highest id, as the stable sort of `series` does). `observations_by_indicator`
+# covers every column of `o` it reads, so the walk never touches the table.
+_LATEST_AS_EXTRACTED = """
+SELECT o.id FROM observations o
+LEFT JOIN curations c ON c.observation_id = o.id
+LEFT JOIN meeting_articles ma ON ma.article_id = o.article_id
+LEFT JOIN meetings m ON m.id = ma.meeting_id
+WHERE o.indicator_id = ? AND o.scope = ? AND o.article_id != ?
+  AND (c.action IS NULL OR c.action = 'confirm') AND {period}
+ORDER BY o.period_end DESC, m.date DESC, o.article_id DESC, o.start DESC, o.id DESC LIMIT 1
+"""
+
+
 def _order_key(row: ObservationRow) -> tuple[str, str, int, int]:
     return (row.period_end or "", row.meeting_date or "", row.article_id, row.start)
 
@@ -312,19 +327,46 @@ class Store:
         )
 
     def previous_report(self, observation_id: int) -> ObservationRow | None:
-        """The nearest earlier report of the same indicator and scope in another article."""
+        """The nearest earlier report of the same indicator and scope in another article.
+
+        A click asks this, so it must not read the whole series: the figures
+        as extracted are walked backwards along `observations_by_indicator`
+        and the first earlier one taken; the few corrected figures (whose
+        indicator, scope or period may differ from the extracted ones) are
+        compared in Python.
+        """
         current = self.observation(observation_id)
         if current.indicator_id is None:
             return None
         key = _order_key(current)[:2]
-        earlier = [
+        same = (current.indicator_id, current.scope, current.article_id)
+        period_end, meeting_date = key
+        candidates = [
             o
-            for o in self.series(current.indicator_id)
-            if o.scope == current.scope
+            for o in self._observation_rows(
+                "o.id IN (SELECT observation_id FROM curations WHERE action = 'correct')"
+            )
+            if (o.indicator_id, o.scope) == same[:2]
             and o.article_id != current.article_id
             and _order_key(o)[:2] < key
         ]
-        return earlier[-1] if earlier else None
+        if period_end:
+            candidates += self._earliest_before(
+                "o.period_end <= ? AND (o.period_end < ? OR coalesce(m.date, '') < ?)",
+                (*same, period_end, period_end, meeting_date),
+            )
+        # No period sorts first: each of these is earlier than any dated figure.
+        candidates += self._earliest_before(
+            "o.period_end IS NULL AND (? OR coalesce(m.date, '') < ?)",
+            (*same, bool(period_end), meeting_date),
+        )
+        return max(candidates, key=lambda o: (*_order_key(o), o.id), default=None)
+
+    def _earliest_before(self, period: str, params: tuple[object, ...]) -> list[ObservationRow]:
+        """The latest figure as extracted matching `period`, found on the covering index
+        first (only the id travels through the sort), then read whole."""
+        found = self._query(_LATEST_AS_EXTRACTED.format(period=period), params)
+        return self._observation_rows("o.id = ?", (found[0][0],)) if found else []
 
     # -- discrepancies -------------------------------------------------------
 

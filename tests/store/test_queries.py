@@ -100,3 +100,49 @@ def test_meeting_detail_lists_its_articles_and_figures(store: Store) -> None:
     assert [a.file for a in detail.articles] == ["b.txt", "c.txt"]
     assert {o.article_id for o in detail.key_figures} == {ids["b.txt"], ids["c.txt"]}
     assert [e.text for e in detail.evidence] == ["24/4/2024", "24/4/2024"]
+
+
+def _reference_previous(store: Store, observation_id: int) -> int | None:
+    """The definition read literally: the last earlier point of the whole series."""
+    current = store.observation(observation_id)
+    if current.indicator_id is None:
+        return None
+    key = (current.period_end or "", current.meeting_date or "")
+    earlier = [
+        o.id
+        for o in store.series(current.indicator_id)
+        if o.scope == current.scope
+        and o.article_id != current.article_id
+        and (o.period_end or "", o.meeting_date or "") < key
+    ]
+    return earlier[-1] if earlier else None
+
+
+def test_previous_report_agrees_with_the_series_after_curations(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for day in range(1, 9):
+        (seeds / f"{day}.txt").write_text(
+            f"Ngày {day}/3/2024, phiên họp.\nTỷ lệ đạt {40 + day}%.\nTỷ lệ khác {day},5%.\n",
+            encoding="utf-8",
+        )
+    (seeds / "undated.txt").write_text("Không có ngày.\nTỷ lệ đạt 30%.\n", encoding="utf-8")
+    build(tmp_path / "db.sqlite", seeds, extract=percent_extractor())
+    store = Store(tmp_path / "db.sqlite")
+    try:
+        figures = store.observations()
+        store.curate(figures[0].id, "correct", period="2023")
+        store.curate(figures[3].id, "correct", scope="Hà Nội")
+        store.curate(figures[5].id, "reject")
+        store.curate(figures[8].id, "correct", value=1.0, period="2025-H1")
+        store.curate(figures[10].id, "confirm")
+        answers = {}
+        for o in figures:
+            found = store.previous_report(o.id)
+            assert (found.id if found else None) == _reference_previous(store, o.id), o
+            answers[o.id] = found
+        assert sum(a is not None for a in answers.values()) > len(figures) // 2
+        moved = answers[figures[8].id]
+        assert moved is not None and moved.period_end == "2024-12-31"
+    finally:
+        store.close()

@@ -13,7 +13,7 @@ from cds_desktop.store.build import build, stale_reason
 from cds_desktop.store.db import StoreError, connect, known_errors
 from cds_desktop.store.importer import import_files
 from cds_desktop.store.queries import Store
-from cds_desktop.store.schema import SCHEMA_VERSION
+from cds_desktop.store.schema import MIGRATIONS, SCHEMA_VERSION
 from tests.store.fakes import percent_extractor
 
 V1_SQL = Path(__file__).parent / "fixtures" / "schema_v1.sql"
@@ -33,7 +33,7 @@ def _digest(path: Path) -> str:
 
 
 def test_the_fixture_is_the_previous_version() -> None:
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION == 3
     assert "PRAGMA user_version = 1;" in V1_SQL.read_text(encoding="utf-8")
 
 
@@ -56,7 +56,7 @@ def test_a_version_1_database_is_migrated_and_searchable(v1_db: Path) -> None:
 def test_a_rebuild_over_version_1_keeps_imports_and_reanchors_curations(
     v1_db: Path, seed_dir: Path
 ) -> None:
-    assert stale_reason(v1_db, seed_dir) == "its schema is version 1, this version uses 2"
+    assert stale_reason(v1_db, seed_dir) == "its schema is version 1, this version uses 3"
     report = build(v1_db, seed_dir, extract=percent_extractor())
     assert (report.imports_kept, report.curations, report.orphaned) == (1, 1, 0)
     store = Store(v1_db)
@@ -66,6 +66,35 @@ def test_a_rebuild_over_version_1_keeps_imports_and_reanchors_curations(
         assert (figure.raw, figure.curation, figure.note) == ("42,5%", "confirm", "checked")
     finally:
         store.close()
+
+
+def _index_columns(conn: sqlite3.Connection, name: str) -> list[str]:
+    return [r[2] for r in conn.execute(f"PRAGMA index_info({name})")]
+
+
+def test_a_version_2_database_gets_the_covering_indicator_index(v1_db: Path) -> None:
+    conn = sqlite3.connect(v1_db, isolation_level=None)
+    MIGRATIONS[1](conn)
+    conn.execute("PRAGMA user_version = 2")
+    assert _index_columns(conn, "observations_by_indicator") == [
+        "indicator_id",
+        "scope",
+        "period_end",
+    ]
+    conn.close()
+    conn = connect(v1_db)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert _index_columns(conn, "observations_by_indicator") == [
+            "indicator_id",
+            "scope",
+            "period_end",
+            "article_id",
+            "start",
+        ]
+        assert conn.execute("SELECT count(*) FROM sentences").fetchone()[0] >= 1
+    finally:
+        conn.close()
 
 
 @pytest.fixture
