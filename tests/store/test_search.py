@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cds_desktop.extract.text import search_fold
+from cds_desktop.store import search as search_module
 from cds_desktop.store.queries import Store
 from cds_desktop.store.search import MAX_PHRASES, fts_query
 
@@ -102,3 +104,34 @@ def test_a_pasted_page_is_cut_to_its_first_phrases() -> None:
     assert phrases[0] == ["tu0"] and ["16", "5"] not in phrases
     assert fts_query("số SỐ so")[1] == [["so"]]
     assert fts_query('16,5% "AND" (NEAR')[0] == '"16 5" "and" "near"'
+
+
+def test_a_common_term_ranks_only_the_newest_matches(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    everything = store.search("so", limit=10_000)
+    newest = sorted((h.article_id, h.sentence_start) for h in everything)[-3:]
+    monkeypatch.setattr(search_module, "RANKED", 3)
+    bounded = store.search("so", limit=10_000)
+    assert len(everything) > 3
+    assert sorted((h.article_id, h.sentence_start) for h in bounded) == newest
+
+
+def test_a_term_with_fewer_matches_than_the_bound_is_ranked_whole(seed_db: Path) -> None:
+    conn = sqlite3.connect(seed_db)
+    try:
+        expression, _ = fts_query("dien tu")
+        by_bm25 = conn.execute(
+            "SELECT s.article_id, s.start FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
+            " WHERE sentences_fts MATCH ? ORDER BY f.rank, s.article_id, s.start",
+            (expression,),
+        ).fetchall()
+    finally:
+        conn.close()
+    store = Store(seed_db)
+    try:
+        hits = store.search("dien tu", limit=10_000)
+    finally:
+        store.close()
+    assert 10 < len(by_bm25) < search_module.RANKED
+    assert [(h.article_id, h.sentence_start) for h in hits] == by_bm25
