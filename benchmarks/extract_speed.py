@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cds_desktop.extract import extract_article, figures, indicators
+from cds_desktop.extract import extract_article, indicators
 from cds_desktop.extract.figures import find_figures
 from cds_desktop.extract.text import normalize
 from cds_desktop.paths import seeds_dir
@@ -28,8 +28,6 @@ from cds_desktop.paths import seeds_dir
 
 def _cold() -> None:
     indicators._in_sentence.cache_clear()
-    figures._boundaries.cache_clear()
-    figures._has_kind_cue.cache_clear()
 
 
 def _times_ms(call: Callable[[], object], repeat: int) -> tuple[float, float, float]:

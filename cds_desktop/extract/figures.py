@@ -12,10 +12,10 @@ from the paragraph's lead (`scope.py`), its indicator from the catalogue
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property
 from typing import Protocol, TypeVar
 
 from cds_desktop.extract.indicators import MARK, match_indicator
@@ -241,6 +241,49 @@ def _shift(q: Quantity, offset: int) -> Quantity:
     )
 
 
+class _SentenceView:
+    """One sentence as every figure in it reads it: its folded text, whether it
+    holds a kind cue, its clause ends, periods and comparison bases. Worked
+    out once per sentence (and only for sentences with quantities) instead of
+    once per figure."""
+
+    def __init__(self, ctx: _Context, s: Sentence) -> None:
+        self.s = s
+        self.folded = ctx.folded[s.start : s.end]
+        self._ctx = ctx
+
+    @cached_property
+    def has_kind_cue(self) -> bool:
+        """Whether a target or forecast cue stands anywhere in the sentence: most
+        sentences have none, and their figures need no clause-by-clause look."""
+        p = _patterns()
+        return bool(p.target.search(self.folded) or p.forecast.search(self.folded))
+
+    @cached_property
+    def clause_ends(self) -> tuple[int, ...]:
+        return _boundaries(self._ctx.folded, self.s.start, self.s.end, _CLAUSE_END)
+
+    @cached_property
+    def zone_ends(self) -> tuple[int, ...]:
+        return _boundaries(self._ctx.folded, self.s.start, self.s.end, _ZONE_END)
+
+    @cached_property
+    def periods(self) -> list[PeriodPhrase]:
+        return self._ctx.periods_in(self.s.start, self.s.end)
+
+    @cached_property
+    def comparisons(self) -> list[Comparison]:
+        return self._ctx.comparisons_in(self.s.start, self.s.end)
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the clause that holds `pos`."""
+        return _last_before(self.clause_ends, pos, self.s.start)
+
+    def zone_start(self, pos: int) -> int:
+        """Start of the stretch of words (up to a comma) that holds `pos`."""
+        return _last_before(self.zone_ends, pos, self.s.start)
+
+
 # ---------------------------------------------------------------- candidates
 
 
@@ -267,27 +310,29 @@ def _sentence_figures(
     """Figures of one sentence: all its quantities are drafted first, so each
     figure can be resolved knowing its neighbours (where its own words end,
     what a change follows up)."""
-    folded = ctx.folded
     quantities = ctx.quantities_in(s)
-    urls = [m.span() for m in _URL.finditer(folded, s.start, s.end)]
+    if not quantities:
+        return []
+    view = _SentenceView(ctx, s)
+    urls = [m.span() for m in _URL.finditer(ctx.folded, s.start, s.end)]
     drafts: list[_Draft] = []
     rate_bases: set[int] = set()
     for q in quantities:
         if q.start in rate_bases or any(a <= q.start < b for a, b in urls):
             continue
-        draft = _draft(ctx, s, q, speaker, drafts[-1] if drafts else None, rate_bases)
+        draft = _draft(ctx, view, q, speaker, drafts[-1] if drafts else None, rate_bases)
         if draft is not None:
             drafts.append(draft)
     figures: list[Figure] = []
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1].q.start if i + 1 < len(drafts) else s.end
-        figures.append(_figure(ctx, s, paragraph, scope, d, figures, nxt, earlier))
+        figures.append(_figure(ctx, view, paragraph, scope, d, figures, nxt, earlier))
     return figures
 
 
 def _draft(
     ctx: _Context,
-    s: Sentence,
+    view: _SentenceView,
     q: Quantity,
     speaker: bool,
     prev: _Draft | None,
@@ -295,7 +340,7 @@ def _draft(
 ) -> _Draft | None:
     """The quantity as a figure, or None when it is not one."""
     p = _patterns()
-    folded = ctx.folded
+    folded, s = ctx.folded, view.s
     before = folded[max(s.start, q.start - _WINDOW) : q.start]
     bare = q.unit is None and q.denominator is None and q.value == q.number
     if q.end < s.end and q.unit is None and folded[q.end].isalpha():
@@ -354,7 +399,7 @@ def _draft(
     ):
         kind, cue, coordinated = "change", "và", True
     else:
-        kind, cue = _stated_kind(folded, s, q)
+        kind, cue = _stated_kind(folded, view, q)
     return _Draft(q, unit, kind, cue, qualifier, coordinated)
 
 
@@ -371,12 +416,12 @@ def _joined(between: str) -> bool:
     return bool(re.fullmatch(r"[^\d();]*(?:\svà|,)\s*", between))
 
 
-def _stated_kind(folded: str, s: Sentence, q: Quantity) -> tuple[str, str]:
+def _stated_kind(folded: str, view: _SentenceView, q: Quantity) -> tuple[str, str]:
     """Target or forecast when a cue stands earlier in the same clause, else actual."""
     p = _patterns()
-    if not _has_kind_cue(folded[s.start : s.end]):
+    if not view.has_kind_cue:
         return "actual", ""
-    start = _clause_start(folded, s, q.start)
+    start = view.clause_start(q.start)
     clause = p.not_target.sub(lambda m: " " * len(m.group(0)), folded[start : q.start])
     best: tuple[int, str, str] | None = None
     for kind, pattern in (("target", p.target), ("forecast", p.forecast)):
@@ -388,28 +433,15 @@ def _stated_kind(folded: str, s: Sentence, q: Quantity) -> tuple[str, str]:
     return best[1], best[2]
 
 
-@lru_cache(maxsize=64)
-def _has_kind_cue(sentence: str) -> bool:
-    """Whether a target or forecast cue stands anywhere in the sentence: most
-    sentences have none, and their figures need no clause-by-clause look."""
-    p = _patterns()
-    return bool(p.target.search(sentence) or p.forecast.search(sentence))
-
-
-@lru_cache(maxsize=64)
 def _boundaries(folded: str, lo: int, hi: int, ends: re.Pattern[str]) -> tuple[int, ...]:
-    """Where clauses end inside one sentence, found once per sentence."""
+    """Where clauses end inside one sentence."""
     return tuple(m.end() for m in ends.finditer(folded, lo, hi))
 
 
-def _clause_start(folded: str, s: Sentence, pos: int, ends: re.Pattern[str] = _CLAUSE_END) -> int:
-    """Start of the clause of sentence `s` that holds `pos`."""
-    found = s.start
-    for end in _boundaries(folded, s.start, s.end, ends):
-        if end > pos:
-            break
-        found = end
-    return found
+def _last_before(ends: tuple[int, ...], pos: int, start: int) -> int:
+    """The last of `ends` at or before `pos`, else `start`."""
+    i = bisect_right(ends, pos)
+    return ends[i - 1] if i else start
 
 
 def _clause_end(folded: str, pos: int, hi: int, ends: re.Pattern[str] = _CLAUSE_END) -> int:
@@ -422,7 +454,7 @@ def _clause_end(folded: str, pos: int, hi: int, ends: re.Pattern[str] = _CLAUSE_
 
 def _figure(
     ctx: _Context,
-    s: Sentence,
+    view: _SentenceView,
     paragraph: list[Sentence],
     scope: str,
     d: _Draft,
@@ -431,13 +463,13 @@ def _figure(
     earlier: list[Figure],
 ) -> Figure:
     """The draft resolved; `before` holds the figures of its sentence so far."""
-    q = d.q
+    q, s = d.q, view.s
     prev = before[-1] if before else None
-    zone_start = _clause_start(ctx.folded, s, q.start, _ZONE_END)
+    zone_start = view.zone_start(q.start)
     zone_start = max(zone_start, prev.end if prev else 0)
     zone_end = min(_clause_end(ctx.folded, q.end, s.end, _ZONE_END), next_start)
-    period, inferred, evidence = _period(ctx, s, paragraph, q, (zone_start, zone_end))
-    indicator = _indicator(ctx, s, d, prev, earlier, zone_start, zone_end)
+    period, inferred, evidence = _period(ctx, view, paragraph, q, (zone_start, zone_end))
+    indicator = _indicator(ctx, view, d, prev, earlier, zone_start, zone_end)
     kind, qualifier = d.kind, d.qualifier
     return Figure(
         raw=ctx.text[q.start : q.end],
@@ -462,7 +494,7 @@ def _figure(
 
 def _indicator(
     ctx: _Context,
-    s: Sentence,
+    view: _SentenceView,
     d: _Draft,
     prev: Figure | None,
     earlier: list[Figure],
@@ -470,8 +502,7 @@ def _indicator(
     zone_end: int,
 ) -> str | None:
     """The catalogue id: the figure's own words, else what it follows up, else its clause."""
-    folded, q = ctx.folded, d.q
-    sentence = folded[s.start : s.end]
+    folded, q, s, sentence = ctx.folded, d.q, view.s, view.folded
     level = d.kind != "change"
     zone = folded[zone_start : q.start] + MARK + folded[q.end : zone_end]
     found = match_indicator(zone, q.start - zone_start, sentence, d.unit, level)
@@ -486,7 +517,7 @@ def _indicator(
         return earlier[-1].indicator_id
     if not level:
         return None
-    start = _clause_start(folded, s, q.start)
+    start = view.clause_start(q.start)
     end = _clause_end(folded, q.end, s.end)
     clause = folded[start : q.start] + MARK + folded[q.end : end]
     found = match_indicator(clause, q.start - start, sentence, d.unit, True, max_after=2)
@@ -494,14 +525,18 @@ def _indicator(
 
 
 def _period(
-    ctx: _Context, s: Sentence, paragraph: list[Sentence], q: Quantity, zone: tuple[int, int]
+    ctx: _Context,
+    view: _SentenceView,
+    paragraph: list[Sentence],
+    q: Quantity,
+    zone: tuple[int, int],
 ) -> tuple[Period | None, bool, Span | None]:
     """From the figure's own words (`năm 2023 là 50%, năm 2024 là 60%`: the one
     before it first), else its clause, else the nearest in its sentence; else
     a period the paragraph set before it, else the sentence's comparison base,
     else any period phrase in the paragraph, else the meeting."""
-    folded = ctx.folded
-    phrases = ctx.periods_in(s.start, s.end)
+    folded, s = ctx.folded, view.s
+    phrases = view.periods
     before = folded[s.start : q.start]
     if _FROM_TO.search(before):
         origin = before.rfind("từ ")
@@ -512,7 +547,7 @@ def _period(
         if own:
             best = min(own, key=lambda p: (p.start > q.start, _gap(p, q)))
         else:
-            c_start = _clause_start(folded, s, q.start)
+            c_start = view.clause_start(q.start)
             c_end = _clause_end(folded, q.end, s.end)
             same = [p for p in phrases if c_start <= p.start and p.end <= c_end]
             best = min(same or phrases, key=lambda p: _gap(p, q))
@@ -522,7 +557,7 @@ def _period(
     lead = [p for p in phrases if p.end <= s.start]
     if lead:
         return lead[0].period, lead[0].year_inferred, Span(lead[0].start, lead[0].end)
-    comparisons = ctx.comparisons_in(s.start, s.end)
+    comparisons = view.comparisons
     if comparisons:
         c = comparisons[0]
         return c.period, True, Span(c.start, c.end)
