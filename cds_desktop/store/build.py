@@ -30,6 +30,7 @@ from cds_desktop.store.db import (
     known_errors,
     transaction,
 )
+from cds_desktop.store.discrepancies import mark_all
 from cds_desktop.store.ingest import add_article, write_catalogue
 from cds_desktop.store.schema import SCHEMA_VERSION
 
@@ -269,6 +270,7 @@ def build(
                     work.curations,
                 )
                 orphaned = anchor_all(conn)
+                mark_all(conn)
                 conn.executemany(
                     "INSERT INTO meta (key, value) VALUES (?, ?)",
                     [

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from cds_desktop.store.db import StoreError
+from cds_desktop.store.discrepancies import current_key, mark_groups
 from cds_desktop.store.periods import period_bounds
 
 ACTIONS = ("confirm", "reject", "correct")
@@ -48,7 +49,23 @@ def curate(
     correction: Correction,
     note: str = "",
 ) -> None:
-    """Record (or replace) the user's verdict on one observation; the caller holds a transaction."""
+    """Record (or replace) the user's verdict on one observation; the caller holds a transaction.
+
+    A verdict can move the figure out of one group of reports and into
+    another, so the discrepancy flags of both groups are set again.
+    """
+    before = current_key(conn, observation_id)
+    _record(conn, observation_id, action, correction, note)
+    mark_groups(conn, observation_id, (before, current_key(conn, observation_id)))
+
+
+def _record(
+    conn: sqlite3.Connection,
+    observation_id: int,
+    action: str,
+    correction: Correction,
+    note: str,
+) -> None:
     if action not in ACTIONS:
         raise StoreError(f"unknown curation {action!r}: use one of {', '.join(ACTIONS)}")
     if action == "correct" and correction.is_empty():

@@ -19,6 +19,7 @@ from cds_desktop.store.articles import ArticleFileError, read_article
 from cds_desktop.store.build import Cancelled, Extractor, Progress
 from cds_desktop.store.curation import anchor_all, now_iso
 from cds_desktop.store.db import StoreError, connect, known_errors, transaction
+from cds_desktop.store.discrepancies import mark_all
 from cds_desktop.store.ingest import add_article
 
 
@@ -89,6 +90,7 @@ def _store(db_path: Path, articles: Sequence[tuple[Path, Article]]) -> list[int 
                 for path, article in articles
             ]
             anchor_all(conn)
+            mark_all(conn)
     finally:
         conn.close()
     return ids

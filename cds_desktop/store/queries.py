@@ -13,6 +13,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from cds_desktop.store import search as fts
 from cds_desktop.store.curation import Correction, curate
@@ -34,18 +35,23 @@ from cds_desktop.store.rows import (
 # An article reports at most one meeting (`ingest.add_article`), so the
 # meeting join never repeats a figure.
 _OBSERVATIONS = """
-SELECT o.id, o.article_id, a.title AS article_title, a.file AS article_file,
-       o.indicator_id, o.label, o.value, o.denominator, o.unit, o.raw, o.start, o.end,
+SELECT o.id, o.article_id, a.title, a.file, o.indicator_id, i.name_vi, i.name_en,
+       o.label, o.value, o.denominator, o.unit, o.raw, o.start, o.end,
        o.sentence_start, o.sentence_end, o.period, o.period_start, o.period_end,
-       o.period_inferred, o.scope, o.kind, o.qualifier, o.rule, m.date AS meeting_date,
-       c.action AS curation, c.value AS c_value, c.indicator_id AS c_indicator,
-       c.period AS c_period, c.kind AS c_kind, c.scope AS c_scope, c.note AS note
+       o.period_inferred, o.scope, o.kind, o.qualifier, o.rule, m.date,
+       o.discrepant, c.action, c.note,
+       c.value, c.indicator_id, c.period, c.kind, c.scope
 FROM observations o
 JOIN articles a ON a.id = o.article_id
+LEFT JOIN indicators i ON i.id = o.indicator_id
 LEFT JOIN curations c ON c.observation_id = o.id
 LEFT JOIN meeting_articles ma ON ma.article_id = o.article_id
 LEFT JOIN meetings m ON m.id = ma.meeting_id
 """
+# Positions in an `_OBSERVATIONS` row past the fields it shares with `ObservationRow`.
+_DISCREPANT, _CURATION, _NOTE, _C_VALUE, _C_INDICATOR, _C_PERIOD, _C_KIND, _C_SCOPE = range(
+    25, 33
+)
 
 # The indicator a figure is shown under: the corrected one, else the extracted one.
 _INDICATOR = "coalesce(CASE WHEN c.action = 'correct' THEN c.indicator_id END, o.indicator_id)"
@@ -64,20 +70,6 @@ SELECT o.id, o.article_id, c.action AS curation,
        coalesce(CASE WHEN c.action = 'correct' THEN c.kind END, o.kind) AS kind
 FROM observations o LEFT JOIN curations c ON c.observation_id = o.id
 """
-
-# Different values closer than this (relative) are the same figure rounded differently.
-_SAME_VALUE = 1e-9
-
-_DISCREPANT = f"""
-SELECT id FROM current_observations
-WHERE curation IS NOT 'reject' AND (indicator_id, period, scope, kind) IN (
-    SELECT indicator_id, period, scope, kind FROM current_observations
-    WHERE curation IS NOT 'reject' AND indicator_id IS NOT NULL AND period IS NOT NULL
-    GROUP BY indicator_id, period, scope, kind
-    HAVING count(DISTINCT article_id) > 1
-       AND max(value) - min(value) > {_SAME_VALUE} * max(1.0, max(abs(value))))
-"""
-
 
 # The latest figure as extracted (not corrected, not rejected) of one indicator
 # and scope, outside one article, in the reverse of `_order_key` (ties to the
@@ -108,7 +100,6 @@ class Store:
         with known_errors(self.path):
             self._conn.execute(_CURRENT_VIEW)
         self._names = self._indicator_names()
-        self._discrepant: tuple[tuple[int, int], frozenset[int]] | None = None
         self._built_at = self._build_stamp()
 
     def _build_stamp(self) -> str | None:
@@ -237,53 +228,70 @@ class Store:
         """Rows matching `where` (over the figure `o` and its curation `c`)."""
         conditions = [c for c in (where, "" if rejected else _SHOWN) if c]
         clause = f"WHERE {' AND '.join(f'({c})' for c in conditions)}" if conditions else ""
-        rows = self._query(f"{_OBSERVATIONS} {clause} ORDER BY o.article_id, o.start, o.id", params)
-        discrepant = self._discrepant_ids()
-        return [self._observation(r, r["id"] in discrepant) for r in rows]
+        rows = self._conn_rows(
+            f"{_OBSERVATIONS} {clause} ORDER BY o.article_id, o.start, o.id", params
+        )
+        return [self._observation(r) for r in rows]
 
-    def _observation(self, r: sqlite3.Row, discrepant: bool) -> ObservationRow:
-        corrected = r["curation"] == "correct"
-        value = r["value"]
+    def _conn_rows(self, sql: str, params: tuple[object, ...]) -> list[tuple[object, ...]]:
+        """Plain tuples: a figure row is built by position, not by column name lookups."""
+        with known_errors(self.path):
+            cursor = self._conn.cursor()
+            cursor.row_factory = None
+            return cursor.execute(sql, params).fetchall()
+
+    def _observation(self, r: tuple[Any, ...]) -> ObservationRow:
+        curation = r[_CURATION]
+        if curation is None:
+            # fmt: off
+            return ObservationRow(
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
+                r[12], r[13], r[14], r[15], r[16], r[17], r[18], bool(r[19]), r[20], r[21],
+                r[22], r[23], r[24], False, None, None, "", bool(r[_DISCREPANT]),
+            )
+            # fmt: on
+        corrected = curation == "correct"
+        value = r[8]
         original_value = None
-        if corrected and r["c_value"] is not None and r["c_value"] != value:
-            original_value, value = value, r["c_value"]
-        indicator_id = (corrected and r["c_indicator"]) or r["indicator_id"]
-        period, start, end = r["period"], r["period_start"], r["period_end"]
-        if corrected and r["c_period"]:
-            period = r["c_period"]
+        if corrected and r[_C_VALUE] is not None and r[_C_VALUE] != value:
+            original_value, value = value, r[_C_VALUE]
+        indicator_id = (corrected and r[_C_INDICATOR]) or r[4]
+        period, start, end = r[16], r[17], r[18]
+        if corrected and r[_C_PERIOD]:
+            period = r[_C_PERIOD]
             start, end = period_bounds(period)
         names = self._names.get(indicator_id) if indicator_id else None
         return ObservationRow(
-            id=r["id"],
-            article_id=r["article_id"],
-            article_title=r["article_title"],
-            article_file=r["article_file"],
+            id=r[0],
+            article_id=r[1],
+            article_title=r[2],
+            article_file=r[3],
             indicator_id=indicator_id,
             indicator_vi=names[0] if names else None,
             indicator_en=names[1] if names else None,
-            label=r["label"],
+            label=r[7],
             value=value,
-            denominator=r["denominator"],
-            unit=r["unit"],
-            raw=r["raw"],
-            start=r["start"],
-            end=r["end"],
-            sentence_start=r["sentence_start"],
-            sentence_end=r["sentence_end"],
+            denominator=r[9],
+            unit=r[10],
+            raw=r[11],
+            start=r[12],
+            end=r[13],
+            sentence_start=r[14],
+            sentence_end=r[15],
             period=period,
             period_start=start,
             period_end=end,
-            period_inferred=bool(r["period_inferred"]) and not (corrected and r["c_period"]),
-            scope=(corrected and r["c_scope"]) or r["scope"],
-            kind=(corrected and r["c_kind"]) or r["kind"],
-            qualifier=r["qualifier"],
-            rule=r["rule"],
-            meeting_date=r["meeting_date"],
-            curated=r["curation"] is not None,
-            curation=r["curation"],
+            period_inferred=bool(r[19]) and not (corrected and r[_C_PERIOD]),
+            scope=(corrected and r[_C_SCOPE]) or r[20],
+            kind=(corrected and r[_C_KIND]) or r[21],
+            qualifier=r[22],
+            rule=r[23],
+            meeting_date=r[24],
+            curated=True,
+            curation=curation,
             original_value=original_value,
-            note=r["note"] or "",
-            discrepant=discrepant,
+            note=r[_NOTE] or "",
+            discrepant=bool(r[_DISCREPANT]),
         )
 
     def observations(self) -> list[ObservationRow]:
@@ -301,9 +309,19 @@ class Store:
         return self._observation_rows("o.article_id = ?", (article_id,), rejected=True)
 
     def series(self, indicator_id: str) -> list[ObservationRow]:
-        """One indicator's points in time order; rejected ones left out."""
+        """One indicator's points in time order; rejected ones left out.
+
+        The figures extracted under it come from the indicator index, those
+        corrected into it from the curations; the last condition drops the
+        ones corrected away.
+        """
         return sorted(
-            self._observation_rows(f"{_INDICATOR} = ?", (indicator_id,)), key=_order_key
+            self._observation_rows(
+                "o.indicator_id = ?1 OR o.id IN (SELECT observation_id FROM curations"
+                f" WHERE action = 'correct' AND indicator_id = ?1)) AND ({_INDICATOR} = ?1",
+                (indicator_id,),
+            ),
+            key=_order_key,
         )
 
     def indicators(self) -> list[IndicatorRow]:
@@ -376,10 +394,7 @@ class Store:
         Kind is part of the key: a target and an actual for the same period
         differ by nature, not by error.
         """
-        ids = sorted(self._discrepant_ids())
-        rows = self._observation_rows(
-            "o.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
-        )
+        rows = self._observation_rows("o.discrepant = 1")
         groups: dict[tuple[str, str, str, str], list[ObservationRow]] = defaultdict(list)
         for o in rows:
             if o.indicator_id is not None and o.period is not None:
@@ -388,20 +403,6 @@ class Store:
             Discrepancy(indicator_id, period, scope, tuple(group))
             for (indicator_id, period, scope, _kind), group in sorted(groups.items())
         ]
-
-    def _discrepant_ids(self) -> frozenset[int]:
-        """Ids of figures in a discrepancy, recomputed only when the database changed.
-
-        `data_version` moves when another connection commits, `total_changes`
-        when this one writes.
-        """
-        with known_errors(self.path):
-            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
-        key = (int(version), self._conn.total_changes)
-        if self._discrepant is None or self._discrepant[0] != key:
-            ids = frozenset(int(r[0]) for r in self._query(_DISCREPANT))
-            self._discrepant = (key, ids)
-        return self._discrepant[1]
 
     # -- search and curation -------------------------------------------------
 

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 from cds_desktop.extract.text import search_fold
+from cds_desktop.store.discrepancies import mark_all
 
 _V1 = """
 CREATE TABLE meta (
@@ -163,10 +164,19 @@ def _v3_covering_indicator_index(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_discrepant_flag(conn: sqlite3.Connection) -> None:
+    """Whether a figure disagrees with another article's report, kept up to date by
+    builds, imports and curations (`store/discrepancies.py`) instead of grouping
+    the whole database when the window first reads a series (1.3 s at 10,000)."""
+    conn.execute("ALTER TABLE observations ADD COLUMN discrepant INTEGER NOT NULL DEFAULT 0")
+    mark_all(conn)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_tables,
     _v2_search,
     _v3_covering_indicator_index,
+    _v4_discrepant_flag,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

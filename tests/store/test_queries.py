@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from cds_desktop.store.build import build
 from cds_desktop.store.db import StoreError
+from cds_desktop.store.discrepancies import mark_all
 from cds_desktop.store.queries import Store
 from tests.store.fakes import percent_extractor
 
@@ -146,3 +148,21 @@ def test_previous_report_agrees_with_the_series_after_curations(tmp_path: Path) 
         assert moved is not None and moved.period_end == "2024-12-31"
     finally:
         store.close()
+
+
+def test_flags_kept_up_by_curations_equal_flags_computed_afresh(store: Store) -> None:
+    figures = store.series("share")
+    store.curate(figures[0].id, "correct", period="2023")
+    store.curate(figures[1].id, "correct", value=45.0)
+    store.curate(figures[2].id, "correct", indicator_id="share", scope="Hà Nội")
+    store.curate(figures[0].id, "correct", period="2024")
+    kept = {o.id: o.discrepant for o in store.observations()}
+    conn = sqlite3.connect(store.path)
+    try:
+        with conn:
+            conn.execute("UPDATE observations SET discrepant = 0")
+            mark_all(conn)
+    finally:
+        conn.close()
+    assert {o.id: o.discrepant for o in store.observations()} == kept
+    assert sum(kept.values()) == 3

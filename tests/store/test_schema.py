@@ -33,7 +33,7 @@ def _digest(path: Path) -> str:
 
 
 def test_the_fixture_is_the_previous_version() -> None:
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4
     assert "PRAGMA user_version = 1;" in V1_SQL.read_text(encoding="utf-8")
 
 
@@ -56,7 +56,7 @@ def test_a_version_1_database_is_migrated_and_searchable(v1_db: Path) -> None:
 def test_a_rebuild_over_version_1_keeps_imports_and_reanchors_curations(
     v1_db: Path, seed_dir: Path
 ) -> None:
-    assert stale_reason(v1_db, seed_dir) == "its schema is version 1, this version uses 3"
+    assert stale_reason(v1_db, seed_dir) == "its schema is version 1, this version uses 4"
     report = build(v1_db, seed_dir, extract=percent_extractor())
     assert (report.imports_kept, report.curations, report.orphaned) == (1, 1, 0)
     store = Store(v1_db)
@@ -84,7 +84,7 @@ def test_a_version_2_database_gets_the_covering_indicator_index(v1_db: Path) -> 
     conn.close()
     conn = connect(v1_db)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert _index_columns(conn, "observations_by_indicator") == [
             "indicator_id",
             "scope",
@@ -95,6 +95,29 @@ def test_a_version_2_database_gets_the_covering_indicator_index(v1_db: Path) -> 
         assert conn.execute("SELECT count(*) FROM sentences").fetchone()[0] >= 1
     finally:
         conn.close()
+
+
+def test_a_version_3_database_gets_its_discrepancy_flags(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in {
+        "a.txt": "Ngày 6/2/2024.\nTỷ lệ đạt 40%.\n",
+        "b.txt": "Ngày 7/2/2024.\nTỷ lệ đạt 45%.\n",
+    }.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    path = tmp_path / "db.sqlite"
+    build(path, seeds, extract=percent_extractor())
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE observations DROP COLUMN discrepant")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    try:
+        assert [o.discrepant for o in store.observations()] == [True, True]
+        assert len(store.discrepancies()) == 1
+    finally:
+        store.close()
 
 
 @pytest.fixture
