@@ -29,6 +29,7 @@ from cds_desktop.extract.dates import (
 from cds_desktop.extract.model import Evidence, ImageLine, Meeting, Person, Sentence
 from cds_desktop.extract.people import PersonMention, display, find_people
 from cds_desktop.extract.places import province_at
+from cds_desktop.extract.scan import AnchoredPattern
 from cds_desktop.extract.text import fold, metadata_spans
 from cds_desktop.extract.vocabulary import meeting_words, ordinals
 
@@ -172,13 +173,18 @@ def _meeting_date_phrases(folded: str, sentences: Sequence[Sentence]) -> list[Da
 
 
 # Phrases that place the report in a year. Group `p<i>` holds the year, and
-# `_PERIOD_OFFSETS[i]` turns it into the meeting's year.
-_PERIOD_PATTERN = re.compile(
-    r"(?:so với cùng kỳ(?: năm)? (?P<p0>\d{4})"
-    r"|\d{1,2} tháng đầu năm (?P<p1>\d{4})"
-    r"|quý (?:i{1,3}|iv|[1-4])(?: năm |/)(?P<p2>\d{4})"
-    r"|(?:đến|tới) (?:hết |cuối )+năm (?P<p3>\d{4})"
-    r"|kế hoạch (?:hoạt động )?(?:[^.;\n]{0,60} )?năm (?P<p4>\d{4}))(?!\d)"
+# `_PERIOD_OFFSETS[i]` turns it into the meeting's year. Each starts on one of
+# the anchor words, or on the digits before ` tháng` (see `scan.py`).
+_PERIOD_PATTERN = AnchoredPattern(
+    re.compile(
+        r"(?:so với cùng kỳ(?: năm)? (?P<p0>\d{4})"
+        r"|\d{1,2} tháng đầu năm (?P<p1>\d{4})"
+        r"|quý (?:i{1,3}|iv|[1-4])(?: năm |/)(?P<p2>\d{4})"
+        r"|(?:đến|tới) (?:hết |cuối )+năm (?P<p3>\d{4})"
+        r"|kế hoạch (?:hoạt động )?(?:[^.;\n]{0,60} )?năm (?P<p4>\d{4}))(?!\d)"
+    ),
+    ("so với", "tháng", "quý", "đến", "tới", "kế hoạch"),
+    {"tháng": (-3, -2)},
 )
 _PERIOD_OFFSETS = (1, 0, 0, 0, 0)
 

@@ -18,6 +18,7 @@ from datetime import date
 from functools import cache
 
 from cds_desktop.extract.model import Period
+from cds_desktop.extract.scan import AnchoredPattern
 from cds_desktop.extract.vocab import vocabulary
 
 
@@ -87,9 +88,11 @@ class Comparison:
 
 
 @cache
-def _phrase_pattern() -> re.Pattern[str]:
+def _phrase_pattern() -> AnchoredPattern:
+    """Every phrase starts on one of the anchor words, or on the one or two
+    digits before ` tháng`: scanning for those words first is 2-3x faster."""
     roman = "|".join(sorted(vocabulary().roman, key=len, reverse=True))
-    return re.compile(
+    pattern = re.compile(
         r"(?<!\w)(?:"
         r"(?P<n>\d{1,2}) tháng (?:(?P<dir>đầu|cuối) năm(?: (?P<y1>\d{4}))?|năm (?P<y7>\d{4}))"
         rf"|quý (?P<q>{roman}|[1-4])(?!\w)(?:(?: năm |/)(?P<y2>\d{{4}}))?"
@@ -98,6 +101,11 @@ def _phrase_pattern() -> re.Pattern[str]:
         r"|(?:cuối |hết )?năm (?P<y5>\d{4})"
         r"|đến (?P<y6>\d{4})"
         r")(?![\w/])"
+    )
+    return AnchoredPattern(
+        pattern,
+        ("quý", "ngày", "tháng", "cuối", "hết", "năm", "đến"),
+        {"tháng": (-3, -2, 0)},
     )
 
 

@@ -1,0 +1,57 @@
+"""Whole-text regular-expression scans that try only where a match can start.
+
+Python's `re` tries a pattern at every position of the text unless the
+pattern opens on a literal or a character class; one that opens on a
+look-behind (`(?<!\\w)`) or on a choice between digits and words costs about
+60 ns a character, 0.3 ms for one article, for a dozen matches. When every
+match holds one of a few literal words at a known distance from its start,
+finding those words is a fast literal search, and the pattern need only be
+tried at the starts they imply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+
+class AnchoredPattern:
+    """`pattern`, every match of which contains one of `anchors` at a fixed
+    distance from the match's start: `offsets[word]` lists where, relative to
+    the word, a match holding it may start (`(0,)` for a word not listed).
+
+    Matches are exactly those of `pattern.finditer` provided no match can
+    start elsewhere, no anchor word can hide inside another's occurrence
+    where a match needs it (the words are found by one left-to-right scan),
+    and the pattern never matches the empty string."""
+
+    __slots__ = ("_anchor", "_offsets", "pattern")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        anchors: tuple[str, ...],
+        offsets: Mapping[str, tuple[int, ...]],
+    ) -> None:
+        self.pattern = pattern
+        words = sorted(anchors, key=len, reverse=True)
+        self._anchor = re.compile("|".join(re.escape(w) for w in words))
+        self._offsets = dict(offsets)
+
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches `pattern.finditer(text, start, end)` gives, in order."""
+        end = len(text) if end is None else end
+        candidates = set()
+        for m in self._anchor.finditer(text, start, end):
+            for offset in self._offsets.get(m.group(), (0,)):
+                candidates.add(m.start() + offset)
+        last = start
+        for pos in sorted(candidates):
+            if pos < last:
+                continue
+            found = self.pattern.match(text, pos, end)
+            if found is not None:
+                last = found.end()
+                yield found

@@ -1,0 +1,103 @@
+"""`AnchoredPattern` finds exactly what a full `finditer` of its pattern finds.
+
+The anchored scans replace whole-text `finditer`s for speed; any difference
+would silently change which periods and meeting years are extracted, so the
+equivalence is checked on text made of the words the patterns look for,
+packed close together so that phrases touch, overlap and run into each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cds_desktop.extract.meetings import _PERIOD_PATTERN
+from cds_desktop.extract.periods import _phrase_pattern
+from cds_desktop.extract.scan import AnchoredPattern
+
+_TOKENS = (
+    "tháng",
+    "quý",
+    "ngày",
+    "năm",
+    "đến",
+    "tới",
+    "cuối",
+    "hết",
+    "đầu",
+    "so với",
+    "cùng kỳ",
+    "kế hoạch",
+    "hoạt động",
+    "i",
+    "iv",
+    "ii",
+    "1",
+    "6",
+    "12",
+    "30",
+    "2023",
+    "2024",
+    "/",
+    " ",
+    " ",
+    "-",
+    ".",
+    ";",
+    "\n",
+    "x",
+    "ế",
+    "a1",
+    "_",
+)
+_TEXT = st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join)
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+def _same(anchored: AnchoredPattern, text: str, start: int, end: int) -> None:
+    expected = _spans(anchored.pattern.finditer(text, start, end))
+    assert _spans(anchored.finditer(text, start, end)) == expected
+
+
+@settings(max_examples=400)
+@given(_TEXT, st.integers(0, 20), st.integers(0, 20))
+def test_period_phrases_as_full_scan(text: str, cut_start: int, cut_end: int) -> None:
+    start = min(cut_start, len(text))
+    end = max(start, len(text) - cut_end)
+    _same(_phrase_pattern(), text, start, end)
+
+
+@settings(max_examples=400)
+@given(_TEXT)
+def test_meeting_year_phrases_as_full_scan(text: str) -> None:
+    _same(_PERIOD_PATTERN, text, 0, len(text))
+
+
+def test_phrases_found_in_a_sentence() -> None:
+    text = "6 tháng đầu năm 2024, so với cùng kỳ năm 2023; quý ii/2024 và đến hết năm 2025"
+    assert [m.group() for m in _PERIOD_PATTERN.finditer(text)] == [
+        "6 tháng đầu năm 2024",
+        "so với cùng kỳ năm 2023",
+        "quý ii/2024",
+        "đến hết năm 2025",
+    ]
+    assert [m.group() for m in _phrase_pattern().finditer(text)] == [
+        "6 tháng đầu năm 2024",
+        "năm 2023",
+        "quý ii/2024",
+        "hết năm 2025",
+    ]
+
+
+def test_a_match_needing_an_unlisted_start_is_missed() -> None:
+    """The contract is the caller's: a pattern whose matches can start away
+    from every anchor loses them, which is why the offsets must be right."""
+    anchored = AnchoredPattern(re.compile(r"\d tháng"), ("tháng",), {})
+    assert list(anchored.finditer("6 tháng")) == []
+    shifted = AnchoredPattern(re.compile(r"\d tháng"), ("tháng",), {"tháng": (-2,)})
+    assert [m.group() for m in shifted.finditer("6 tháng")] == ["6 tháng"]
