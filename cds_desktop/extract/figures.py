@@ -28,6 +28,7 @@ from cds_desktop.extract.periods import (
     find_comparisons,
     find_periods,
 )
+from cds_desktop.extract.scan import WholeWords
 from cds_desktop.extract.scope import NATIONAL, province_lead
 from cds_desktop.extract.tables import read_table
 from cds_desktop.extract.text import fold
@@ -72,13 +73,13 @@ class _Patterns:
     rank: _Suffix
     qualifier: _Suffix
     change: _Suffix
-    target: re.Pattern[str]
-    forecast: re.Pattern[str]
+    target: WholeWords
+    forecast: WholeWords
     not_target: re.Pattern[str]
     count_noun: re.Pattern[str]
     rate: re.Pattern[str]
-    speaker: re.Pattern[str]
-    anaphora: re.Pattern[str]
+    speaker: WholeWords
+    anaphora: WholeWords
 
 
 @cache
@@ -94,23 +95,27 @@ def _patterns() -> _Patterns:
         rank=_suffix(v.rank),
         qualifier=_suffix(v.qualifiers, gap=r"(?:(?:àl|tạđ|óc)\s+)?"),
         change=_suffix(v.change),
-        target=re.compile(rf"(?<!\w)(?:{_alt(v.target)})(?!\w)"),
-        forecast=re.compile(rf"(?<!\w)(?:{_alt(v.forecast)})(?!\w)"),
+        target=WholeWords(_alt(v.target)),
+        forecast=WholeWords(_alt(v.forecast)),
         not_target=re.compile(rf"(?<!\w)(?:{_alt(v.not_target)})(?!\w)"),
         count_noun=re.compile(rf"\s*(?P<n>{_alt(v.count_nouns)})(?!\w)"),
         rate=re.compile(
             rf"\s+(?:trên|/)\s*(?P<den>{NUMBER})\s+(?P<base>{_alt(v.rate_bases)})(?!\w)"
         ),
-        speaker=re.compile(rf"(?<!\w)(?:{_alt(v.speaker_sentences)})(?!\w)"),
-        anaphora=re.compile(rf"(?<!\w)(?:{_alt(v.anaphora)})(?!\w)"),
+        speaker=WholeWords(_alt(v.speaker_sentences)),
+        anaphora=WholeWords(_alt(v.anaphora)),
     )
 
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _CODE_AFTER = re.compile(r"[/\-][^\W\d_]")  # `749/QĐ-TTg`, `57-NQ/TW`: a document code
 _NUMBERING = re.compile(r"[.)](?:\s|$)")  # `1. Tăng cường ...`, `2) ...` opening a sentence
-_CLAUSE_END = re.compile(r"[;:(]|\.\s")  # kind cues and wide indicator search stop here
-_ZONE_END = re.compile(r"[;:(]|[,.]\s")  # the words one figure's own label sits in
+# Kind cues and the wide indicator search stop at `;`, `:`, `(` or `. `; the
+# words one figure's own label sits in end at those or `, `. Written to open
+# on one character class (`[;:(]|\.\s` opens on a choice), which lets `re`
+# skip to candidate characters instead of trying every position.
+_CLAUSE_END = re.compile(r"[;:(.](?:(?<=[;:(])|(?<=\.)\s)")
+_ZONE_END = re.compile(r"[;:(,.](?:(?<=[;:(])|(?<=[,.])\s)")
 _FROM_TO = re.compile(r"(?<!\w)(?:lên|xuống)(?: mức)?\s*$")
 _LABEL_HEAD = re.compile(
     r"^(?:(?:trong đó|theo đó|ngoài ra|đồng thời|và|có|đã|với|gồm)\b\s*)+", re.I

@@ -258,8 +258,10 @@ def _abbreviations() -> frozenset[str]:
 _OPENING_QUOTES = "“‘«"
 _CLOSING_QUOTES = "”’»"
 # A sentence ends at . ! ? … (or ...), after any closing quotes/brackets,
-# when white space and then the start of a new sentence follow.
-_END = re.compile(r"(?:\.{3}|[.!?…])[\"'”’»)\]]*(?=\s+[\"“‘(\[]?[0-9A-ZÀ-ỸĐÐ])")
+# when white space and then the start of a new sentence follow. The pattern
+# opens on one character class (`...` as a `.` followed by two more) so that
+# `re` skips to those characters instead of trying every position.
+_END = re.compile(r"[.!?…](?:(?<=\.)\.\.)?[\"'”’»)\]]*(?=\s+[\"“‘(\[]?[0-9A-ZÀ-ỸĐÐ])")
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:

@@ -13,9 +13,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cds_desktop.extract.figures import _CLAUSE_END, _ZONE_END
 from cds_desktop.extract.meetings import _PERIOD_PATTERN
 from cds_desktop.extract.periods import _phrase_pattern
-from cds_desktop.extract.scan import AnchoredPattern
+from cds_desktop.extract.scan import AnchoredPattern, WholeWords
+from cds_desktop.extract.text import _END
 
 _TOKENS = (
     "tháng",
@@ -101,3 +103,48 @@ def test_a_match_needing_an_unlisted_start_is_missed() -> None:
     assert list(anchored.finditer("6 tháng")) == []
     shifted = AnchoredPattern(re.compile(r"\d tháng"), ("tháng",), {"tháng": (-2,)})
     assert [m.group() for m in shifted.finditer("6 tháng")] == ["6 tháng"]
+
+
+_WORDS = ("mục tiêu", "chỉ tiêu", "dự báo", "này", "con số này", "kế hoạch đề ra")
+_WORDY = st.lists(
+    st.sampled_from((*_WORDS, " ", "x", "_", "1", "ế", ",", "\n", "mục", "tiêu")), max_size=30
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(_WORDY, st.integers(0, 10), st.integers(0, 10))
+def test_whole_words_as_look_behind_pattern(text: str, cut_start: int, cut_end: int) -> None:
+    alternation = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    plain = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    words = WholeWords(alternation)
+    start = min(cut_start, len(text))
+    end = max(start, len(text) - cut_end)
+    assert [m.span() for m in words.finditer(text, start, end)] == [
+        m.span() for m in plain.finditer(text, start, end)
+    ]
+    found, expected = words.search(text, start, end), plain.search(text, start, end)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_whole_words_skip_a_word_inside_another() -> None:
+    words = WholeWords("này")
+    assert [m.start() for m in words.finditer("nàynày này")] == [7]
+
+
+_PUNCTUATED = st.text(alphabet=".;:(,!?…\"'”’») \n\tAaĐ1", max_size=40)
+
+
+@settings(max_examples=400)
+@given(_PUNCTUATED)
+def test_character_class_openings_match_the_plain_forms(text: str) -> None:
+    """The clause, zone and sentence ends are written to open on a character
+    class for speed; they must find what the plain alternations find."""
+    pairs = (
+        (_CLAUSE_END, r"[;:(]|\.\s"),
+        (_ZONE_END, r"[;:(]|[,.]\s"),
+        (_END, r"(?:\.{3}|[.!?…])[\"'”’»)\]]*(?=\s+[\"“‘(\[]?[0-9A-ZÀ-ỸĐÐ])"),
+    )
+    for fast, plain in pairs:
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in re.finditer(plain, text)
+        ]
