@@ -32,10 +32,19 @@ def _progress(done: int, total: int, name: str) -> None:
 
 
 def _db(args: argparse.Namespace) -> tuple[Path, bool]:
-    """The database path and whether it is the default one (whose folder we may create)."""
-    if args.db is not None:
-        return Path(args.db), False
-    return default_db_path(), True
+    """The database path and whether it is the default one (whose folder we may create).
+
+    Every command checks the file first: a damaged database is moved aside and
+    rebuilt keeping what is readable of the user's work (`store/recovery.py`),
+    and the user is told, whatever the command.
+    """
+    from cds_desktop.store.recovery import open_or_recover
+
+    path, default = (Path(args.db), False) if args.db is not None else (default_db_path(), True)
+    report = open_or_recover(path, seeds_dir())
+    if report.damaged:
+        print(f"cds-desktop: {report.message}", file=sys.stderr)
+    return path, default
 
 
 def _cmd_window(args: argparse.Namespace) -> int:
