@@ -1,3 +1,3 @@
-"""cds-desktop: every figure of Vietnam's digital-transformation meetings, traceable to its source."""
+"""cds-desktop: Vietnam's digital-transformation meetings, every figure traceable to its source."""
 
 __version__ = "0.1.0"
