@@ -31,7 +31,7 @@ from cds_desktop.store.db import (
     transaction,
 )
 from cds_desktop.store.discrepancies import mark_all
-from cds_desktop.store.ingest import add_article, write_catalogue
+from cds_desktop.store.ingest import add_article, index_all, write_catalogue
 from cds_desktop.store.schema import SCHEMA_VERSION
 
 Extractor = Callable[[str], Article]
@@ -259,9 +259,15 @@ def build(
                     if progress is not None:
                         progress(done, total, name)
                     add_article(
-                        conn, extract(text), file=name, source=source, imported_at=imported_at
+                        conn,
+                        extract(text),
+                        file=name,
+                        source=source,
+                        imported_at=imported_at,
+                        index_text=False,
                     )
                     done += 1
+                index_all(conn)
                 if progress is not None:
                     progress(done, total, "")
                 conn.executemany(

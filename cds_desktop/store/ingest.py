@@ -38,8 +38,14 @@ def add_article(
     file: str,
     source: str,
     imported_at: str | None = None,
+    index_text: bool = True,
 ) -> int | None:
-    """Store `article`; None when an article with the same text is already there."""
+    """Store `article`; None when an article with the same text is already there.
+
+    `index_text=False` leaves its sentences out of the search index, for a
+    build that indexes every sentence at once at the end (`index_all`): one
+    bulk pass costs less than an index update per article.
+    """
     digest = content_hash(article.text)
     if conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)).fetchone():
         return None
@@ -49,14 +55,21 @@ def add_article(
         (digest, file, article.title, article.published, article.text, source, imported_at),
     )
     article_id = int(cur.lastrowid or 0)
-    _add_sentences(conn, article_id, article)
+    _add_sentences(conn, article_id, article, index_text)
     _add_figures(conn, article_id, article)
     if article.meeting is not None:
         _add_meeting(conn, article_id, article.meeting)
     return article_id
 
 
-def _add_sentences(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
+def index_all(conn: sqlite3.Connection) -> None:
+    """(Re)build the search index from every stored sentence."""
+    conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+
+
+def _add_sentences(
+    conn: sqlite3.Connection, article_id: int, article: Article, index_text: bool
+) -> None:
     # Folding keeps the length, so the whole text is folded once and sliced.
     folded = search_fold(article.text)
     conn.executemany(
@@ -74,11 +87,12 @@ def _add_sentences(conn: sqlite3.Connection, article_id: int, article: Article) 
             for s in article.sentences
         ],
     )
-    conn.execute(
-        "INSERT INTO sentences_fts (rowid, folded)"
-        " SELECT id, folded FROM sentences WHERE article_id = ?",
-        (article_id,),
-    )
+    if index_text:
+        conn.execute(
+            "INSERT INTO sentences_fts (rowid, folded)"
+            " SELECT id, folded FROM sentences WHERE article_id = ?",
+            (article_id,),
+        )
 
 
 def _figure_row(article_id: int, f: Figure) -> tuple[object, ...]:

@@ -210,3 +210,23 @@ def test_a_database_remembers_the_seed_folder_it_was_built_from(
     assert recorded_seeds(db) == seeds.resolve()
     shutil.rmtree(seeds)
     assert recorded_seeds(db) is None
+
+
+def test_the_search_index_built_at_the_end_holds_every_sentence(fig_db: Path) -> None:
+    conn = sqlite3.connect(fig_db)
+    try:
+        # FTS5 raises "database disk image is malformed" when index and content differ.
+        conn.execute("INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")
+        (sentences,) = conn.execute("SELECT count(*) FROM sentences").fetchone()
+        (indexed,) = conn.execute(
+            "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'so OR ty OR va'"
+        ).fetchone()
+        (expected,) = conn.execute(
+            "SELECT count(*) FROM sentences WHERE ' ' || folded || ' ' GLOB '*[^a-z]so[^a-z]*'"
+            " OR ' ' || folded || ' ' GLOB '*[^a-z]ty[^a-z]*'"
+            " OR ' ' || folded || ' ' GLOB '*[^a-z]va[^a-z]*'"
+        ).fetchone()
+    finally:
+        conn.close()
+    assert sentences > 100
+    assert indexed == expected > 10
