@@ -42,6 +42,10 @@ class Row:
 _CELL = rf"(?:{NUMBER}%|-)"
 _RUN = re.compile(rf"(?<![\w%])(?:{_CELL}[ \t]+)+{NUMBER}%(?!\w)")
 _CELL_ONE = re.compile(rf"(?P<num>{NUMBER})%|-")
+# Every run holds one cell's end, its gap and the next number: counting these
+# (a fast scan, it opens on a character class) rules out prose before the
+# run pattern, which opens on a look-behind and is tried at every character.
+_CELL_GAP = re.compile(r"[%-][ \t]+\d")
 _HEADER_COLUMNS = re.compile(r"(?P<months>\d{1,2}) tháng|năm (?P<year>\d{4})")
 
 
@@ -75,6 +79,8 @@ def read_table(folded: str, start: int, end: int, default_year: int | None) -> l
     min_rows = vocabulary().table_min_rows
     if folded.count("%", start, end) < min_rows:
         return None  # every run ends on a percentage: too few for a table
+    if len(_CELL_GAP.findall(folded, start, end)) < min_rows:
+        return None
     runs = list(_RUN.finditer(folded, start, end))
     if len(runs) < min_rows:
         return None

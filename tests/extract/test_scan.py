@@ -17,6 +17,7 @@ from cds_desktop.extract.figures import _CLAUSE_END, _ZONE_END
 from cds_desktop.extract.meetings import _PERIOD_PATTERN
 from cds_desktop.extract.periods import _phrase_pattern
 from cds_desktop.extract.scan import AnchoredPattern, WholeWords
+from cds_desktop.extract.tables import _CELL_GAP, _RUN
 from cds_desktop.extract.text import _END
 
 _TOKENS = (
@@ -148,3 +149,12 @@ def test_character_class_openings_match_the_plain_forms(text: str) -> None:
         assert [m.span() for m in fast.finditer(text)] == [
             m.span() for m in re.finditer(plain, text)
         ]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="0123456789%- \t,.x", max_size=60))
+def test_table_prefilter_keeps_every_run(text: str) -> None:
+    """A flattened-table run always holds a cell gap (`%`/`-`, blanks, digit),
+    so counting gaps first never hides a table."""
+    runs = list(_RUN.finditer(text))
+    assert len(_CELL_GAP.findall(text)) >= len(runs)
