@@ -117,6 +117,7 @@ _NUMBERING = re.compile(r"[.)](?:\s|$)")  # `1. Tăng cường ...`, `2) ...` op
 _CLAUSE_END = re.compile(r"[;:(.](?:(?<=[;:(])|(?<=\.)\s)")
 _ZONE_END = re.compile(r"[;:(,.](?:(?<=[;:(])|(?<=[,.])\s)")
 _FROM_TO = re.compile(r"(?<!\w)(?:lên|xuống)(?: mức)?\s*$")
+_FROM_TO_REACH = len("xuống mức")  # how far before the trailing blanks a match starts
 _LABEL_HEAD = re.compile(
     r"^(?:(?:trong đó|theo đó|ngoài ra|đồng thời|và|có|đã|với|gồm)\b\s*)+", re.I
 )
@@ -543,7 +544,9 @@ def _period(
     folded, s = ctx.folded, view.s
     phrases = view.periods
     before = folded[s.start : q.start]
-    if _FROM_TO.search(before):
+    # The words end where the trailing blanks start: searching only there
+    # spares a try at every character of the sentence.
+    if _FROM_TO.search(before, max(0, len(before.rstrip()) - _FROM_TO_REACH)):
         origin = before.rfind("từ ")
         if origin >= 0:
             phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]

@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cds_desktop.extract.figures import _CLAUSE_END, _ZONE_END
+from cds_desktop.extract.figures import _CLAUSE_END, _FROM_TO, _FROM_TO_REACH, _ZONE_END
 from cds_desktop.extract.meetings import _PERIOD_PATTERN
 from cds_desktop.extract.periods import _phrase_pattern
 from cds_desktop.extract.scan import AnchoredPattern, WholeWords
@@ -158,3 +158,14 @@ def test_table_prefilter_keeps_every_run(text: str) -> None:
     so counting gaps first never hides a table."""
     runs = list(_RUN.finditer(text))
     assert len(_CELL_GAP.findall(text)) >= len(runs)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(("lên", "xuống", " mức", "từ", " ", "\n", "x", "ế", "5")), max_size=12)
+)
+def test_from_to_found_near_the_end_as_anywhere(pieces: list[str]) -> None:
+    before = "".join(pieces)
+    near = _FROM_TO.search(before, max(0, len(before.rstrip()) - _FROM_TO_REACH))
+    anywhere = _FROM_TO.search(before)
+    assert (near and near.span()) == (anywhere and anywhere.span())
