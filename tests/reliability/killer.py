@@ -5,8 +5,10 @@ Run as a script in a child process; the point is set by environment variables:
 - `KILL_SQL` (a regex) and `KILL_NTH`: just before the nth SQL statement that
   matches, as SQLite's trace callback reports it (so `^COMMIT` dies with the
   transaction written to the WAL but not committed);
-- `KILL_AT=close` with `KILL_NTH`: just before the nth connection close (the
-  commit is in the WAL but not yet checkpointed into the database file);
+- `KILL_AT=close` with `KILL_NTH`: just before the nth connection close;
+  `KILL_AT=close-after-commit`: just before closing the first connection that
+  committed (the commit is in the WAL, not yet checkpointed into the file);
+- `KILL_AT=backup-start`: when a built database is about to be copied in;
 - `KILL_AT=replace` or `KILL_AT=backup`: right after a freshly built database
   was put in place (`os.replace` for a new file, the backup API over an old one);
 - `PAUSE_SQL` (a regex), `PAUSE_FLAG` and `RELEASE_FLAG` (paths): instead of
@@ -80,12 +82,16 @@ def _arm() -> None:
     real_connect = sqlite3.connect
 
     class Connection(sqlite3.Connection):
+        committed = False
+
         def close(self) -> None:
-            if at == "close":
+            if at == "close" or (at == "close-after-commit" and self.committed):
                 counter.tick()
             super().close()
 
         def backup(self, *args: Any, **kwargs: Any) -> None:
+            if at == "backup-start":
+                die()
             if os.environ.get("PAUSE_AT") == "backup":
                 kwargs["progress"] = _pausing(kwargs.get("progress"))
             super().backup(*args, **kwargs)
@@ -100,6 +106,8 @@ def _arm() -> None:
 
         def trace(statement: str) -> None:
             nonlocal paused
+            if statement.startswith("COMMIT"):
+                conn.committed = True
             if kill_re is not None and kill_re.search(statement):
                 counter.tick()
             if pause_re is not None and not paused and pause_re.search(statement):

@@ -242,3 +242,25 @@ def test_a_folder_at_the_database_path_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=str(db)):
         open_or_recover(db, SEEDS)
     assert db.is_dir() and not list(tmp_path.glob("*.damaged-*"))
+
+
+def test_a_big_database_is_read_in_full_only_after_an_unclean_exit(
+    user_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every page is checked at start only for small files or after a crash (a `-wal`
+    left behind): 5.7 s on 10,000 articles is too long for every start. Damage
+    inside a big, cleanly closed file is found when it is read, not at start."""
+    monkeypatch.setattr(recovery, "DEEP_CHECK_MAX_BYTES", 0)
+    user_db.write_bytes(garbage_middle(user_db.read_bytes()))
+    assert recovery.diagnose(user_db) is None
+    Path(f"{user_db}-wal").write_bytes(b"")
+    assert open_or_recover(user_db, SEEDS).damaged
+
+
+def test_a_truncated_big_database_is_caught_by_the_cheap_check(
+    user_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(recovery, "DEEP_CHECK_MAX_BYTES", 0)
+    user_db.write_bytes(truncate(0.6)(user_db.read_bytes()))
+    problem = recovery.diagnose(user_db)
+    assert problem is not None and ("truncated" in problem or "malformed" in problem)

@@ -98,7 +98,7 @@ def test_import_killed_after_commit_keeps_the_article(curated_db: Path, tmp_path
     src.write_text(article("nhập rồi chết"), encoding="utf-8")
     kept = curation_rows(curated_db)
 
-    run_killed({"KILL_AT": "close", "KILL_NTH": "1"}, "import", src, "--db", curated_db)
+    run_killed({"KILL_AT": "close-after-commit"}, "import", src, "--db", curated_db)
 
     assert Path(f"{curated_db}-wal").exists()
     assert "moi.txt" in articles_by_file(curated_db)
@@ -107,11 +107,11 @@ def test_import_killed_after_commit_keeps_the_article(curated_db: Path, tmp_path
 
 
 BUILD_KILLS = {
-    "after-reading-user-work": {"KILL_AT": "close", "KILL_NTH": "1"},
+    "reading-user-work": {"KILL_SQL": r"^SELECT .* FROM curations ORDER BY id", "KILL_NTH": "1"},
     "mid-articles": {"KILL_SQL": r"^INSERT INTO articles", "KILL_NTH": "3"},
     "copying-curations": {"KILL_SQL": r"^INSERT INTO curations", "KILL_NTH": "1"},
     "before-commit": {"KILL_SQL": r"^COMMIT", "KILL_NTH": "1"},
-    "before-replace": {"KILL_AT": "close", "KILL_NTH": "2"},
+    "before-replace": {"KILL_AT": "backup-start"},
 }
 
 
@@ -168,7 +168,7 @@ def test_curation_killed_after_commit_is_kept(curated_db: Path) -> None:
     kept = curation_rows(curated_db)
     obs = _uncurated_observation(curated_db)
 
-    run_killed({"KILL_AT": "close"}, "curate", curated_db, str(obs), "7.5")
+    run_killed({"KILL_AT": "close-after-commit"}, "curate", curated_db, str(obs), "7.5")
 
     after = curation_rows(curated_db)
     assert len(after) == len(kept) + 1
