@@ -29,6 +29,20 @@ SENTENCE_BACKGROUND = QColor("#fff1b8")
 SELECTED_BACKGROUND = QColor("#f59e2b")
 
 
+def _char_format(background: QColor, *, strong: bool = False) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(background)
+    if strong:
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setFontUnderline(True)
+    return fmt
+
+
+_FIGURE = _char_format(FIGURE_BACKGROUND)
+_SENTENCE = _char_format(SENTENCE_BACKGROUND)
+_STRONG = _char_format(SELECTED_BACKGROUND, strong=True)
+
+
 class Marked(Protocol):
     """What the viewer needs of an observation: where it and its sentence are."""
 
@@ -120,6 +134,13 @@ class ArticleViewer(QWidget):
         self._offsets = OffsetMap("")
         self._marks: tuple[Marked, ...] = ()
         self._selected: Marked | None = None
+        # The figures' light marks, built once per article and marks: a click on
+        # another figure of the shown article only moves the strong highlight.
+        self._figure_selections: list[QTextEdit.ExtraSelection] = []
+        self._marked_spans: tuple[tuple[int, int, int], ...] = ()
+        # Picker row of each article id: `findData` walks every row, and the
+        # picker holds the whole corpus.
+        self._picker_rows: dict[int, int] = {}
 
     # -- what the window and tests ask --------------------------------------
 
@@ -150,8 +171,8 @@ class ArticleViewer(QWidget):
             self.picker.setItemData(
                 self.picker.count() - 1, article.file, Qt.ItemDataRole.ToolTipRole
             )
-        self.picker.setCurrentIndex(self.picker.findData(self._article_id))
-        self.picker.blockSignals(False)
+        self._picker_rows = {article.id: row for row, article in enumerate(articles)}
+        self._set_picker(self._article_id)
 
     def show_article(
         self,
@@ -161,18 +182,28 @@ class ArticleViewer(QWidget):
         selected: int | None = None,
         caption: str = "",
     ) -> None:
-        """Show `text` with each of `marks` highlighted, `selected` strongly."""
+        """Show `text` with each of `marks` highlighted, `selected` strongly.
+
+        The document is only replaced when the article or its text changed, and
+        the figures' marks only rebuilt when they changed, so moving between
+        figures of the shown article costs two selections, not a new layout.
+        """
         if article_id != self._article_id or text != self._text:
             self._article_id = article_id
             self._text = text
             self._offsets = OffsetMap(text)
             self.browser.setPlainText(text)
+            self._marked_spans = ()
         self._marks = tuple(marks)
+        spans = tuple((m.id, m.start, m.end) for m in self._marks)
+        if spans != self._marked_spans:
+            self._marked_spans = spans
+            self._figure_selections = [
+                self._selection(m.start, m.end, _FIGURE) for m in self._marks
+            ]
         self._selected = next((m for m in self._marks if m.id == selected), None)
         self.caption.setText(caption)
-        self.picker.blockSignals(True)
-        self.picker.setCurrentIndex(self.picker.findData(article_id))
-        self.picker.blockSignals(False)
+        self._set_picker(article_id)
         self._paint_marks()
         if self._selected is not None:
             self._scroll_to(self._selected.start)
@@ -183,6 +214,8 @@ class ArticleViewer(QWidget):
         self._offsets = OffsetMap("")
         self._marks = ()
         self._selected = None
+        self._figure_selections = []
+        self._marked_spans = ()
         self.browser.clear()
         self.browser.setExtraSelections([])
         self.caption.setText(caption)
@@ -199,23 +232,25 @@ class ArticleViewer(QWidget):
         selection.format = fmt  # type: ignore[misc]
         return selection
 
+    def _set_picker(self, article_id: int | None) -> None:
+        self.picker.blockSignals(True)
+        self.picker.setCurrentIndex(
+            -1 if article_id is None else self._picker_rows.get(article_id, -1)
+        )
+        self.picker.blockSignals(False)
+
     def _paint_marks(self) -> None:
-        figure = QTextCharFormat()
-        figure.setBackground(FIGURE_BACKGROUND)
-        sentence = QTextCharFormat()
-        sentence.setBackground(SENTENCE_BACKGROUND)
-        strong = QTextCharFormat()
-        strong.setBackground(SELECTED_BACKGROUND)
-        strong.setFontWeight(QFont.Weight.Bold)
-        strong.setFontUnderline(True)
-        selections = []
-        if self._selected is not None:
-            chosen = self._selected
-            selections.append(self._selection(chosen.sentence_start, chosen.sentence_end, sentence))
-        selections += [self._selection(m.start, m.end, figure) for m in self._marks]
-        if self._selected is not None:
-            selections.append(self._selection(self._selected.start, self._selected.end, strong))
-        self.browser.setExtraSelections(selections)
+        chosen = self._selected
+        if chosen is None:
+            self.browser.setExtraSelections(self._figure_selections)
+            return
+        self.browser.setExtraSelections(
+            [
+                self._selection(chosen.sentence_start, chosen.sentence_end, _SENTENCE),
+                *self._figure_selections,
+                self._selection(chosen.start, chosen.end, _STRONG),
+            ]
+        )
 
     def _scroll_to(self, start: int) -> None:
         cursor = QTextCursor(self.browser.document())

@@ -141,3 +141,46 @@ def test_selected_figure_is_scrolled_into_view(qtbot) -> None:
     cursor.setPosition(OffsetMap(text).to_utf16(figure.start))
     assert viewer.browser.verticalScrollBar().value() > 0
     assert viewer.browser.viewport().rect().contains(viewer.browser.cursorRect(cursor))
+
+
+def test_another_figure_of_the_shown_article_moves_the_highlight_without_a_new_document(
+    qtbot,
+) -> None:
+    viewer = ArticleViewer("articleViewerLeft")
+    qtbot.addWidget(viewer)
+    share = _mark(EMOJI_TEXT, "16,5%", 1)
+    other = _mark(EMOJI_TEXT, "8,3%", 2)
+    viewer.show_article(7, EMOJI_TEXT, [share, other], selected=1)
+    document = viewer.browser.document()
+    revision = document.revision()
+    with qtbot.assertNotEmitted(viewer.browser.textChanged):
+        viewer.show_article(7, EMOJI_TEXT, [share, other], selected=2)
+    assert viewer.browser.document() is document
+    assert document.revision() == revision
+    assert viewer.highlighted_span() == (other.start, other.end)
+    assert _strong_selection_text(viewer) == "8,3%"
+    assert len(viewer.browser.extraSelections()) == 4  # sentence, two figures, strong
+
+
+def test_changed_marks_of_the_shown_article_are_repainted(qtbot) -> None:
+    viewer = ArticleViewer("articleViewerLeft")
+    qtbot.addWidget(viewer)
+    share = _mark(EMOJI_TEXT, "16,5%", 1)
+    other = _mark(EMOJI_TEXT, "8,3%", 2)
+    viewer.show_article(7, EMOJI_TEXT, [share], selected=None)
+    assert len(viewer.browser.extraSelections()) == 1
+    viewer.show_article(7, EMOJI_TEXT, [share, other], selected=None)
+    marked = [s.cursor.selectedText() for s in viewer.browser.extraSelections()]
+    assert marked == ["16,5%", "8,3%"]
+
+
+def test_picker_follows_the_shown_article(qtbot) -> None:
+    viewer = ArticleViewer("articleViewerLeft")
+    qtbot.addWidget(viewer)
+    viewer.set_articles([Summary(1, "a.txt", None), Summary(7, "b.txt", None)])
+    viewer.show_article(7, EMOJI_TEXT, [_mark(EMOJI_TEXT, "16,5%", 1)], selected=1)
+    assert viewer.picker.currentData() == 7
+    viewer.show_article(1, "Khác 5%.", [], selected=None)
+    assert viewer.picker.currentData() == 1
+    viewer.show_article(99, "Mới nhập 6%.", [], selected=None)
+    assert viewer.picker.currentIndex() == -1
