@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -57,20 +57,6 @@ _DISCREPANT, _CURATION, _NOTE, _C_VALUE, _C_INDICATOR, _C_PERIOD, _C_KIND, _C_SC
 _INDICATOR = "coalesce(CASE WHEN c.action = 'correct' THEN c.indicator_id END, o.indicator_id)"
 _SHOWN = "c.action IS NOT 'reject'"
 
-# Each figure's fields as the user sees them: a correction's over the extractor's.
-# A temporary view: it lives in this connection only and never touches the file.
-_CURRENT_VIEW = """
-CREATE TEMP VIEW IF NOT EXISTS current_observations AS
-SELECT o.id, o.article_id, c.action AS curation,
-       coalesce(CASE WHEN c.action = 'correct' THEN c.indicator_id END, o.indicator_id)
-         AS indicator_id,
-       coalesce(CASE WHEN c.action = 'correct' THEN c.value END, o.value) AS value,
-       coalesce(CASE WHEN c.action = 'correct' THEN c.period END, o.period) AS period,
-       coalesce(CASE WHEN c.action = 'correct' THEN c.scope END, o.scope) AS scope,
-       coalesce(CASE WHEN c.action = 'correct' THEN c.kind END, o.kind) AS kind
-FROM observations o LEFT JOIN curations c ON c.observation_id = o.id
-"""
-
 # The latest figure as extracted (not corrected, not rejected) of one indicator
 # and scope, outside one article, in the reverse of `_order_key` (ties to the
 # highest id, as the stable sort of `series` does). `observations_by_indicator`
@@ -97,8 +83,6 @@ class Store:
         self.path = Path(db_path)
         self._conn = connect(self.path)
         self._conn.row_factory = sqlite3.Row
-        with known_errors(self.path):
-            self._conn.execute(_CURRENT_VIEW)
         self._names = self._indicator_names()
         self._built_at = self._build_stamp()
 
@@ -125,7 +109,8 @@ class Store:
     def counts(self) -> dict[str, int]:
         ((articles, meetings, observations),) = self._query(
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM meetings),"
-            " (SELECT count(*) FROM current_observations WHERE curation IS NOT 'reject')"
+            " (SELECT count(*) FROM observations) - (SELECT count(*) FROM curations"
+            "  WHERE action = 'reject' AND observation_id IS NOT NULL)"
         )
         return {
             "articles": articles,
@@ -325,16 +310,36 @@ class Store:
         )
 
     def indicators(self) -> list[IndicatorRow]:
-        """Catalogue indicators with at least one figure, and how many."""
+        """Catalogue indicators with at least one figure, and how many.
+
+        Counted on the indicator index as extracted, then moved by the few
+        curations that reject a figure or correct its indicator: grouping
+        every figure with its curation applied takes 0.3 s at 10,000 articles.
+        """
+        counts: Counter[str] = Counter()
+        for indicator_id, n in self._query(
+            "SELECT indicator_id, count(*) FROM observations"
+            " WHERE indicator_id IS NOT NULL GROUP BY indicator_id"
+        ):
+            counts[indicator_id] = n
+        moved = self._query(
+            "SELECT o.indicator_id, c.action, c.indicator_id FROM curations c"
+            " JOIN observations o ON o.id = c.observation_id"
+            " WHERE c.action = 'reject' OR (c.action = 'correct' AND c.indicator_id IS NOT NULL)"
+        )
+        for extracted, action, corrected in moved:
+            if extracted is not None:
+                counts[extracted] -= 1
+            if action == "correct":
+                counts[corrected] += 1
         rows = self._query(
-            "SELECT i.id, i.name_vi, i.name_en, i.unit, i.domain, n.n FROM indicators i"
-            " JOIN (SELECT indicator_id, count(*) AS n FROM current_observations"
-            "       WHERE curation IS NOT 'reject' GROUP BY indicator_id) n"
-            " ON n.indicator_id = i.id WHERE i.in_catalogue = 1 ORDER BY i.domain, i.name_vi"
+            "SELECT id, name_vi, name_en, unit, domain FROM indicators"
+            " WHERE in_catalogue = 1 ORDER BY domain, name_vi"
         )
         return [
-            IndicatorRow(r["id"], r["name_vi"], r["name_en"], r["unit"], r["domain"], r["n"])
+            IndicatorRow(r["id"], r["name_vi"], r["name_en"], r["unit"], r["domain"], n)
             for r in rows
+            if (n := counts[r["id"]]) > 0
         ]
 
     def other_figures(self) -> list[ObservationRow]:

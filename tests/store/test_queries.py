@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -166,3 +167,29 @@ def test_flags_kept_up_by_curations_equal_flags_computed_afresh(store: Store) ->
         conn.close()
     assert {o.id: o.discrepant for o in store.observations()} == kept
     assert sum(kept.values()) == 3
+
+
+def test_indicator_counts_follow_rejections_and_corrected_indicators(
+    seed_db: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "copy.sqlite"
+    shutil.copy(seed_db, db)
+    store = Store(db)
+    try:
+        first, second, *_ = sorted(store.indicators(), key=lambda i: i.count)
+        store.curate(store.series(first.id)[0].id, "reject")
+        moved = store.series(second.id)[0].id
+        store.curate(moved, "correct", indicator_id=first.id)
+        rows = {i.id: i.count for i in store.indicators()}
+        assert rows[first.id] == first.count
+        assert rows.get(second.id, 0) == second.count - 1
+        for indicator_id, count in rows.items():
+            assert count == len(store.series(indicator_id)) > 0
+        with_figures = {
+            o.indicator_id for o in store.observations() if o.indicator_id is not None
+        }
+        assert set(rows) == with_figures - {o.indicator_id for o in store.other_figures()}
+        assert store.counts()["observations"] == len(store.observations())
+        assert store.counts()["indicators"] == len(rows)
+    finally:
+        store.close()
