@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from typing import Protocol, TypeVar
 
 from cds_desktop.extract.indicators import MARK, match_indicator
@@ -250,36 +250,31 @@ def _shift(q: Quantity, offset: int) -> Quantity:
 class _SentenceView:
     """One sentence as every figure in it reads it: its folded text, whether it
     holds a kind cue, its clause ends, periods and comparison bases. Worked
-    out once per sentence (and only for sentences with quantities) instead of
-    once per figure."""
+    out once per sentence with quantities instead of once per figure (and
+    eagerly: `functools.cached_property` takes a lock on every read in
+    Python 3.11, which cost more than it saved)."""
+
+    __slots__ = (
+        "clause_ends",
+        "comparisons",
+        "folded",
+        "has_kind_cue",
+        "periods",
+        "s",
+        "zone_ends",
+    )
 
     def __init__(self, ctx: _Context, s: Sentence) -> None:
+        p = _patterns()
         self.s = s
         self.folded = ctx.folded[s.start : s.end]
-        self._ctx = ctx
-
-    @cached_property
-    def has_kind_cue(self) -> bool:
-        """Whether a target or forecast cue stands anywhere in the sentence: most
-        sentences have none, and their figures need no clause-by-clause look."""
-        p = _patterns()
-        return bool(p.target.search(self.folded) or p.forecast.search(self.folded))
-
-    @cached_property
-    def clause_ends(self) -> tuple[int, ...]:
-        return _boundaries(self._ctx.folded, self.s.start, self.s.end, _CLAUSE_END)
-
-    @cached_property
-    def zone_ends(self) -> tuple[int, ...]:
-        return _boundaries(self._ctx.folded, self.s.start, self.s.end, _ZONE_END)
-
-    @cached_property
-    def periods(self) -> list[PeriodPhrase]:
-        return self._ctx.periods_in(self.s.start, self.s.end)
-
-    @cached_property
-    def comparisons(self) -> list[Comparison]:
-        return self._ctx.comparisons_in(self.s.start, self.s.end)
+        # Most sentences hold no target or forecast cue, and their figures
+        # need no clause-by-clause look.
+        self.has_kind_cue = bool(p.target.search(self.folded) or p.forecast.search(self.folded))
+        self.clause_ends = _boundaries(ctx.folded, s.start, s.end, _CLAUSE_END)
+        self.zone_ends = _boundaries(ctx.folded, s.start, s.end, _ZONE_END)
+        self.periods = ctx.periods_in(s.start, s.end)
+        self.comparisons = ctx.comparisons_in(s.start, s.end)
 
     def clause_start(self, pos: int) -> int:
         """Start of the clause that holds `pos`."""
