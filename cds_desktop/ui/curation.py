@@ -152,21 +152,75 @@ class CurationRequest:
 
 
 class FiguresModel(QAbstractTableModel):
-    """The figures of one article or one indicator, curation applied."""
+    """The figures of one article or one indicator, curation applied.
+
+    An indicator's series holds thousands of rows at 10,000 articles, so cells
+    are formatted only when a view asks for them (and kept), and sorting is done
+    here with one key per row and Python's sort, not by the proxy asking
+    `data()` twice per comparison.
+    """
 
     COLUMNS = ("raw", "value", "unit", "indicator", "period", "kind", "scope", "curation", "note")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ObservationRow] = []
+        self._cells: dict[tuple[int, int], str] = {}  # (observation id, column) -> text
+        self._row_of: dict[int, int] | None = None
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[ObservationRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._cells = {}
+        if self._order is not None:
+            self._sort_rows(*self._order)
+        self._row_of = None
         self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by `column`, keeping the order for the rows set later."""
+        self._order = (column, order)
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = [r.id for r in self._rows]
+        self._sort_rows(column, order)
+        self._row_of = None
+        moved = self.persistentIndexList()
+        self.changePersistentIndexList(
+            moved,
+            [self.index(self._rows_by_id()[before[i.row()]], i.column()) for i in moved],
+        )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self._rows.sort(
+            key=lambda row: self._sort_key(row, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _sort_key(self, row: ObservationRow, column: int) -> object:
+        if self.COLUMNS[column] == "value":
+            return row.value
+        return search_fold(self._cell(row, column))
+
+    def _cell(self, row: ObservationRow, column: int) -> str:
+        key = (row.id, column)
+        text = self._cells.get(key)
+        if text is None:
+            text = self._cells[key] = self._display(row, self.COLUMNS[column])
+        return text
+
+    def _rows_by_id(self) -> dict[int, int]:
+        if self._row_of is None:
+            self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        return self._row_of
+
     def row_of(self, observation_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == observation_id), None)
+        return self._rows_by_id().get(observation_id)
 
     def observation(self, row: int) -> ObservationRow:
         return self._rows[row]
@@ -217,9 +271,9 @@ class FiguresModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self._cell(row, index.column())
         if role == SORT_ROLE:
-            return row.value if column == "value" else search_fold(self._display(row, column))
+            return self._sort_key(row, index.column())
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.BackgroundRole and row.curation:
@@ -238,6 +292,7 @@ class FiguresModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
+        self._cells = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self._rows:
             last = self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
@@ -245,7 +300,14 @@ class FiguresModel(QAbstractTableModel):
 
 
 class FiguresFilter(QSortFilterProxyModel):
-    """Keeps rows where any cell contains the filter, accents and case ignored."""
+    """Keeps rows where any cell contains the filter, accents and case ignored.
+
+    Sorting is handed to the source model (see `FiguresModel`); this proxy
+    keeps the source's order.
+    """
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

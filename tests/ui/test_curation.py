@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QBrush, QFont, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
+from cds_desktop.extract.text import search_fold
 from cds_desktop.store.build import build
 from cds_desktop.store.queries import Store
 from cds_desktop.ui.curation import (
@@ -319,3 +320,34 @@ def test_a_figure_can_be_moved_to_any_catalogue_indicator(
     assert (moved.indicator_id, moved.curation) == (target.id, "correct")
     assert observation_id in {row.id for row in store.series(target.id)}
     assert panel.model.row_of(observation_id) is None  # no longer in the "share" series
+
+
+def _shown_values(panel: FiguresPanel) -> list[float]:
+    return [
+        panel.model.observation(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()).value
+        for r in range(panel.proxy.rowCount())
+    ]
+
+
+def test_sort_order_is_kept_when_the_rows_are_reloaded(panel: FiguresPanel) -> None:
+    panel.table.sortByColumn(FiguresModel.COLUMNS.index("value"), Qt.SortOrder.DescendingOrder)
+    panel.reload()
+    values = _shown_values(panel)
+    assert len(values) > 1
+    assert values == sorted(values, reverse=True)
+
+
+def test_selected_figure_stays_selected_when_the_table_is_sorted(panel: FiguresPanel) -> None:
+    last = panel.model.observation(panel.model.rowCount() - 1).id
+    assert panel.select_observation(last)
+    panel.table.sortByColumn(FiguresModel.COLUMNS.index("value"), Qt.SortOrder.DescendingOrder)
+    assert panel.current_observation_id() == last
+    assert panel.model.observation(panel.model.row_of(last) or 0).id == last
+
+
+def test_text_columns_sort_ignoring_accents_and_case(panel: FiguresPanel) -> None:
+    column = FiguresModel.COLUMNS.index("raw")
+    panel.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    shown = [panel.proxy.index(r, column).data() for r in range(panel.proxy.rowCount())]
+    assert len(shown) > 1
+    assert shown == sorted(shown, key=search_fold)
