@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -85,6 +86,28 @@ def test_stale_when_missing_seeds_change_or_extractor_changes(
     monkeypatch.setattr(build_module, "EXTRACTOR_VERSION", EXTRACTOR_VERSION + "-next")
     reason = stale_reason(db, seeds)
     assert reason is not None and "extractor" in reason
+
+
+def test_unchanged_seed_files_are_not_read_at_the_stale_check(
+    tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(seed_dir, seeds)
+    db = tmp_path / "cds.sqlite"
+    build(db, seeds, extract=percent_extractor())
+
+    def no_hash(_seeds: Path) -> str:
+        raise AssertionError("seeds_hash read the seeds although nothing changed")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(build_module, "seeds_hash", no_hash)
+        assert stale_reason(db, seeds) is None
+    first = sorted(seeds.iterdir())[0]
+    info = first.stat()
+    os.utime(first, ns=(info.st_atime_ns, info.st_mtime_ns + 10**9))
+    assert stale_reason(db, seeds) is None  # touched, same bytes: the full hash decides
+    first.write_text(first.read_text(encoding="utf-8") + "\nThêm một câu.\n", encoding="utf-8")
+    assert stale_reason(db, seeds) == "the seed articles changed"
 
 
 def test_a_failed_build_leaves_the_old_database_and_no_temporary_file(
