@@ -70,6 +70,7 @@ NATIONAL = "national"
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+WIDTH_SAMPLE_ROWS = 100
 
 # How a curated row is told apart (the chart's halos: `curation_marks`).
 CURATION_COLOURS = {"confirm": "#d8f0d8", "correct": "#fff0c2", "reject": "#eeeeee"}
@@ -547,6 +548,9 @@ class FiguresPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
+        # Column widths from a sample of rows, not Qt's default 1,000: each
+        # sampled cell costs several data() calls, and a series has thousands.
+        self.table.verticalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.buttons = {name: QPushButton(self) for name in ACTIONS}
@@ -589,12 +593,21 @@ class FiguresPanel(QWidget):
             if self.source() == "article":
                 self.reload()
 
-    def set_indicator(self, indicator_id: str) -> None:
-        """The indicator whose series the "indicator" view lists."""
+    def set_indicator(
+        self, indicator_id: str, series: Sequence[ObservationRow] | None = None
+    ) -> None:
+        """The indicator whose series the "indicator" view lists.
+
+        `series`, when the caller already read it (the window does, for the
+        chart), spares a second read of thousands of rows.
+        """
         if indicator_id != self._indicator:
             self._indicator = indicator_id
             if self.source() == "indicator":
-                self.reload()
+                if series is None:
+                    self.reload()
+                else:
+                    self._fill(series)
 
     def show_article(self, article_id: int) -> None:
         self._article = article_id
@@ -613,12 +626,16 @@ class FiguresPanel(QWidget):
 
     def reload(self) -> None:
         """Ask the store again, keeping the current figure selected."""
-        keep = self.current_observation_id()
         rows: list[ObservationRow] = []
         if self.source() == "article" and self._article is not None:
             rows = self._store.article_observations(self._article)
         elif self.source() == "indicator" and self._indicator is not None:
             rows = self._store.series(self._indicator)
+        self._fill(rows)
+
+    def _fill(self, rows: Sequence[ObservationRow]) -> None:
+        """Show `rows`, keeping the current figure selected."""
+        keep = self.current_observation_id()
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         if keep is not None:

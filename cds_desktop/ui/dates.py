@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from functools import cache
 
 
 def midpoint_timestamp(value: str) -> float:
@@ -27,6 +28,7 @@ def midpoint_timestamp(value: str) -> float:
     return iso_to_timestamp(f"{parts[0]}-07-02")
 
 
+@cache  # a chart redraw asks for the same few hundred dates thousands of times
 def iso_to_timestamp(value: str) -> float:
     """Seconds since the epoch (UTC midnight) of the first day an ISO date covers."""
     parts = [int(p) for p in value.split("-")]

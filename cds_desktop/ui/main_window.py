@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
         self.chart().set_series(title, unit, rows)
         if self.curation_marks is not None:
             self.curation_marks.update(rows)
-        self.figures.set_indicator(indicator_id)
+        self.figures.set_indicator(indicator_id, rows)
         self.chart().select(self._observation)
 
     def select_observation(self, observation_id: int) -> None:

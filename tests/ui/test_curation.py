@@ -351,3 +351,19 @@ def test_text_columns_sort_ignoring_accents_and_case(panel: FiguresPanel) -> Non
     shown = [panel.proxy.index(r, column).data() for r in range(panel.proxy.rowCount())]
     assert len(shown) > 1
     assert shown == sorted(shown, key=search_fold)
+
+
+def test_a_series_the_window_already_read_is_listed_without_reading_it_again(
+    panel: FiguresPanel, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    series = store.series(INDICATOR)
+    panel.show_indicator("other")
+    assert panel.model.rowCount() == 0
+
+    def no_read(_indicator: str) -> list[object]:
+        raise AssertionError("the series was read again")
+
+    monkeypatch.setattr(store, "series", no_read)
+    panel.set_indicator(INDICATOR, series)
+    listed = {panel.model.observation(r).id for r in range(panel.model.rowCount())}
+    assert listed == {o.id for o in series}
