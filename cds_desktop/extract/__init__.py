@@ -22,7 +22,7 @@ from cds_desktop.extract.model import (
 )
 from cds_desktop.extract.text import image_lines, normalize, sentences
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -97,9 +97,13 @@ def find_quantities(folded: str) -> list[Quantity]:
             continue
         num_end = m.end("den") if den_token else m.end("num")
         end = m.end("unit") if unit_word else (m.end("scale") if scale else num_end)
+        start = m.start("num")
+        if _minus_before(folded, start):
+            # `đạt -5%`: the sign is part of the figure as written.
+            start, number, value = start - 1, -number, -value
         out.append(
             Quantity(
-                start=m.start("num"),
+                start=start,
                 end=end,
                 number=number,
                 value=value,
@@ -109,3 +113,13 @@ def find_quantities(folded: str) -> list[Quantity]:
             )
         )
     return out
+
+
+def _minus_before(folded: str, start: int) -> bool:
+    """A minus sign written against the number and standing free (`đạt -5%`),
+    not a hyphen joining words or a range (`2021-2025`, `COVID-19`)."""
+    return (
+        start >= 1
+        and folded[start - 1] == "-"
+        and (start == 1 or folded[start - 2].isspace() or folded[start - 2] in "(:")
+    )

@@ -75,3 +75,19 @@ def test_slash_lists_are_three_counts_not_a_ratio() -> None:
     text = "526 trường/4.584 lớp/135.076 học sinh"
     got = [(text[q.start : q.end], q.denominator) for q in find_quantities(fold(text))]
     assert got == [("526", None), ("4.584", None), ("135.076", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("tăng trưởng đạt -5% so với năm trước", "-5%", -5.0),
+        ("chỉ số (-2,5%) trong quý", "-2,5%", -2.5),
+        ("giai đoạn 2021 - 2025 có 30 dự án", "30", 30.0),
+        ("COVID-19 làm giảm 7%", "7%", 7.0),
+    ],
+)
+def test_a_free_standing_minus_is_part_of_the_figure(text: str, raw: str, value: float) -> None:
+    quantities = find_quantities(fold(text))
+    last = quantities[-1]
+    assert text[last.start : last.end] == raw
+    assert last.value == value
