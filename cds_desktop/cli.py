@@ -31,8 +31,9 @@ def _progress(done: int, total: int, name: str) -> None:
     sys.stderr.flush()
 
 
-def _db(args: argparse.Namespace) -> tuple[Path, bool]:
-    """The database path and whether it is the default one (whose folder we may create).
+def _db(args: argparse.Namespace) -> tuple[Path, bool, str | None]:
+    """The database path, whether it is the default one (whose folder we may
+    create), and what the start-up check said when it recovered a damaged file.
 
     Every command checks the file first: a damaged database is moved aside and
     rebuilt keeping what is readable of the user's work (`store/recovery.py`),
@@ -44,13 +45,13 @@ def _db(args: argparse.Namespace) -> tuple[Path, bool]:
     report = open_or_recover(path, seeds_dir())
     if report.damaged:
         print(f"cds-desktop: {report.message}", file=sys.stderr)
-    return path, default
+    return path, default, report.message if report.damaged else None
 
 
 def _cmd_window(args: argparse.Namespace) -> int:
     from cds_desktop.store.build import build, recorded_seeds, stale_reason
 
-    path, default = _db(args)
+    path, default, recovery = _db(args)
     if default:
         path.parent.mkdir(parents=True, exist_ok=True)
     seeds = recorded_seeds(path) or seeds_dir()
@@ -61,13 +62,13 @@ def _cmd_window(args: argparse.Namespace) -> int:
         build(path, seeds, progress=_progress)
     from cds_desktop.ui.launch import run
 
-    return run(path, args.smoke)
+    return run(path, args.smoke, recovery)
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from cds_desktop.store.build import build
 
-    path, default = _db(args)
+    path, default, _ = _db(args)
     if default:
         path.parent.mkdir(parents=True, exist_ok=True)
     seeds = Path(args.seeds) if args.seeds else seeds_dir()
@@ -83,7 +84,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from cds_desktop.store.importer import import_files
 
-    path, default = _db(args)
+    path, default, _ = _db(args)
     if default:
         path.parent.mkdir(parents=True, exist_ok=True)
     report = import_files(path, [Path(f) for f in args.files], progress=_progress)
@@ -98,7 +99,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from cds_desktop.store.export import write_csv, write_json
     from cds_desktop.store.queries import Store
 
-    path, _ = _db(args)
+    path, _, _ = _db(args)
     store = Store(path)
     try:
         buffer = io.StringIO(newline="")

@@ -5,13 +5,34 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cds_desktop.app import application
 from cds_desktop.ui.icon import app_icon
 from cds_desktop.ui.main_window import MainWindow
 
 SMOKE_TIMEOUT_MS = 30_000
+
+translate = QCoreApplication.translate
+
+
+def notify_recovery(parent: QWidget, message: str) -> QMessageBox:
+    """Show what the start-up check did to a damaged database.
+
+    The command line prints it on stderr, which nobody sees when the app is
+    started from a desktop menu; the box is window-modal and does not block.
+    """
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Launch", "Database recovered"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("recoveryNotice")
+    box.open()
+    return box
 
 
 def _wait_for_overview(window: MainWindow) -> bool:
@@ -26,12 +47,13 @@ def _wait_for_overview(window: MainWindow) -> bool:
     return window.is_loaded()
 
 
-def run(db_path: Path, smoke: bool) -> int:
+def run(db_path: Path, smoke: bool, recovery: str | None = None) -> int:
     """Show the main window on `db_path` and run until it closes.
 
     With `smoke`, render one frame with the timeline filled (offscreen when
     there is no display), print what it showed and return 0 (1 when the
-    database could not be read).
+    database could not be read). `recovery` is the start-up check's message
+    when it had to move a damaged database aside; the window shows it.
     """
     if smoke and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         # A smoke run proves the window builds and draws; with no screen it
@@ -42,6 +64,8 @@ def run(db_path: Path, smoke: bool) -> int:
     window = MainWindow(db_path)
     window.show()
     if not smoke:
+        if recovery:
+            notify_recovery(window, recovery)
         return app.exec()
     loaded = _wait_for_overview(window)
     window.ensure_plots()

@@ -470,6 +470,13 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Database recovered</source>
+        <translation>Đã khôi phục cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CĐS Desktop — {name}</source>
@@ -572,7 +579,7 @@
         <translation>Giới thiệu CĐS Desktop</translation>
     </message>
     <message>
-        <source>Every meeting and figure of Vietnam's National Committee on Digital Transformation, traceable to the characters of its source article.</source>
+        <source>Every meeting and figure of Vietnam&apos;s National Committee on Digital Transformation, traceable to the characters of its source article.</source>
         <translation>Mọi phiên họp và số liệu của Ủy ban Quốc gia về chuyển đổi số, truy được tới từng ký tự trong bài viết nguồn.</translation>
     </message>
     <message>
