@@ -380,6 +380,11 @@ class MainWindow(QMainWindow):
             self._indicator = obs.indicator_id
             self._plot_indicator(obs.indicator_id)
             self.indicators.show_indicator(obs.indicator_id)
+        elif obs.indicator_id is None:
+            # A figure outside the catalogue has no series: chart it alone
+            # rather than leave another indicator's chart on screen.
+            self._indicator = None
+            self.chart().set_series(obs.label, obs.unit, [obs])
         self.chart().select(observation_id)
         self._show_in(self.viewer_left, obs, self.tr("Selected: {d}").format(d=self._describe(obs)))
         previous = self.store.previous_report(observation_id)

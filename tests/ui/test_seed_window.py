@@ -73,3 +73,21 @@ def test_digital_economy_chart_shows_every_seed_that_gives_it(seed_window: MainW
         assert left.highlighted_span() == (obs.start, obs.end)
         assert left.text()[obs.start : obs.end] == obs.raw
         assert obs.sentence_start <= obs.start < obs.end <= obs.sentence_end
+
+
+def test_a_figure_outside_the_catalogue_replaces_the_previous_chart(
+    seed_window: MainWindow,
+) -> None:
+    store = seed_window.store
+    share = store.series(SHARE)[0]
+    seed_window.select_observation(share.id)
+    assert share.id in seed_window.chart().plotted_ids()
+
+    other = next(o for o in store.other_figures() if o.period_end is not None)
+    seed_window.select_observation(other.id)
+
+    assert seed_window.chart().plotted_ids() == {other.id}
+    assert seed_window.chart().selected() == other.id
+    left = seed_window.findChild(QWidget, "articleViewerLeft")
+    assert left.current_article_id() == other.article_id
+    assert left.highlighted_span() == (other.start, other.end)
