@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from cds_desktop.extract.text import search_fold
 from cds_desktop.store.queries import Store
-from cds_desktop.store.rows import ArticleSummary, IndicatorRow, MeetingRow, ObservationRow
+from cds_desktop.store.rows import ArticleSummary, FigureLabel, IndicatorRow, MeetingRow
 
 ORGANIZATION = "cds-desktop"
 APPLICATION = "cds-desktop"
@@ -114,7 +114,7 @@ def load_overview(db_path: Path) -> Overview:
         store.close()
 
 
-def load_other_figures(db_path: Path) -> tuple[tuple[ObservationRow, str], ...]:
+def load_other_figures(db_path: Path) -> tuple[tuple[FigureLabel, str], ...]:
     """The figures no catalogue indicator claims, each with the folded text the
     indicator filter matches; read with a connection of its own, folded here on
     the worker (a large corpus has a hundred thousand of them)."""
@@ -122,7 +122,7 @@ def load_other_figures(db_path: Path) -> tuple[tuple[ObservationRow, str], ...]:
     try:
         return tuple(
             (o, search_fold(f"{o.raw} {o.label} {o.article_title or ''}"))
-            for o in store.other_figures()
+            for o in store.other_figure_labels()
         )
     finally:
         store.close()

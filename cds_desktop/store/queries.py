@@ -24,6 +24,7 @@ from cds_desktop.store.rows import (
     ArticleSummary,
     Discrepancy,
     EvidenceRow,
+    FigureLabel,
     IndicatorRow,
     MeetingDetail,
     MeetingRow,
@@ -56,6 +57,11 @@ _DISCREPANT, _CURATION, _NOTE, _C_VALUE, _C_INDICATOR, _C_PERIOD, _C_KIND, _C_SC
 # The indicator a figure is shown under: the corrected one, else the extracted one.
 _INDICATOR = "coalesce(CASE WHEN c.action = 'correct' THEN c.indicator_id END, o.indicator_id)"
 _SHOWN = "c.action IS NOT 'reject'"
+# Figures no catalogue indicator names (no id, or an id the catalogue lacks).
+_OTHER = (
+    f"{_INDICATOR} IS NULL"
+    f" OR {_INDICATOR} NOT IN (SELECT id FROM indicators WHERE in_catalogue = 1)"
+)
 
 # The latest figure as extracted (not corrected, not rejected) of one indicator
 # and scope, outside one article, in the reverse of `_order_key` (ties to the
@@ -344,10 +350,18 @@ class Store:
 
     def other_figures(self) -> list[ObservationRow]:
         """Figures that no catalogue indicator names (no id, or an id the catalogue lacks)."""
-        return self._observation_rows(
-            f"{_INDICATOR} IS NULL OR {_INDICATOR} NOT IN"
-            " (SELECT id FROM indicators WHERE in_catalogue = 1)"
+        return self._observation_rows(_OTHER)
+
+    def other_figure_labels(self) -> list[FigureLabel]:
+        """The same figures as `other_figures`, in the same order, as light tuples."""
+        rows = self._conn_rows(
+            "SELECT o.id, o.raw, o.label, a.title FROM observations o"
+            " JOIN articles a ON a.id = o.article_id"
+            " LEFT JOIN curations c ON c.observation_id = o.id"
+            f" WHERE ({_OTHER}) AND ({_SHOWN}) ORDER BY o.article_id, o.start, o.id",
+            (),
         )
+        return [FigureLabel._make(r) for r in rows]
 
     def previous_report(self, observation_id: int) -> ObservationRow | None:
         """The nearest earlier report of the same indicator and scope in another article.

@@ -7,6 +7,7 @@ Field names are the contract in `docs/architecture.md`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,19 @@ class ObservationRow:
     original_value: float | None
     note: str
     discrepant: bool
+
+
+class FigureLabel(NamedTuple):
+    """What a list of figures outside the catalogue shows of each one.
+
+    A tuple, not an `ObservationRow`: a large corpus has a hundred thousand
+    such figures, and full rows for all of them cost hundreds of MB at peak.
+    """
+
+    id: int
+    raw: str
+    label: str
+    article_title: str | None
 
 
 @dataclass(frozen=True)

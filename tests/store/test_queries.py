@@ -193,3 +193,16 @@ def test_indicator_counts_follow_rejections_and_corrected_indicators(
         assert store.counts()["indicators"] == len(rows)
     finally:
         store.close()
+
+
+def test_other_figure_labels_are_the_other_figures_in_light_form(seed_db) -> None:
+    from cds_desktop.store.queries import Store
+
+    store = Store(seed_db)
+    try:
+        full = store.other_figures()
+        light = store.other_figure_labels()
+    finally:
+        store.close()
+    assert full  # the seeds have figures outside the catalogue
+    assert [(o.id, o.raw, o.label, o.article_title) for o in full] == [tuple(x) for x in light]
