@@ -68,7 +68,7 @@ class Figure(Protocol):
     def article_file(self) -> str: ...
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Node:
     kind: str
     key: str | int
