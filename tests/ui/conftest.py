@@ -10,6 +10,8 @@ province series, an inferred meeting date, a figure with no catalogue entry.
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +20,7 @@ import pytest
 from cds_desktop.extract.model import Article, Evidence, Figure, Meeting, Period
 from cds_desktop.extract.text import normalize, sentences
 from cds_desktop.store.catalogue import CatalogueEntry
+from cds_desktop.store.queries import Store
 
 SHARE = "digital_economy_gdp_share"
 ONLINE = "online_public_services"
@@ -188,3 +191,25 @@ def window(qtbot, ui_db: Path):
     qtbot.waitExposed(win)
     win.ensure_plots()
     return win
+
+
+@pytest.fixture(scope="session")
+def percent_db(tmp_path_factory: pytest.TempPathFactory, seed_dir: Path) -> Path:
+    """The seeds built with the test extractor (every percentage a figure of
+    indicator `share`): curation and export tests need a stable series."""
+    from cds_desktop.store.build import build
+    from tests.store.fakes import percent_extractor
+
+    path = tmp_path_factory.mktemp("percent") / "cds.sqlite"
+    build(path, seed_dir, extract=percent_extractor())
+    return path
+
+
+@pytest.fixture
+def store(percent_db: Path, tmp_path: Path) -> Iterator[Store]:
+    """A private copy of `percent_db`, open: tests may curate freely."""
+    path = tmp_path / "cds.sqlite"
+    shutil.copy(percent_db, path)
+    store = Store(path)
+    yield store
+    store.close()

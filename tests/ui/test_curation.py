@@ -8,8 +8,6 @@ what curation does, not about what the real extractor finds.
 from __future__ import annotations
 
 import csv
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +16,6 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
 from cds_desktop.extract.text import search_fold
-from cds_desktop.store.build import build
 from cds_desktop.store.queries import Store
 from cds_desktop.ui.curation import (
     ID_ROLE,
@@ -31,26 +28,9 @@ from cds_desktop.ui.curation import (
 from cds_desktop.ui.exports import write_series_csv
 from cds_desktop.ui.i18n import LanguageSwitcher
 from cds_desktop.ui.preferences import Preferences
-from tests.store.fakes import percent_extractor
 from tests.ui.typing_helpers import type_text
 
 INDICATOR = "share"
-
-
-@pytest.fixture(scope="module")
-def built_db(tmp_path_factory: pytest.TempPathFactory, seed_dir: Path) -> Path:
-    path = tmp_path_factory.mktemp("fig") / "cds.sqlite"
-    build(path, seed_dir, extract=percent_extractor())
-    return path
-
-
-@pytest.fixture
-def store(built_db: Path, tmp_path: Path) -> Iterator[Store]:
-    path = tmp_path / "cds.sqlite"
-    shutil.copy(built_db, path)
-    store = Store(path)
-    yield store
-    store.close()
 
 
 @pytest.fixture

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import csv
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from cds_desktop.store.build import build
 from cds_desktop.store.queries import Store
 from cds_desktop.ui.chart import IndicatorChart
 from cds_desktop.ui.exports import (
@@ -23,25 +20,8 @@ from cds_desktop.ui.exports import (
     save_series_dialog,
     write_series_csv,
 )
-from tests.store.fakes import percent_extractor
 
 INDICATOR = "share"
-
-
-@pytest.fixture(scope="module")
-def built_db(tmp_path_factory: pytest.TempPathFactory, seed_dir: Path) -> Path:
-    path = tmp_path_factory.mktemp("exports") / "cds.sqlite"
-    build(path, seed_dir, extract=percent_extractor())
-    return path
-
-
-@pytest.fixture
-def store(built_db: Path, tmp_path: Path) -> Iterator[Store]:
-    path = tmp_path / "cds.sqlite"
-    shutil.copy(built_db, path)
-    store = Store(path)
-    yield store
-    store.close()
 
 
 def _read(path: Path) -> list[dict[str, str]]:
