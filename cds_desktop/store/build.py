@@ -28,6 +28,7 @@ from cds_desktop.store.db import (
     StoreError,
     connect,
     known_errors,
+    readable_version,
     transaction,
 )
 from cds_desktop.store.discrepancies import mark_all
@@ -110,12 +111,7 @@ def stale_reason(db_path: Path, seeds_dir: Path) -> str | None:
     with known_errors(db_path):
         conn = _reader(db_path)
         try:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{db_path}: made by a newer cds-desktop (schema version {version}, "
-                    f"this one reads up to {SCHEMA_VERSION}); it was left untouched"
-                )
+            version = readable_version(conn, db_path)
             if version < SCHEMA_VERSION:
                 return f"its schema is version {version}, this version uses {SCHEMA_VERSION}"
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
@@ -166,12 +162,7 @@ def _user_work(db_path: Path) -> _UserWork:
     with known_errors(db_path):
         conn = _reader(db_path)
         try:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{db_path}: made by a newer cds-desktop (schema version {version}); "
-                    "it was left untouched"
-                )
+            version = readable_version(conn, db_path)
             if version == 0:
                 return _UserWork([], [])
             imports = conn.execute(

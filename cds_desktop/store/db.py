@@ -67,6 +67,17 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def readable_version(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version of `conn`, refused (StoreError) when a newer release made it."""
+    version = schema_version(conn)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: made by a newer cds-desktop (schema version {version}, "
+            f"this one reads up to {SCHEMA_VERSION}); it was left untouched"
+        )
+    return version
+
+
 def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
     """Open (or with `create`, make) the database at `path`, migrated to the current schema.
 
@@ -81,12 +92,7 @@ def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
     with known_errors(path):
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         try:
-            version = schema_version(conn)
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{path}: made by a newer cds-desktop (schema version {version}, "
-                    f"this one reads up to {SCHEMA_VERSION}); it was left untouched"
-                )
+            version = readable_version(conn, path)
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")
