@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from cds_desktop.ui.meeting_text import Meeting, kind_name, marker_label
 from cds_desktop.ui.models import FigureTableModel
-from cds_desktop.ui.viewer import SourceBrowser
+from cds_desktop.ui.viewer import SourceBrowser, Summary
 
 
 @dataclass(frozen=True)
@@ -50,15 +50,6 @@ def quote_html(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
         pos = end
     out.append(escape(sentence[pos:]))
     return "".join(out)
-
-
-class Summary(Protocol):
-    @property
-    def id(self) -> int: ...
-    @property
-    def file(self) -> str: ...
-    @property
-    def title(self) -> str | None: ...
 
 
 class Detail(Protocol):
