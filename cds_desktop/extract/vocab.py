@@ -6,13 +6,11 @@ the rules; every entry is folded the way the text is folded for matching.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from cds_desktop.extract.text import fold
-from cds_desktop.paths import resources_dir
+from cds_desktop.extract.vocabulary import folded_words, toml_resource
 
 
 @dataclass(frozen=True)
@@ -44,15 +42,9 @@ class Vocabulary:
     anaphora: tuple[str, ...]
 
 
-def _words(items: Any) -> tuple[str, ...]:
-    """Folded, longest first, so alternations built from them prefer the longest."""
-    return tuple(sorted({fold(str(w)) for w in items}, key=lambda w: (-len(w), w)))
-
-
 @cache
 def vocabulary() -> Vocabulary:
-    with (resources_dir() / "figures.toml").open("rb") as f:
-        data = tomllib.load(f)
+    data = toml_resource("figures.toml")
     units = {fold(w): str(u["name"]) for u in data["unit"] for w in u["words"]}
     kinds = data["kinds"]
     nots = data["not_figures"]
@@ -60,27 +52,27 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         scale={fold(k): float(v) for k, v in data["scale"].items()},
         units=units,
-        count_nouns=_words(data["counts"]["nouns"]),
-        qualifiers=_words(data["qualifiers"]["words"]),
-        target=_words(kinds["target"]),
-        forecast=_words(kinds["forecast"]),
-        change=_words(kinds["change"]),
-        not_target=_words(kinds["not_target"]),
-        rank=_words(kinds["rank"]),
-        not_before=_words(nots["before"]),
-        not_after=_words(nots["after"]),
-        describing=_words(nots["describing"]),
-        meeting_nouns=_words(nots["meeting_nouns"]),
-        comparison_base=_words(nots["comparison_base"]),
-        descriptive=_words(nots["descriptive"]),
-        speaker_sentences=_words(nots["speaker_sentences"]),
+        count_nouns=folded_words(data["counts"]["nouns"]),
+        qualifiers=folded_words(data["qualifiers"]["words"]),
+        target=folded_words(kinds["target"]),
+        forecast=folded_words(kinds["forecast"]),
+        change=folded_words(kinds["change"]),
+        not_target=folded_words(kinds["not_target"]),
+        rank=folded_words(kinds["rank"]),
+        not_before=folded_words(nots["before"]),
+        not_after=folded_words(nots["after"]),
+        describing=folded_words(nots["describing"]),
+        meeting_nouns=folded_words(nots["meeting_nouns"]),
+        comparison_base=folded_words(nots["comparison_base"]),
+        descriptive=folded_words(nots["descriptive"]),
+        speaker_sentences=folded_words(nots["speaker_sentences"]),
         roman={fold(k): int(v) for k, v in periods["roman"].items()},
-        naming=_words(periods["naming"]),
-        comparison=_words(periods["comparison"]),
+        naming=folded_words(periods["naming"]),
+        comparison=folded_words(periods["comparison"]),
         table_min_rows=int(data["table"]["min_rows"]),
-        table_row_heads=_words(data["table"]["row_heads"]),
-        rate_bases=_words(data["rates"]["bases"]),
-        scope_leads=_words(data["scope"]["leads"]),
-        scope_kinds=_words(data["scope"]["kinds"]),
-        anaphora=_words(data["anaphora"]["words"]),
+        table_row_heads=folded_words(data["table"]["row_heads"]),
+        rate_bases=folded_words(data["rates"]["bases"]),
+        scope_leads=folded_words(data["scope"]["leads"]),
+        scope_kinds=folded_words(data["scope"]["kinds"]),
+        anaphora=folded_words(data["anaphora"]["words"]),
     )

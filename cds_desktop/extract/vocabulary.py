@@ -8,6 +8,7 @@ change to a resource file, not a new branch in the code.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -17,32 +18,32 @@ from cds_desktop.paths import resources_dir
 
 
 @cache
-def _toml(name: str) -> dict[str, Any]:
+def toml_resource(name: str) -> dict[str, Any]:
     with (resources_dir() / name).open("rb") as fh:
         return tomllib.load(fh)
 
 
-def _folded(words: list[str]) -> tuple[str, ...]:
+def folded_words(words: Iterable[object]) -> tuple[str, ...]:
     """Folded and longest first, so alternations prefer `phó thủ tướng` to `thủ tướng`."""
-    return tuple(sorted({fold(w) for w in words}, key=len, reverse=True))
+    return tuple(sorted({fold(str(w)) for w in words}, key=lambda w: (-len(w), w)))
 
 
 @cache
 def ordinals() -> dict[str, int]:
     """Folded ordinal word -> number (`tám` -> 8)."""
-    return {fold(k): int(v) for k, v in _toml("ordinals.toml")["ordinals"].items()}
+    return {fold(k): int(v) for k, v in toml_resource("ordinals.toml")["ordinals"].items()}
 
 
 @cache
 def meeting_words(key: str) -> tuple[str, ...]:
     """One folded list from `meeting_words.toml`, longest first."""
-    return _folded(_toml("meeting_words.toml")[key])
+    return folded_words(toml_resource("meeting_words.toml")[key])
 
 
 @cache
 def title_words(key: str) -> tuple[str, ...]:
     """One folded list from `titles.toml` (`titles`, `honorifics`, `title_stops`)."""
-    return _folded(_toml("titles.toml")[key])
+    return folded_words(toml_resource("titles.toml")[key])
 
 
 @cache
@@ -73,7 +74,7 @@ def _bare(folded: str) -> str:
 @cache
 def provinces() -> tuple[Province, ...]:
     out = []
-    for entry in _toml("provinces.toml")["province"]:
+    for entry in toml_resource("provinces.toml")["province"]:
         names = [entry["name"], *entry.get("aliases", [])]
         spellings = {_bare(fold(n)) for n in names} | {fold(n) for n in names}
         out.append(
