@@ -68,6 +68,34 @@ def date_period(iso: str) -> Period | None:
     return day_period(year, month, int(parts[2]))
 
 
+_HALF_OR_QUARTER = re.compile(r"(\d{4})-(?:H([12])|Q([1-4]))")
+_DATE_LABEL = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def label_period(label: str) -> Period | None:
+    """The `Period` a label names (`2024`, `2024-H1`, `2024-Q1`, `2024-06`,
+    `2024-06-30`), or None: the way back from `Period.label`."""
+    if m := _HALF_OR_QUARTER.fullmatch(label):
+        year = int(m[1])
+        if m[2]:
+            half = int(m[2])
+            return months_period(year, 6 * half - 5, 6 * half)
+        quarter = int(m[3])
+        return months_period(year, 3 * quarter - 2, 3 * quarter)
+    return date_period(label) if _DATE_LABEL.fullmatch(label) else None
+
+
+def period_bounds(label: str) -> tuple[str | None, str | None]:
+    """(start, end) ISO dates of a period label, a run `2022-01/2022-05`
+    included; (None, None) when it is not one (a user may type anything)."""
+    first, slash, last = label.strip().partition("/")
+    a = label_period(first)
+    b = label_period(last) if slash else a
+    if a is None or b is None:
+        return None, None
+    return a.start, b.end
+
+
 @dataclass(frozen=True)
 class PeriodPhrase:
     """A period phrase found in the text (offsets into it)."""

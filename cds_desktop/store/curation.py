@@ -15,9 +15,9 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from cds_desktop.extract.periods import period_bounds
 from cds_desktop.store.db import StoreError
 from cds_desktop.store.discrepancies import current_key, mark_groups
-from cds_desktop.store.periods import period_bounds
 
 ACTIONS = ("confirm", "reject", "correct")
 KINDS = ("actual", "target", "forecast", "change", "rank")

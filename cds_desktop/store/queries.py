@@ -15,10 +15,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from cds_desktop.extract.periods import period_bounds
 from cds_desktop.store import search as fts
 from cds_desktop.store.curation import Correction, curate
 from cds_desktop.store.db import StoreError, connect, known_errors, transaction
-from cds_desktop.store.periods import period_bounds
 from cds_desktop.store.rows import (
     ArticleRow,
     ArticleSummary,

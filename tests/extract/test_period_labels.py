@@ -1,10 +1,10 @@
-"""Bounds of the period labels a user may type in a correction."""
+"""Period labels read back to their bounds: what a user types, what the extractor makes."""
 
 from __future__ import annotations
 
 import pytest
 
-from cds_desktop.store.periods import period_bounds
+from cds_desktop.extract.periods import period_bounds
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,17 @@ def test_labels_give_their_first_and_last_day(label: str, bounds: tuple[str, str
 )
 def test_other_text_is_not_a_period(label: str) -> None:
     assert period_bounds(label) == (None, None)
+
+
+def test_every_extracted_period_label_reads_back_to_its_bounds(seed_texts: dict[str, str]) -> None:
+    from cds_desktop.extract import extract_article
+
+    periods = {
+        f.period
+        for text in seed_texts.values()
+        for f in extract_article(text).figures
+        if f.period is not None
+    }
+    assert len(periods) > 5
+    for period in periods:
+        assert period_bounds(period.label) == (period.start, period.end), period
