@@ -3,24 +3,35 @@
 `extract_article(text)` is the one entry point the store uses. Bump
 `EXTRACTOR_VERSION` whenever a rule changes what is extracted, so databases
 built by an older extractor are rebuilt at start.
+
+Importing this package loads no rule module: the window imports
+`cds_desktop.extract.text` for folding, which runs this file first, and the
+rules with their vocabularies cost about 100 ms before the first paint. The
+names below are resolved on first use (PEP 562) and `extract_article` imports
+the rules on its first call.
 """
 
 from __future__ import annotations
 
-from cds_desktop.extract.figures import find_figures
-from cds_desktop.extract.meetings import find_meeting, find_published, find_title
-from cds_desktop.extract.model import (
-    Article,
-    Evidence,
-    Figure,
-    ImageLine,
-    Meeting,
-    Period,
-    Person,
-    Sentence,
-    Span,
-)
-from cds_desktop.extract.text import image_lines, normalize, sentences
+from importlib import import_module
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (CLI start)
+
+if TYPE_CHECKING:
+    from cds_desktop.extract.figures import find_figures
+    from cds_desktop.extract.meetings import find_meeting, find_published, find_title
+    from cds_desktop.extract.model import (
+        Article,
+        Evidence,
+        Figure,
+        ImageLine,
+        Meeting,
+        Period,
+        Person,
+        Sentence,
+        Span,
+    )
+    from cds_desktop.extract.text import image_lines, normalize, sentences
 
 EXTRACTOR_VERSION = "4"
 
@@ -36,11 +47,59 @@ __all__ = [
     "Sentence",
     "Span",
     "extract_article",
+    "find_figures",
+    "find_meeting",
+    "find_published",
+    "find_title",
+    "image_lines",
+    "normalize",
+    "sentences",
 ]
+
+# Each name this package exports, and the module of the package that defines it.
+_HOMES = {
+    "find_figures": "figures",
+    "find_meeting": "meetings",
+    "find_published": "meetings",
+    "find_title": "meetings",
+    "Article": "model",
+    "Evidence": "model",
+    "Figure": "model",
+    "ImageLine": "model",
+    "Meeting": "model",
+    "Period": "model",
+    "Person": "model",
+    "Sentence": "model",
+    "Span": "model",
+    "image_lines": "text",
+    "normalize": "text",
+    "sentences": "text",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import the home module of `name` on first access and keep the name here."""
+    home = _HOMES.get(name)
+    if home is None:
+        # AttributeError lets `from cds_desktop.extract import figures` fall
+        # back to importing the submodule, as it did before.
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})
 
 
 def extract_article(text: str) -> Article:
     """Every figure and the meeting of one article, offsets into `normalize(text)`."""
+    from cds_desktop.extract.figures import find_figures
+    from cds_desktop.extract.meetings import find_meeting, find_published, find_title
+    from cds_desktop.extract.model import Article
+    from cds_desktop.extract.text import image_lines, normalize, sentences
+
     text = normalize(text)
     sents = sentences(text)
     images = image_lines(text)
