@@ -10,12 +10,19 @@ empty pyqtgraph PlotWidget) or `app` (the application's MainWindow on DB).
 Each prints `window` at the first painted frame of the top-level window and
 `chart` at the first painted frame of its chart (for `app`: the widget named
 `indicatorChart`, once the pyqtgraph canvas inside it paints), then exits.
+
+With `CDS_PROBE_CPU=1` in the environment each mark is followed by a line
+`cpu MARK SECONDS`: the CPU time the process had used by then (every thread,
+interpreter start included); `app` also prints `cpu imported` and
+`cpu constructed` around `MainWindow(db)`. On a shared machine wall times stretch with
+the load; CPU times much less, so `benchmarks/startup_ratio.py` compares both.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +33,13 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel, QMainWindow, 
 
 PAINT = QEvent.Type.Paint  # compared by identity: the filter sees every event of the app
 TIMEOUT_MS = 280_000  # under the suite's 300 s watchdog
+CPU_LINES = os.environ.get("CDS_PROBE_CPU") == "1"
+
+
+def cpu_line(step: str) -> None:
+    """With CDS_PROBE_CPU=1: the CPU time used so far, for a breakdown of the start."""
+    if CPU_LINES:
+        print(f"cpu {step} {time.process_time():.4f}", flush=True)
 
 
 class PaintWatch(QObject):
@@ -58,6 +72,7 @@ class PaintWatch(QObject):
 
     def report(self, mark: str) -> None:
         print(mark, flush=True)
+        cpu_line(mark)
         if not self.pending:
             self.app.quit()
 
@@ -87,7 +102,9 @@ def _bare(app: QApplication, watch: PaintWatch, plot: bool) -> QMainWindow:
 def _app(app: QApplication, watch: PaintWatch, db: Path) -> QWidget:
     from cds_desktop.ui import MainWindow
 
+    cpu_line("imported")
     window = MainWindow(db)
+    cpu_line("constructed")
     watch.watch("window", window)
     chart = window.findChild(QWidget, "indicatorChart")
     if chart is not None:
