@@ -17,6 +17,9 @@ from cds_desktop.extract.vocab import vocabulary
 
 # `.` groups thousands only in groups of three; `,` is the decimal mark.
 NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+# `NUMBER` after its first digit, tried in the same order (`\d{1,3}` is a
+# digit and `\d{0,2}`, `\d+` a digit and `\d*`), so it matches the same text.
+_NUMBER_TAIL = r"(?:\d{0,2}(?:\.\d{3})+|\d*)(?:,\d+)?"
 _NUMBER_FULL = re.compile(NUMBER)
 
 
@@ -59,9 +62,11 @@ def _quantity_pattern() -> re.Pattern[str]:
     scale = _alternation(tuple(vocab.scale))
     unit = _alternation(tuple(vocab.units))
     return re.compile(
-        # `(?=\d)` first lets the engine skip non-digits before trying the rest.
+        # Opening on a plain `\d` (the look-behinds come after it) lets `re`
+        # skip to digits instead of trying the pattern at every position.
         # Not inside a word, a date or time (`24/4`, `20:53`), or a code (`COVID-19`).
-        rf"(?=\d)(?<![\w])(?<!\d[.,/:\-])(?<![^\W\d_]-)(?P<num>{NUMBER})(?:/(?P<den>{NUMBER}))?"
+        rf"(?P<num>\d(?<!\w\d)(?<!\d[.,/:\-]\d)(?<![^\W\d_]-\d){_NUMBER_TAIL})"
+        rf"(?:/(?P<den>{NUMBER}))?"
         rf"(?![.,/:\-]?\d)"
         rf"(?P<scale>(?:\s*(?:{scale})(?!\w))*)"
         rf"(?:\s*(?P<unit>{unit})(?!\w))?"

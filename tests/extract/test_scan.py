@@ -15,10 +15,12 @@ from hypothesis import strategies as st
 
 from cds_desktop.extract.figures import _CLAUSE_END, _FROM_TO, _FROM_TO_REACH, _ZONE_END
 from cds_desktop.extract.meetings import _PERIOD_PATTERN
+from cds_desktop.extract.numbers import NUMBER, _quantity_pattern
 from cds_desktop.extract.periods import _phrase_pattern
 from cds_desktop.extract.scan import AnchoredPattern, WholeWords
 from cds_desktop.extract.tables import _CELL_GAP, _RUN
 from cds_desktop.extract.text import _END
+from cds_desktop.extract.vocab import vocabulary
 
 _TOKENS = (
     "tháng",
@@ -169,3 +171,23 @@ def test_from_to_found_near_the_end_as_anywhere(pieces: list[str]) -> None:
     near = _FROM_TO.search(before, max(0, len(before.rstrip()) - _FROM_TO_REACH))
     anywhere = _FROM_TO.search(before)
     assert (near and near.span()) == (anywhere and anywhere.span())
+
+
+_NUMBERISH = ("1", "12", "123", ".", ",", "/", ":", "-", " ", "%", " tỷ", " triệu", " đồng")
+_NUMBERISH += ("lần", "x", "ế", "_", "\n", "1.000", ",5", "2.416/3.924")
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_NUMBERISH), max_size=20).map("".join))
+def test_quantity_pattern_opening_on_a_digit_matches_the_plain_form(text: str) -> None:
+    """The quantity pattern opens on `\\d` with its look-behinds shifted one
+    character for speed; it must find what the plain form (look-behinds
+    first, then `NUMBER`) finds, with the same groups."""
+    vocab = vocabulary()
+    scale = "|".join(re.escape(w) for w in sorted(vocab.scale, key=len, reverse=True))
+    unit = "|".join(re.escape(w) for w in sorted(vocab.units, key=len, reverse=True))
+    plain = re.compile(
+        rf"(?<![\w])(?<!\d[.,/:\-])(?<![^\W\d_]-)(?P<num>{NUMBER})(?:/(?P<den>{NUMBER}))?"
+        rf"(?![.,/:\-]?\d)(?P<scale>(?:\s*(?:{scale})(?!\w))*)(?:\s*(?P<unit>{unit})(?!\w))?"
+    )
+    assert _spans(_quantity_pattern().finditer(text)) == _spans(plain.finditer(text))
