@@ -7,6 +7,7 @@ elements end a line, inline ones (`<b>16,5%</b>`) stay inside theirs.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import stat
 from pathlib import Path
@@ -63,6 +64,17 @@ class ArticleFileError(StoreError):
 
 def read_article(path: Path) -> str:
     """The stored text of an article file, or ArticleFileError naming the file and the problem."""
+    return _text_of(path, _read_bytes(path))
+
+
+def read_article_and_digest(path: Path) -> tuple[str, bytes]:
+    """`read_article` and the SHA-256 of the bytes it read, for a build to
+    fingerprint the seeds (`build.seeds_hash`) without reading them twice."""
+    data = _read_bytes(path)
+    return _text_of(path, data), hashlib.sha256(data).digest()
+
+
+def _read_bytes(path: Path) -> bytes:
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         raise ArticleFileError(path, "not an article file (expected .txt, .md, .html or .htm)")
@@ -77,11 +89,14 @@ def read_article(path: Path) -> str:
                 path,
                 f"too large ({size / 2**20:.1f} MB; an article is at most {MAX_BYTES >> 20} MB)",
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise ArticleFileError(path, f"cannot be read: {exc.strerror or exc}") from exc
+
+
+def _text_of(path: Path, data: bytes) -> str:
     try:
-        if suffix in HTML_SUFFIXES:
+        if path.suffix.lower() in HTML_SUFFIXES:
             if b"\x00" in data[:8192]:
                 raise TextError("the file is binary, not HTML")
             text = html_to_text(data)

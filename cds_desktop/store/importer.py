@@ -20,7 +20,7 @@ from cds_desktop.store.build import Cancelled, Extractor, Progress
 from cds_desktop.store.curation import anchor_all, now_iso
 from cds_desktop.store.db import StoreError, connect, known_errors, transaction
 from cds_desktop.store.discrepancies import mark_all
-from cds_desktop.store.ingest import add_article
+from cds_desktop.store.ingest import Writer, prepare
 
 
 @dataclass(frozen=True)
@@ -85,8 +85,9 @@ def _store(db_path: Path, articles: Sequence[tuple[Path, Article]]) -> list[int 
     try:
         with known_errors(db_path), transaction(conn):
             stamp = now_iso()
+            writer = Writer(conn)
             ids = [
-                add_article(conn, article, file=path.name, source="import", imported_at=stamp)
+                writer.add(prepare(article), file=path.name, source="import", imported_at=stamp)
                 for path, article in articles
             ]
             anchor_all(conn)

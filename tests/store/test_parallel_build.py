@@ -1,0 +1,87 @@
+"""A build extracting in worker processes writes the same database as one that does not."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import write_corpus
+from cds_desktop.extract import Article, extract_article
+from cds_desktop.store import build as build_module
+from cds_desktop.store.build import build
+from cds_desktop.store.importer import import_files
+from cds_desktop.store.queries import Store
+
+ARTICLES = 24
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, ARTICLES, seed=7)
+    return folder
+
+
+def tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table (the search index's own tables too), in rowid order."""
+    conn = sqlite3.connect(path)
+    try:
+        names = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'sentences_fts'"
+            )
+        ]
+        out = {
+            name: conn.execute(f'SELECT * FROM "{name}" ORDER BY 1, 2').fetchall() for name in names
+        }
+        out["schema"] = sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+    finally:
+        conn.close()
+    out["meta"] = [row for row in out["meta"] if row[0] != "built_at"]
+    return out
+
+
+def test_articles_are_extracted_in_worker_processes_in_order(corpus: Path) -> None:
+    def stamped(text: str) -> Article:
+        return replace(extract_article(text), title=f"{os.getpid()}")
+
+    texts = [p.read_text(encoding="utf-8") for p in build_module.seed_files(corpus)]
+    with build_module._prepared(texts, stamped, parallel_from=2) as prepared:
+        out = list(prepared)
+    assert [a.text for a in out] == [extract_article(t).text for t in texts]
+    workers = {a.title for a in out} - {str(os.getpid())}
+    assert 1 <= len(workers) <= len(os.sched_getaffinity(0))
+
+
+def test_a_parallel_build_writes_the_same_rows_as_a_serial_one(
+    corpus: Path, tmp_path: Path, seed_dir: Path
+) -> None:
+    # User work a rebuild carries over: an import and a curation on it.
+    user = tmp_path / "user.sqlite"
+    import_files(user, [sorted(seed_dir.iterdir())[0]])
+    store = Store(user)
+    try:
+        figure = store.observations()[0]
+        store.curate(figure.id, "correct", value=figure.value + 1, note="checked")
+    finally:
+        store.close()
+    dbs = {}
+    for way, threshold in (("serial", 10**6), ("parallel", 2)):
+        db = tmp_path / f"{way}.sqlite"
+        shutil.copy(user, db)
+        report = build(db, corpus, parallel_from=threshold)
+        assert (report.seeds, report.imports_kept, report.curations) == (ARTICLES, 1, 1)
+        assert report.orphaned == 0
+        dbs[way] = tables(db)
+    serial, parallel = dbs["serial"], dbs["parallel"]
+    assert len(serial["articles"]) == ARTICLES + 1
+    assert len(serial["observations"]) > 10 * ARTICLES
+    assert sorted(serial) == sorted(parallel)
+    for name, rows in serial.items():
+        assert rows == parallel[name], name
