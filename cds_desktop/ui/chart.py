@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
@@ -30,27 +32,30 @@ KIND_SYMBOLS = {"actual": "o", "target": "t1", "forecast": "d", "change": "s", "
 
 
 @dataclass(frozen=True)
-class _Point:
-    obs_id: int
-    x: float
-    y: float
-    reported: str  # the date of the meeting it was reported at ("" when unknown)
+class _Track:
+    """One (scope, kind) series as arrays in time order (then by id): a series of
+    16,000 figures is handed to pyqtgraph whole instead of point by point."""
+
+    ids: npt.NDArray[np.int64]
+    xs: npt.NDArray[np.float64]
+    ys: npt.NDArray[np.float64]
+    reported: npt.NDArray[np.str_]  # the date of the meeting it was reported at ("" when unknown)
 
 
-def _latest_per_period(points: Sequence[_Point]) -> list[_Point]:
+def _latest_per_period(
+    xs: npt.NDArray[np.float64], reported: npt.NDArray[np.str_], ids: npt.NDArray[np.int64]
+) -> npt.NDArray[np.intp]:
     """For each period, the value reported last: what the history line joins.
 
     Several articles may report the same period (an estimate, then the final
     figure); every report stays a point, but one line through all of them
     would zigzag up and down at one date. The latest report is the best known
-    value, so the line follows it.
+    value, so the line follows it. Returns the positions of those reports,
+    in time order.
     """
-    latest: dict[float, _Point] = {}
-    for point in points:
-        kept = latest.get(point.x)
-        if kept is None or (point.reported, point.obs_id) > (kept.reported, kept.obs_id):
-            latest[point.x] = point
-    return [latest[x] for x in sorted(latest)]
+    order = np.lexsort((ids, reported, xs))  # by x, then report date, then id
+    last_of_x = np.append(xs[order][1:] != xs[order][:-1], True)
+    return order[last_of_x]
 
 
 def _x_of(obs: Observation) -> float | None:
@@ -77,7 +82,7 @@ class IndicatorChart(pg.PlotWidget):
             offset=(-10, -10), labelTextColor="#222", brush=(255, 255, 255, 210), pen="#ccc"
         )
         self._observations: dict[int, Observation] = {}
-        self._series: dict[tuple[str, str], list[_Point]] = {}
+        self._series: dict[tuple[str, str], _Track] = {}
         self._where: dict[int, tuple[tuple[str, str], int]] = {}  # id -> (series, index)
         self._scatters: dict[tuple[str, str], pg.ScatterPlotItem] = {}
         self._items: list[Any] = []
@@ -108,29 +113,54 @@ class IndicatorChart(pg.PlotWidget):
         self._observations = {o.id: o for o in observations}
         plot.setTitle(title, color="#222", size="11pt")
         plot.setLabel("left", unit or "")
-        for obs in observations:
-            x = _x_of(obs)
-            if x is not None:
-                self._series.setdefault((obs.scope, obs.kind), []).append(
-                    _Point(obs.id, x, obs.value, obs.meeting_date or "")
-                )
+        flagged = self._read_tracks(observations)
         named = self._named_provinces()
         colours = {NATIONAL: NATIONAL_COLOUR}
         colours.update({p: PROVINCE_COLOURS[i] for i, p in enumerate(named)})
         order = sorted(self._series, key=lambda k: (k[0] != NATIONAL, k[0], k[1] != "actual", k[1]))
-        self._where = {}
+        self._series = {key: self._series[key] for key in order}
+        self._where = {
+            obs_id: (key, i)
+            for key, track in self._series.items()
+            for i, obs_id in enumerate(track.ids.tolist())
+        }
         for key in order:
-            points = self._series[key]
-            points.sort(key=lambda p: (p.x, p.obs_id))
-            self._where.update({p.obs_id: (key, i) for i, p in enumerate(points)})
             if key[0] in colours:
                 self._add_series(key, colours[key[0]])
         self._add_muted([key for key in order if key[0] not in colours])
-        self._add_discrepancies()
+        self._add_discrepancies(flagged)
         self._legend.setColumnCount(2 if len(self._legend.items) > LEGEND_ROWS else 1)
         self._ring.setData([])
         self._selected = None
         plot.enableAutoRange()
+
+    def _read_tracks(self, observations: Sequence[Observation]) -> tuple[list[float], list[float]]:
+        """Group the placeable observations into `_series` by (scope, kind), each in
+        time order; returns where the disagreeing reports sit (xs, ys)."""
+        rows: dict[tuple[str, str], list[tuple[float, int, float, str]]] = {}
+        flagged_x: list[float] = []
+        flagged_y: list[float] = []
+        for obs in observations:
+            x = _x_of(obs)
+            if x is None:
+                continue
+            rows.setdefault((obs.scope, obs.kind), []).append(
+                (x, obs.id, obs.value, obs.meeting_date or "")
+            )
+            if obs.discrepant:
+                flagged_x.append(x)
+                flagged_y.append(obs.value)
+        self._series = {}
+        for key, points in rows.items():
+            points.sort()  # by x, then id: ids are unique, so values never compare
+            xs, ids, ys, reported = zip(*points, strict=True)
+            self._series[key] = _Track(
+                np.array(ids, dtype=np.int64),
+                np.array(xs, dtype=np.float64),
+                np.array(ys, dtype=np.float64),
+                np.array(reported, dtype=np.str_),
+            )
+        return flagged_x, flagged_y
 
     def _named_provinces(self) -> list[str]:
         """The provinces with a colour and a legend entry: those with the most points.
@@ -139,9 +169,9 @@ class IndicatorChart(pg.PlotWidget):
         muted colour and one legend entry.
         """
         counts: dict[str, int] = {}
-        for (scope, _kind), points in self._series.items():
+        for (scope, _kind), track in self._series.items():
             if scope != NATIONAL:
-                counts[scope] = counts.get(scope, 0) + len(points)
+                counts[scope] = counts.get(scope, 0) + len(track.ids)
         ranked = sorted(counts, key=lambda p: (-counts[p], p))
         return sorted(ranked[: len(PROVINCE_COLOURS)])
 
@@ -150,12 +180,17 @@ class IndicatorChart(pg.PlotWidget):
         (still one series each for the keyboard), one legend entry for all."""
         if not keys:
             return
-        points = [(key, p) for key in keys for p in self._series[key]]
+        tracks = [self._series[key] for key in keys]
+        symbols = [
+            KIND_SYMBOLS.get(kind, "h")
+            for (_scope, kind), track in zip(keys, tracks, strict=True)
+            for _ in range(len(track.ids))
+        ]
         muted = pg.ScatterPlotItem(
-            x=[p.x for _, p in points],
-            y=[p.y for _, p in points],
-            data=[p.obs_id for _, p in points],
-            symbol=[KIND_SYMBOLS.get(kind, "h") for (_scope, kind), _p in points],
+            x=np.concatenate([t.xs for t in tracks]),
+            y=np.concatenate([t.ys for t in tracks]),
+            data=np.concatenate([t.ids for t in tracks]).tolist(),
+            symbol=symbols,
             size=8,
             pen=pg.mkPen(OTHER_PROVINCES_COLOUR),
             brush=pg.mkBrush(OTHER_PROVINCES_COLOUR),
@@ -210,8 +245,8 @@ class IndicatorChart(pg.PlotWidget):
     def select(self, observation_id: int | None) -> None:
         """Ring the selected point (nothing when it is not plotted here)."""
         self._selected = observation_id
-        point = self._point(observation_id) if observation_id is not None else None
-        self._ring.setData([{"pos": (point.x, point.y)}] if point else [])
+        point = self.position(observation_id) if observation_id is not None else None
+        self._ring.setData([{"pos": point}] if point else [])
 
     # -- what tests and the window read --------------------------------------
 
@@ -223,7 +258,15 @@ class IndicatorChart(pg.PlotWidget):
         return len(self._ring.points()) > 0
 
     def plotted_ids(self) -> set[int]:
-        return {p.obs_id for points in self._series.values() for p in points}
+        return set(self._where)
+
+    def position(self, observation_id: int) -> tuple[float, float] | None:
+        """Where the observation is plotted (x, y), or None when it is not."""
+        where = self._where.get(observation_id)
+        if where is None:
+            return None
+        track = self._series[where[0]]
+        return float(track.xs[where[1]]), float(track.ys[where[1]])
 
     def series_keys(self) -> list[tuple[str, str]]:
         return list(self._scatters)
@@ -246,10 +289,10 @@ class IndicatorChart(pg.PlotWidget):
         raise KeyError(observation_id)
 
     def view_point(self, observation_id: int) -> QPointF:
-        point = self._point(observation_id)
+        point = self.position(observation_id)
         if point is None:
             raise KeyError(observation_id)
-        scene = self.getPlotItem().vb.mapViewToScene(QPointF(point.x, point.y))
+        scene = self.getPlotItem().vb.mapViewToScene(QPointF(*point))
         return QPointF(self.mapFromScene(scene))
 
     # -- keyboard --------------------------------------------------------------
@@ -273,17 +316,13 @@ class IndicatorChart(pg.PlotWidget):
 
     # -- internals -----------------------------------------------------------
 
-    def _point(self, observation_id: int) -> _Point | None:
-        where = self._where.get(observation_id)
-        return None if where is None else self._series[where[0]][where[1]]
-
     def _neighbour(self, observation_id: int, step: int) -> int | None:
         where = self._where.get(observation_id)
         if where is None:
             return None
-        points = self._series[where[0]]
+        ids = self._series[where[0]].ids
         index = where[1] + step
-        return points[index].obs_id if 0 <= index < len(points) else None
+        return int(ids[index]) if 0 <= index < len(ids) else None
 
     def _across(self, observation_id: int, step: int) -> int | None:
         where = self._where.get(observation_id)
@@ -293,28 +332,31 @@ class IndicatorChart(pg.PlotWidget):
         index = keys.index(where[0]) + step
         if not 0 <= index < len(keys):
             return None
-        x = self._series[where[0]][where[1]].x
-        nearest = min(self._series[keys[index]], key=lambda p: (abs(p.x - x), p.x, p.obs_id))
-        return nearest.obs_id
+        x = float(self._series[where[0]].xs[where[1]])
+        track = self._series[keys[index]]
+        points = zip(track.xs.tolist(), track.ids.tolist(), strict=True)
+        _distance, _x, nearest = min((abs(px - x), px, obs_id) for px, obs_id in points)
+        return nearest
 
     def _add_series(self, key: tuple[str, str], colour: str) -> None:
         scope, kind = key
-        points = self._series[key]
+        track = self._series[key]
         plot = self.getPlotItem()
         name = f"{scope_name(scope)} — {kind_name(kind)}"
         symbol = KIND_SYMBOLS.get(kind, "h")
         hollow = kind != "actual"
-        latest = _latest_per_period(points)
-        if kind == "actual" and len(latest) > 1:
-            line = pg.PlotDataItem(
-                [p.x for p in latest], [p.y for p in latest], pen=pg.mkPen(colour, width=2)
-            )
-            plot.addItem(line)
-            self._items.append(line)
+        if kind == "actual":
+            latest = _latest_per_period(track.xs, track.reported, track.ids)
+            if len(latest) > 1:
+                line = pg.PlotDataItem(
+                    track.xs[latest], track.ys[latest], pen=pg.mkPen(colour, width=2)
+                )
+                plot.addItem(line)
+                self._items.append(line)
         scatter = pg.ScatterPlotItem(
-            x=[p.x for p in points],
-            y=[p.y for p in points],
-            data=[p.obs_id for p in points],
+            x=track.xs,
+            y=track.ys,
+            data=track.ids.tolist(),
             symbol=symbol,
             size=11 if hollow else 9,
             pen=pg.mkPen(colour, width=2),
@@ -330,14 +372,13 @@ class IndicatorChart(pg.PlotWidget):
         self._items.append(scatter)
         self._scatters[key] = scatter
 
-    def _add_discrepancies(self) -> None:
-        ids = self.flagged_ids()
-        flagged = [p for pts in self._series.values() for p in pts if p.obs_id in ids]
-        if not flagged:
+    def _add_discrepancies(self, flagged: tuple[list[float], list[float]]) -> None:
+        xs, ys = flagged
+        if not xs:
             return
         rings = pg.ScatterPlotItem(
-            x=[p.x for p in flagged],
-            y=[p.y for p in flagged],
+            x=np.array(xs, dtype=np.float64),
+            y=np.array(ys, dtype=np.float64),
             size=16,
             pen=pg.mkPen(DISCREPANT_COLOUR, width=1.5),
             brush=None,

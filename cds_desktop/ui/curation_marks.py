@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from cds_desktop.store.rows import ObservationRow
+from cds_desktop.ui.chart import IndicatorChart
 
 CURATION_COLOURS_STRONG = {"confirm": "#2f9e44", "correct": "#f08c00"}
 
@@ -24,7 +25,7 @@ class CurationMarks:
     point itself. `update` after every `set_series` and every curation.
     """
 
-    def __init__(self, chart: pg.PlotWidget) -> None:
+    def __init__(self, chart: IndicatorChart) -> None:
         self._chart = chart
         self.item = pg.ScatterPlotItem(size=24, pxMode=True)
         self.item.setZValue(-1)
@@ -36,14 +37,13 @@ class CurationMarks:
         for row in rows:
             if not row.curation or row.curation == "reject":
                 continue
-            try:
-                _item, spot = self._chart.spot(row.id)
-            except KeyError:
+            position = self._chart.position(row.id)
+            if position is None:
                 continue
             colour = QColor(CURATION_COLOURS_STRONG[row.curation])
             spots.append(
                 {
-                    "pos": (spot.pos().x(), spot.pos().y()),
+                    "pos": position,
                     "brush": pg.mkBrush(colour.red(), colour.green(), colour.blue(), 150),
                     "pen": pg.mkPen(colour, width=2),
                     "symbol": "o",

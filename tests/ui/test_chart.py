@@ -136,12 +136,12 @@ def test_many_provinces_keep_a_readable_legend(qtbot) -> None:
 
 
 def test_history_line_follows_the_latest_report_of_each_period() -> None:
-    from cds_desktop.ui.chart import _latest_per_period, _Point
+    import numpy as np
 
-    points = [
-        _Point(1, 10.0, 14.0, "2023-02-06"),
-        _Point(2, 10.0, 16.5, "2024-04-24"),  # the same period, reported later
-        _Point(3, 20.0, 18.3, "2025-02-06"),
-        _Point(4, 5.0, 12.0, ""),
-    ]
-    assert [p.obs_id for p in _latest_per_period(points)] == [4, 2, 3]
+    from cds_desktop.ui.chart import _latest_per_period
+
+    ids = np.array([1, 2, 3, 4, 5])
+    xs = np.array([10.0, 10.0, 20.0, 5.0, 20.0])
+    # 2: the same period as 1, reported later; 5: the same period and day as 3, higher id
+    reported = np.array(["2023-02-06", "2024-04-24", "2025-02-06", "", "2025-02-06"])
+    assert ids[_latest_per_period(xs, reported, ids)].tolist() == [4, 2, 5]
