@@ -45,16 +45,18 @@ def _alt(words: Sequence[str]) -> str:
 class _Suffix:
     """Words that must end a string (`... lần thứ `), matched on the reversed
     string from its start: the cost is the length of the words, not of the
-    context, which matters when every number of an article is checked."""
+    context, which matters when every number of an article is checked. The
+    caller reverses the words before a number once for all the rules."""
 
     pattern: re.Pattern[str]
 
-    def find(self, before: str) -> tuple[int, str] | None:
-        """Where the words start in `before`, and which words, when they end it."""
-        m = self.pattern.match(before[::-1])
+    def find(self, reverse: str, pos: int = 0) -> tuple[int, str] | None:
+        """When the words end the string `reverse[pos:]` is the reverse of:
+        where they start in that string, and which words."""
+        m = self.pattern.match(reverse, pos)
         if m is None:
             return None
-        return len(before) - m.end("w"), m["w"][::-1]
+        return len(reverse) - m.end("w"), m["w"][::-1]
 
 
 def _suffix(words: Sequence[str], gap: str = "") -> _Suffix:
@@ -122,6 +124,7 @@ _LABEL_HEAD = re.compile(
     r"^(?:(?:trong đó|theo đó|ngoài ra|đồng thời|và|có|đã|với|gồm)\b\s*)+", re.I
 )
 _LABEL_END = re.compile(r"(?:\s+(?:và|chiếm|đạt|là|với|của|trong|so))+$", re.I)
+_PAREN = re.compile(r"[()]")
 _NEXT_WORD = re.compile(r"\s*(?P<w>[^\W\d_]+)")
 _LABEL_TAIL = re.compile(
     r"(?:\s+(?:đạt|là|có|chiếm|được|với|tới|đến|lên|mức|tỷ lệ|tỉ lệ|ước|tính|khoảng|hơn|trên"
@@ -199,12 +202,15 @@ def find_figures(text: str, sentences: Sequence[Sentence], meeting: Meeting | No
             continue
         scope = NATIONAL
         paragraph_figures: list[Figure] = []
+        paragraph_periods = ctx.periods_in(group[0].start, group[-1].end)
         for s in group:
             sentence = ctx.folded[s.start : s.end]
             scope = province_lead(sentence) or scope
             speaker = speaker_open or bool(_patterns().speaker.search(sentence))
             speaker_open = speaker and not sentence.rstrip().endswith((".", "!", "?", "…"))
-            figures = _sentence_figures(ctx, s, group, scope, speaker, paragraph_figures)
+            figures = _sentence_figures(
+                ctx, s, paragraph_periods, scope, speaker, paragraph_figures
+            )
             paragraph_figures.extend(figures)
         out.extend(paragraph_figures)
     return out
@@ -303,7 +309,7 @@ class _Draft:
 def _sentence_figures(
     ctx: _Context,
     s: Sentence,
-    paragraph: list[Sentence],
+    paragraph_periods: list[PeriodPhrase],
     scope: str,
     speaker: bool,
     earlier: list[Figure],
@@ -327,7 +333,7 @@ def _sentence_figures(
     figures: list[Figure] = []
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1].q.start if i + 1 < len(drafts) else s.end
-        figures.append(_figure(ctx, view, paragraph, scope, d, figures, nxt, earlier))
+        figures.append(_figure(ctx, view, paragraph_periods, scope, d, figures, nxt, earlier))
     return figures
 
 
@@ -343,6 +349,7 @@ def _draft(
     p = _patterns()
     folded, s = ctx.folded, view.s
     before = folded[max(s.start, q.start - _WINDOW) : q.start]
+    reverse = before[::-1]
     bare = q.unit is None and q.denominator is None and q.value == q.number
     if q.end < s.end and q.unit is None and folded[q.end].isalpha():
         return None  # 4G, 3D: a name, not a quantity
@@ -355,8 +362,8 @@ def _draft(
     year_like = raw_number.isdigit() and len(raw_number) == 4 and 1900 <= q.number <= 2100
     if bare and year_like and noun is None:
         return None  # a year; `2000 doanh nghiệp` counts something
-    rank = p.rank.find(before)
-    if rank is None and p.not_before.find(before):
+    rank = p.rank.find(reverse)
+    if rank is None and p.not_before.find(reverse):
         return None
     if bare and p.not_after.match(folded, q.end):
         return None
@@ -364,7 +371,7 @@ def _draft(
         return None
     if q.unit is None and p.meeting_noun.match(folded, q.end, s.end):
         return None
-    if p.comparison_base.find(before) or p.descriptive.find(before):
+    if p.comparison_base.find(reverse) or p.descriptive.find(reverse):
         return None
     if q.denominator is not None and _date_like(q, noun is not None):
         return None
@@ -383,10 +390,10 @@ def _draft(
     else:
         word = _NEXT_WORD.match(ctx.text, q.end, s.end)
         unit = word["w"] if word else ""
-    qual = p.qualifier.find(before)
-    core = before[: qual[0]] if qual else before
+    qual = p.qualifier.find(reverse)
     qualifier = qual[1] if qual else None
-    change = p.change.find(core)
+    # The words before the qualifier, `before[: qual[0]]`, reversed.
+    change = p.change.find(reverse, len(before) - qual[0] if qual else 0)
     coordinated = False
     if rank:
         kind, cue = "rank", rank[1]
@@ -456,7 +463,7 @@ def _clause_end(folded: str, pos: int, hi: int, ends: re.Pattern[str] = _CLAUSE_
 def _figure(
     ctx: _Context,
     view: _SentenceView,
-    paragraph: list[Sentence],
+    paragraph_periods: list[PeriodPhrase],
     scope: str,
     d: _Draft,
     before: list[Figure],
@@ -469,7 +476,7 @@ def _figure(
     zone_start = view.zone_start(q.start)
     zone_start = max(zone_start, prev.end if prev else 0)
     zone_end = min(_clause_end(ctx.folded, q.end, s.end, _ZONE_END), next_start)
-    period, inferred, evidence = _period(ctx, view, paragraph, q, (zone_start, zone_end))
+    period, inferred, evidence = _period(ctx, view, paragraph_periods, q, (zone_start, zone_end))
     indicator = _indicator(ctx, view, d, prev, earlier, zone_start, zone_end)
     kind, qualifier = d.kind, d.qualifier
     return Figure(
@@ -528,7 +535,7 @@ def _indicator(
 def _period(
     ctx: _Context,
     view: _SentenceView,
-    paragraph: list[Sentence],
+    paragraph_periods: list[PeriodPhrase],
     q: Quantity,
     zone: tuple[int, int],
 ) -> tuple[Period | None, bool, Span | None]:
@@ -555,11 +562,10 @@ def _period(
             same = [p for p in phrases if c_start <= p.start and p.end <= c_end]
             best = min(same or phrases, key=lambda p: _gap(p, q))
         return best.period, best.year_inferred, Span(best.start, best.end)
-    p_start, p_end = paragraph[0].start, paragraph[-1].end
-    phrases = ctx.periods_in(p_start, p_end)
-    lead = [p for p in phrases if p.end <= s.start]
-    if lead:
-        return lead[0].period, lead[0].year_inferred, Span(lead[0].start, lead[0].end)
+    phrases = paragraph_periods
+    lead = next((p for p in phrases if p.end <= s.start), None)
+    if lead is not None:
+        return lead.period, lead.year_inferred, Span(lead.start, lead.end)
     comparisons = view.comparisons
     if comparisons:
         c = comparisons[0]
@@ -611,7 +617,7 @@ def _label(ctx: _Context, q: Quantity, unit: str, zone: tuple[int, int]) -> str:
     own = _trim(text[zone[0] : q.start])
     if len(own.split()) >= 2:
         return own
-    after = re.split(r"[()]", text[q.end : zone[1]])[0]
+    after = _PAREN.split(text[q.end : zone[1]], maxsplit=1)[0]
     after = " ".join(after.strip(" ,;:…").split()[:10])
     after = _LABEL_END.sub("", after).strip(" ,;:/….")
     return after or own or unit

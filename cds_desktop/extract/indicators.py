@@ -50,6 +50,10 @@ def unit_sort(unit: str) -> str:
     return "count"
 
 
+# Every figure's unit is sorted once or twice: few distinct units, so
+# remembering them spares the chain of tests.
+_unit_sort = lru_cache(maxsize=256)(unit_sort)
+
 _GROUP = re.compile(r"\((?:[^()\\]|\\.)*\)[?*+]?(?:\{\d*,?\d*\})?")
 _CLASS = re.compile(r"\[(?:[^\]\\]|\\.)*\][?*+]?(?:\{\d*,?\d*\})?")
 _OPTIONAL_CHAR = re.compile(r".(?:[?*]|\{0,?\d*\})")
@@ -122,14 +126,6 @@ def _in_sentence(sentence: str) -> tuple[_Entry, ...]:
     )
 
 
-@dataclass(frozen=True)
-class _Hit:
-    indicator: Indicator
-    anchored: bool  # the pattern placed the figure itself
-    distance: int  # characters between the words and the figure
-    before: bool  # the words stand before the figure
-
-
 def match_indicator(
     clause: str,
     mark: int,
@@ -141,23 +137,26 @@ def match_indicator(
     """The catalogue entry a folded clause (with the figure as `#` at `mark`) names.
 
     Preference: a pattern that places the figure, then words standing before
-    it (nearest first), then words after it (nearest first). `max_after`
-    limits how far after the figure words may start: in a long clause, words
-    further on describe the next figure.
+    it (nearest first), then words after it (nearest first); on a tie, the
+    first found. `max_after` limits how far after the figure words may start:
+    in a long clause, words further on describe the next figure.
     """
-    hits = []
-    sort = unit_sort(unit) if check_unit and unit is not None else None
+    best: Indicator | None = None
+    best_rank = (True, True, 0)
+    sort = _unit_sort(unit) if check_unit and unit is not None else None
     for indicator, pattern, literal in _in_sentence(sentence):
         if (sort is not None and indicator.sort != sort) or literal not in clause:
             continue
         for m in pattern.finditer(clause):
-            anchored = m.start() <= mark < m.end()
-            before = m.end() <= mark
-            distance = 0 if anchored else (mark - m.end() if before else m.start() - mark)
+            start, end = m.span()
+            anchored = start <= mark < end
+            before = end <= mark
+            distance = 0 if anchored else (mark - end if before else start - mark)
             if not (anchored or before) and max_after is not None and distance > max_after:
                 continue
-            hits.append(_Hit(indicator, anchored, distance, before))
-    if not hits:
-        return None
-    best = min(hits, key=lambda h: (not h.anchored, not h.before, h.distance))
-    return best.indicator
+            # Ranked as a tuple, lowest first: not placing the figure, not
+            # standing before it, then the distance.
+            rank = (not anchored, not before, distance)
+            if best is None or rank < best_rank:
+                best, best_rank = indicator, rank
+    return best
