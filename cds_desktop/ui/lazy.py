@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -44,3 +45,23 @@ class LazyPane(QWidget, Generic[W]):
             self._waiting.deleteLater()
             self._layout.addWidget(self._content)
         return self._content
+
+
+class FirstPaint(QObject):
+    """Calls `then` once, right after `widget` has painted for the first time.
+
+    Work queued behind the first frame of a widget (the chart, on start-up)
+    then runs once that frame is on screen instead of delaying it. A
+    pyqtgraph view paints on its viewport: watch that.
+    """
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after this frame is finished
+        return False

@@ -3,13 +3,18 @@ middle, the two article viewers side by side at the bottom.
 
 The window paints first: the timeline and chart are pyqtgraph widgets, built
 right after the first paint (or at once when something needs them), and the
-overview (meetings, indicators, articles) is read on a worker thread. A click
+overview (meetings, indicators, articles) is read on a worker thread and put
+on screen once the chart has painted: filling the lists and the timeline
+(hundreds of ms at 10,000 articles) would otherwise delay the chart's first
+frame, and the figures outside the catalogue (seconds of work on the worker
+at that size) are read only after that. A click
 anywhere goes through `select_observation` / `select_meeting`, the same entry
 points tests and other tools use.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
@@ -43,13 +48,14 @@ from cds_desktop.ui.figure_text import kind_name, scope_name
 from cds_desktop.ui.i18n import LanguageMenu, LanguageSwitcher
 from cds_desktop.ui.import_dialog import FileDropFilter, ImportController
 from cds_desktop.ui.indicators import IndicatorPanel
-from cds_desktop.ui.lazy import LazyPane
+from cds_desktop.ui.lazy import FirstPaint, LazyPane
 from cds_desktop.ui.models import IndicatorTreeModel
 from cds_desktop.ui.preferences import Preferences
 from cds_desktop.ui.search import SEARCH_MARK_ID, SearchMark, SearchPanel
 from cds_desktop.ui.viewer import ArticleViewer
 
 PLOTS_FALLBACK_MS = 500
+STARTED_FALLBACK_MS = 1500
 
 
 def _make_timeline(parent: QWidget):  # type: ignore[no-untyped-def]
@@ -85,6 +91,8 @@ class MainWindow(QMainWindow):
         self._indicator: str | None = None
         self._observation: int | None = None
         self._meeting: int | None = None
+        self._started = False  # the chart's first frame is on screen
+        self._after_start: list[Callable[[], None]] = []
         self.resize(1280, 800)
         self._build_actions()
         self._build_menus()
@@ -257,9 +265,25 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.chart_pane.is_built():
-            # Normally the first paint starts the plots (paintEvent); this is
-            # the fallback for a window that is shown but never exposed.
+            # Normally the first paint starts the plots (paintEvent) and the
+            # chart's first paint the rest; these are the fallbacks for a
+            # window that is shown but never exposed.
             QTimer.singleShot(PLOTS_FALLBACK_MS, self.ensure_plots)
+            QTimer.singleShot(STARTED_FALLBACK_MS, self._start_done)
+
+    def _once_started(self, work: Callable[[], None]) -> None:
+        """Run `work` now if the start-up frames are on screen (or none will
+        come: the window is hidden), else right after the chart's first paint."""
+        if self._started or not self.isVisible():
+            work()
+        else:
+            self._after_start.append(work)
+
+    def _start_done(self) -> None:
+        self._started = True
+        queued, self._after_start = self._after_start, []
+        for work in queued:
+            work()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -281,6 +305,7 @@ class MainWindow(QMainWindow):
             for first, second in pairwise((*tab_chain, self.indicators.tree, chart)):
                 QWidget.setTabOrder(first, second)
             QWidget.setTabOrder(chart, self.viewer_left.picker)
+            FirstPaint(chart.viewport(), self._start_done)
             if self.overview is not None:
                 self._fill_plots(self.overview)
 
@@ -304,6 +329,9 @@ class MainWindow(QMainWindow):
         return self.overview is not None
 
     def _overview_ready(self, overview: Overview) -> None:
+        self._once_started(lambda: self._show_overview(overview))
+
+    def _show_overview(self, overview: Overview) -> None:
         self.overview = overview
         model = IndicatorTreeModel(
             overview.indicators, domain_names=domain_names(), language=self.language, parent=self
