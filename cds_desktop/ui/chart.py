@@ -134,6 +134,11 @@ class IndicatorChart(pg.PlotWidget):
         self._selected = None
         plot.enableAutoRange()
 
+    def show_reading(self, title: str) -> None:
+        """An empty chart saying a long series is being read (on a worker)."""
+        self.set_series(title, "", [])
+        self.getPlotItem().setTitle(title, color="#555", size="11pt")  # greyed like the hint
+
     def _read_tracks(self, observations: Sequence[Observation]) -> tuple[list[float], list[float]]:
         """Group the placeable observations into `_series` by (scope, kind), each in
         time order; returns where the disagreeing reports sit (xs, ys)."""

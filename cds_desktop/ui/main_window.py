@@ -52,6 +52,7 @@ from cds_desktop.ui.lazy import FirstPaint, LazyPane
 from cds_desktop.ui.models import IndicatorTreeModel
 from cds_desktop.ui.preferences import Preferences
 from cds_desktop.ui.search import SEARCH_MARK_ID, SearchMark, SearchPanel
+from cds_desktop.ui.series_reader import SeriesReader
 from cds_desktop.ui.viewer import ArticleViewer
 
 PLOTS_FALLBACK_MS = 500
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.db_path = Path(db_path)
         self.store = Store(self.db_path)
+        self.series_reader = SeriesReader(self.store, self.db_path, self._series_failed)
         self.preferences = preferences if preferences is not None else Preferences()
         self.switcher = LanguageSwitcher(self.preferences, self)
         self.curation_marks = None  # CurationMarks, made with the chart
@@ -333,6 +335,7 @@ class MainWindow(QMainWindow):
 
     def _show_overview(self, overview: Overview) -> None:
         self.overview = overview
+        self.series_reader.set_sizes({i.id: i.count for i in overview.indicators})
         model = IndicatorTreeModel(
             overview.indicators, domain_names=domain_names(), language=self.language, parent=self
         )
@@ -384,7 +387,14 @@ class MainWindow(QMainWindow):
         self.indicators.show_indicator(indicator_id)
 
     def _plot_indicator(self, indicator_id: str) -> None:
-        rows = self.store.series(indicator_id)
+        if not self.series_reader.read(indicator_id, self._show_series):
+            self.chart().show_reading(self.tr("Reading the database…"))
+
+    def _series_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Could not read the database: {m}").format(m=message))
+
+    def _show_series(self, indicator_id: str, rows: list[ObservationRow]) -> None:
+        """Chart a series read at once or delivered by the worker."""
         title = indicator_id
         unit = rows[0].unit if rows else ""
         if rows:

@@ -145,3 +145,53 @@ def test_history_line_follows_the_latest_report_of_each_period() -> None:
     # 2: the same period as 1, reported later; 5: the same period and day as 3, higher id
     reported = np.array(["2023-02-06", "2024-04-24", "2025-02-06", "", "2025-02-06"])
     assert ids[_latest_per_period(xs, reported, ids)].tolist() == [4, 2, 5]
+
+
+def _as_if_large(window: MainWindow) -> None:
+    """Count every indicator above what is read at once, as at 10,000 articles."""
+    from cds_desktop.ui.series_reader import READ_AT_ONCE
+
+    window.series_reader.set_sizes({i.id: READ_AT_ONCE + 1 for i in window.store.indicators()})
+
+
+def test_a_long_series_is_read_off_the_gui_thread_and_then_drawn(qtbot, window: MainWindow) -> None:
+    _as_if_large(window)
+    chart = window.chart()
+    window.select_indicator(SHARE)
+    assert chart.plotted_ids() == set()  # nothing of another indicator stays on screen
+    assert chart.getPlotItem().titleLabel.text == "Reading the database…"
+    expected = {o.id for o in window.store.series(SHARE)}
+    qtbot.waitUntil(lambda: chart.plotted_ids() == expected, timeout=10_000)
+    assert "national — actual" in _legend_names(chart)
+    assert window.series_reader.reading() is False
+
+
+def test_a_point_selected_while_its_series_is_read_is_ringed_when_it_arrives(
+    qtbot, window: MainWindow
+) -> None:
+    _as_if_large(window)
+    obs = _obs(window, "16,5%")
+    window.select_observation(obs.id)
+    assert window.viewer_left.highlighted_span() == (obs.start, obs.end)  # the viewer at once
+    qtbot.waitUntil(window.chart().selection_visible, timeout=10_000)
+    assert window.chart().selected() == obs.id
+
+
+def test_a_later_pick_wins_over_a_read_still_under_way(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    _as_if_large(window)
+    chart = window.chart()
+    drawn: list[str] = []
+    draw = chart.set_series
+    monkeypatch.setattr(chart, "set_series", lambda t, u, rows: (drawn.append(t), draw(t, u, rows)))
+    window.select_indicator(SHARE)
+    window.select_indicator("online_public_services")  # before the first read is delivered
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.waitUntil(lambda: not window.series_reader.reading(), timeout=10_000)
+    qtbot.wait(50)  # the first read's result is delivered too, and dropped
+    raws = {window.store.observation(i).raw for i in chart.plotted_ids()}
+    assert raws == {"80,44%", "60%"}
+    assert drawn == ["Reading the database…", "Reading the database…", "Online public services"]

@@ -1,0 +1,80 @@
+"""Reading one indicator's series for the chart without freezing the window.
+
+A series of a few hundred figures is read at once (a few milliseconds). At
+10,000 articles an indicator has 4,000-16,000 figures and reading them takes
+0.1-0.6 s (about 35 µs a row, mostly SQLite fetching rows spread over the
+table), so those are read on a worker thread with a connection of its own,
+like the overview; the chart says it is reading meanwhile. A pick made while
+a read is under way wins: an older read that finishes later is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from cds_desktop.app import run_in_background
+from cds_desktop.store.queries import Store
+from cds_desktop.store.rows import ObservationRow
+
+# Read at once up to this many figures: about 50 ms at 35 µs a row.
+READ_AT_ONCE = 1_500
+
+Deliver = Callable[[str, list[ObservationRow]], None]
+
+
+def read_series(db_path: Path, indicator_id: str) -> list[ObservationRow]:
+    """`Store.series` with a connection of its own (safe on a worker thread)."""
+    store = Store(db_path)
+    try:
+        return store.series(indicator_id)
+    finally:
+        store.close()
+
+
+class SeriesReader:
+    """Hands `deliver(indicator_id, rows)` the series, at once or from a worker.
+
+    `sizes` gives the number of figures of each indicator as last counted (the
+    overview's); an indicator it does not know is read at once.
+    """
+
+    def __init__(self, store: Store, db_path: Path, failed: Callable[[str], None]) -> None:
+        self._store = store
+        self._db_path = db_path
+        self._failed = failed
+        self._sizes: Mapping[str, int] = {}
+        self._wanted: str | None = None
+
+    def set_sizes(self, sizes: Mapping[str, int]) -> None:
+        self._sizes = sizes
+
+    def reading(self) -> bool:
+        """Whether a read on the worker is still under way."""
+        return self._wanted is not None
+
+    def read(self, indicator_id: str, deliver: Deliver) -> bool:
+        """Start reading; True when `deliver` has already been called."""
+        if self._sizes.get(indicator_id, 0) <= READ_AT_ONCE:
+            self._wanted = None
+            deliver(indicator_id, self._store.series(indicator_id))
+            return True
+        self._wanted = indicator_id
+        db_path = self._db_path
+        run_in_background(
+            lambda: read_series(db_path, indicator_id),
+            lambda rows: self._arrived(indicator_id, rows, deliver),
+            lambda message: self._read_failed(indicator_id, message),
+        )
+        return False
+
+    def _arrived(self, indicator_id: str, rows: list[ObservationRow], deliver: Deliver) -> None:
+        if indicator_id != self._wanted:
+            return  # another pick came after this read started
+        self._wanted = None
+        deliver(indicator_id, rows)
+
+    def _read_failed(self, indicator_id: str, message: str) -> None:
+        if indicator_id == self._wanted:
+            self._wanted = None
+            self._failed(message)
