@@ -98,13 +98,14 @@ def extract_article(text: str) -> Article:
     from cds_desktop.extract.figures import find_figures
     from cds_desktop.extract.meetings import find_meeting, find_published, find_title
     from cds_desktop.extract.model import Article
-    from cds_desktop.extract.text import image_lines, normalize, sentences
+    from cds_desktop.extract.text import fold, image_lines, normalize, sentences
 
     text = normalize(text)
+    folded = fold(text)  # once, for both finders
     sents = sentences(text)
     images = image_lines(text)
-    meeting = find_meeting(text, sents, images)
-    figures = find_figures(text, sents, meeting)
+    meeting = find_meeting(text, sents, images, folded)
+    figures = find_figures(text, sents, meeting, folded)
     return Article(
         text=text,
         title=find_title(text, sents),

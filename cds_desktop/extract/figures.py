@@ -186,9 +186,17 @@ def _within(phrases: tuple[_P, ...], start: int, end: int) -> list[_P]:
     return out
 
 
-def find_figures(text: str, sentences: Sequence[Sentence], meeting: Meeting | None) -> list[Figure]:
-    """Every figure of an article, in text order, offsets into `text`."""
-    ctx = _context(text, meeting)
+def find_figures(
+    text: str,
+    sentences: Sequence[Sentence],
+    meeting: Meeting | None,
+    folded: str | None = None,
+) -> list[Figure]:
+    """Every figure of an article, in text order, offsets into `text`.
+
+    `folded` is `fold(text)` when the caller has it already.
+    """
+    ctx = _context(text, fold(text) if folded is None else folded, meeting)
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
@@ -216,7 +224,7 @@ def find_figures(text: str, sentences: Sequence[Sentence], meeting: Meeting | No
     return out
 
 
-def _context(text: str, meeting: Meeting | None) -> _Context:
+def _context(text: str, folded: str, meeting: Meeting | None) -> _Context:
     """The folded text, its period phrases and the meeting's date, computed once."""
     period = date_period(meeting.date) if meeting and meeting.date else None
     evidence = None
@@ -226,7 +234,6 @@ def _context(text: str, meeting: Meeting | None) -> _Context:
                 evidence = Span(ev.start, ev.end)
                 break
     year = int(period.start[:4]) if period else None
-    folded = fold(text)
     quantities = tuple(find_quantities(folded))
     return _Context(
         text,

@@ -392,10 +392,16 @@ def _bridge_points(folded: str) -> tuple[tuple[str, ...], tuple[Evidence, ...]]:
 
 
 def find_meeting(
-    text: str, sentences: Sequence[Sentence], images: Sequence[ImageLine]
+    text: str,
+    sentences: Sequence[Sentence],
+    images: Sequence[ImageLine],
+    folded: str | None = None,
 ) -> Meeting | None:
-    """The meeting the article reports, or None when it reports none."""
-    folded = fold(text)
+    """The meeting the article reports, or None when it reports none.
+
+    `folded` is `fold(text)` when the caller has it already.
+    """
+    folded = fold(text) if folded is None else folded
     session = _session(folded)
     kind = _kind(folded, session[1] if session else None)
     if kind is None:

@@ -74,10 +74,12 @@ def _name_in_run(folded: str, run: list[re.Match[str]]) -> tuple[int, int] | Non
             break
         while i < len(run) and run[i].start() < place.end:
             i += 1
-    if i < len(run) and fold(run[i].group(0)) in title_words("honorifics"):
+    # Folding is per character, so a word's slice of the folded text is the
+    # word folded.
+    if i < len(run) and folded[run[i].start() : run[i].end()] in title_words("honorifics"):
         i += 1  # "Ông Nguyễn Văn A" at the start of a sentence
     words = run[i:]
-    if len(words) < 2 or fold(words[0].group(0)) not in surnames():
+    if len(words) < 2 or folded[words[0].start() : words[0].end()] not in surnames():
         return None
     words = words[:_MAX_NAME]
     return words[0].start(), words[-1].end()
@@ -127,9 +129,12 @@ def _title_before(text: str, folded: str, sentence: Sentence, name_start: int) -
     return display(text[best:name_start])
 
 
+_TITLE_AFTER_NAME = re.compile(r"\s*(?:,|-|–)\s*")
+
+
 def _title_after(text: str, folded: str, sentence: Sentence, name_end: int) -> str:
     """The office written after the name (`, Chủ tịch UBND tỉnh` or `- Phó Chủ tịch ...`)."""
-    m = re.compile(r"\s*(?:,|-|–)\s*").match(folded, name_end, sentence.end)
+    m = _TITLE_AFTER_NAME.match(folded, name_end, sentence.end)
     if not m:
         return ""
     titles = _words_pattern("titles")
