@@ -15,8 +15,10 @@ points tests and other tools use.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
@@ -35,25 +37,22 @@ from cds_desktop.app import Overview, load_other_figures, load_overview, run_in_
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import ObservationRow
 from cds_desktop.ui.actions import WorkflowActions
-from cds_desktop.ui.curation import ACTIONS, FiguresPanel
 from cds_desktop.ui.details import MeetingDetails, Quote
 from cds_desktop.ui.domains import domain_names
-from cds_desktop.ui.exports import (
-    Citation,
-    copy_citation,
-    save_chart_dialog,
-    save_series_dialog,
-)
 from cds_desktop.ui.figure_text import kind_name, scope_name
 from cds_desktop.ui.i18n import LanguageMenu, LanguageSwitcher
-from cds_desktop.ui.import_dialog import FileDropFilter, ImportController
 from cds_desktop.ui.indicators import IndicatorPanel
 from cds_desktop.ui.lazy import FirstPaint, LazyPane
 from cds_desktop.ui.models import IndicatorTreeModel
 from cds_desktop.ui.preferences import Preferences
-from cds_desktop.ui.search import SEARCH_MARK_ID, SearchMark, SearchPanel
 from cds_desktop.ui.series_reader import SeriesReader
 from cds_desktop.ui.viewer import ArticleViewer
+
+if TYPE_CHECKING:
+    from cds_desktop.ui.curation import FiguresPanel
+    from cds_desktop.ui.exports import Citation
+    from cds_desktop.ui.import_dialog import FileDropFilter, ImportController
+    from cds_desktop.ui.search import SearchMark, SearchPanel
 
 PLOTS_FALLBACK_MS = 500
 STARTED_FALLBACK_MS = 1500
@@ -69,6 +68,21 @@ def _make_chart(parent: QWidget):  # type: ignore[no-untyped-def]
     from cds_desktop.ui.chart import IndicatorChart
 
     return IndicatorChart(parent)
+
+
+@dataclass(frozen=True)
+class Workflow:
+    """The parts of the window no first frame shows: the two docks (hidden
+    until asked for), the importer and the drop filter. Their modules cost
+    about 80 ms CPU to import; they are built once the chart is on screen, or
+    at once when something asks for one of them (`MainWindow.figures`, ...)."""
+
+    search_panel: SearchPanel
+    search_dock: QDockWidget
+    figures: FiguresPanel
+    figures_dock: QDockWidget
+    importer: ImportController
+    drop_filter: FileDropFilter
 
 
 class MainWindow(QMainWindow):
@@ -95,12 +109,12 @@ class MainWindow(QMainWindow):
         self._meeting: int | None = None
         self._started = False  # the chart's first frame is on screen
         self._after_start: list[Callable[[], None]] = []
+        self._workflow: Workflow | None = None
         self.resize(1280, 800)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._build_central()
-        self._build_workflow()
         self._connect()
         self._connect_workflow()
         self.retranslate()
@@ -227,8 +241,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.figure_menu.setTitle(self.tr("F&igure"))
         self.go_menu.setTitle(self.tr("&Go to"))
-        self.search_dock.setWindowTitle(self.tr("Search results"))
-        self.figures_dock.setWindowTitle(self.tr("Figures"))
+        if self._workflow is not None:
+            self._workflow.search_dock.setWindowTitle(self.tr("Search results"))
+            self._workflow.figures_dock.setWindowTitle(self.tr("Figures"))
         self.workflow.retranslate()
         self.action_quit.setText(self.tr("&Quit"))
         self.action_reset_zoom.setText(self.tr("&Fit timeline and chart"))
@@ -286,6 +301,7 @@ class MainWindow(QMainWindow):
         queued, self._after_start = self._after_start, []
         for work in queued:
             work()
+        self._workflow_built()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -410,6 +426,8 @@ class MainWindow(QMainWindow):
     def select_observation(self, observation_id: int) -> None:
         """Show one figure: its point on the chart, its sentence in the left viewer,
         the previous report of the same indicator in the right viewer."""
+        from cds_desktop.ui.search import SEARCH_MARK_ID
+
         if observation_id == SEARCH_MARK_ID:
             return  # the mark of a search hit in a viewer, not a figure
         obs = self.store.observation(observation_id)
@@ -501,31 +519,94 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.importer.shutdown()
+        if self._workflow is not None:
+            self._workflow.importer.shutdown()
         self.preferences.save_window(self)
         self.store.close()
         super().closeEvent(event)
 
     # -- the analyst's workflow: search, curation, import, export, keyboard -------
 
-    def _build_workflow(self) -> None:
+    @property
+    def search_panel(self) -> SearchPanel:
+        return self._workflow_built().search_panel
+
+    @property
+    def search_dock(self) -> QDockWidget:
+        return self._workflow_built().search_dock
+
+    @property
+    def figures(self) -> FiguresPanel:
+        return self._workflow_built().figures
+
+    @property
+    def figures_dock(self) -> QDockWidget:
+        return self._workflow_built().figures_dock
+
+    @property
+    def importer(self) -> ImportController:
+        return self._workflow_built().importer
+
+    @property
+    def drop_filter(self) -> FileDropFilter:
+        return self._workflow_built().drop_filter
+
+    def _workflow_built(self) -> Workflow:
         """Docks for search results and the figures table; import; drops."""
-        self.search_panel = SearchPanel(self.store, self, box=self.search_box)
-        self.search_dock = QDockWidget(self)
-        self.search_dock.setObjectName("searchDock")
-        self.search_dock.setWidget(self.search_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
-        self.figures = FiguresPanel(self.store, self)
-        self.figures_dock = QDockWidget(self)
-        self.figures_dock.setObjectName("figuresDock")
-        self.figures_dock.setWidget(self.figures)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.figures_dock)
-        self.figures_dock.hide()
-        self.importer = ImportController(self.db_path, self)
-        self.drop_filter = FileDropFilter(self)
+        if self._workflow is not None:
+            return self._workflow
+        from cds_desktop.ui.curation import FiguresPanel
+        from cds_desktop.ui.import_dialog import FileDropFilter, ImportController
+        from cds_desktop.ui.search import SearchPanel
+
+        search_panel = SearchPanel(self.store, self, box=self.search_box)
+        search_dock = QDockWidget(self)
+        search_dock.setObjectName("searchDock")
+        search_dock.setWidget(search_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, search_dock)
+        search_dock.hide()
+        figures = FiguresPanel(self.store, self)
+        figures_dock = QDockWidget(self)
+        figures_dock.setObjectName("figuresDock")
+        figures_dock.setWidget(figures)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, figures_dock)
+        figures_dock.hide()
+        for dock in (search_dock, figures_dock):
+            self.restoreDockWidget(dock)  # where the saved window state put it
+        workflow = Workflow(
+            search_panel,
+            search_dock,
+            figures,
+            figures_dock,
+            ImportController(self.db_path, self),
+            FileDropFilter(self),
+        )
+        self._workflow = workflow
         self.setAcceptDrops(True)
-        self.installEventFilter(self.drop_filter)
+        self.installEventFilter(workflow.drop_filter)
+        order = [self.viewer_right.browser, figures.filter, figures.table, search_panel.results]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+        search_panel.searchStarted.connect(lambda _q: search_dock.show())
+        search_panel.hitChosen.connect(self.open_search_hit)
+        figures.observationSelected.connect(self._figure_chosen)
+        figures_dock.visibilityChanged.connect(self._figures_shown)
+        figures.curated.connect(self._after_curation)
+        figures.citationCopied.connect(self._citation_copied)
+        workflow.importer.imported.connect(self._after_import)
+        workflow.drop_filter.filesDropped.connect(workflow.importer.start)
+        self.retranslate()
+        if self.search_box.text():
+            search_panel.run_search()  # typed before the panel was there
+        return workflow
+
+    def _search_before_panel(self) -> None:
+        """Typing (or Enter) in the search box before its panel is built builds it."""
+        if self._workflow is None:
+            self._workflow_built()
+
+    def _connect_workflow(self) -> None:
+        w = self.workflow
         order = [
             self.search_box,
             self.indicators.filter,
@@ -534,37 +615,25 @@ class MainWindow(QMainWindow):
             self.viewer_left.browser,
             self.viewer_right.picker,
             self.viewer_right.browser,
-            self.figures.filter,
-            self.figures.table,
-            self.search_panel.results,
         ]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
-
-    def _connect_workflow(self) -> None:
-        w = self.workflow
-        self.search_panel.searchStarted.connect(lambda _q: self.search_dock.show())
-        self.search_panel.hitChosen.connect(self.open_search_hit)
-        self.figures.observationSelected.connect(self._figure_chosen)
-        self.figures_dock.visibilityChanged.connect(self._figures_shown)
-        self.figures.curated.connect(self._after_curation)
-        self.figures.citationCopied.connect(self._citation_copied)
+        self.search_box.textEdited.connect(self._search_before_panel)
+        self.search_box.returnPressed.connect(self._search_before_panel)
         for viewer in (self.viewer_left, self.viewer_right):
             viewer.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             viewer.browser.customContextMenuRequested.connect(
                 lambda pos, v=viewer: self.viewer_menu(v, pos).popup(v.browser.mapToGlobal(pos))
             )
-        self.importer.imported.connect(self._after_import)
-        self.drop_filter.filesDropped.connect(self.importer.start)
         self.switcher.languageChanged.connect(self.set_language)
-        w["Import"].triggered.connect(self.importer.choose_files)
+        w["Import"].triggered.connect(lambda: self.importer.choose_files())
         w["ExportSeries"].triggered.connect(self.export_series)
         w["ExportChart"].triggered.connect(self.export_chart)
         w["CopyCitation"].triggered.connect(self.copy_citation)
         w["Find"].triggered.connect(self.focus_search)
         w["FindNext"].triggered.connect(lambda: self.search_panel.choose_next(1))
         w["FindPrevious"].triggered.connect(lambda: self.search_panel.choose_next(-1))
-        for action in ACTIONS:
+        for action in ("confirm", "reject", "correct"):  # curation.ACTIONS
             w[f"{action.capitalize()}Figure"].triggered.connect(
                 lambda _checked=False, a=action: self.curate_selected(a)
             )
@@ -653,6 +722,8 @@ class MainWindow(QMainWindow):
         if self._indicator is None:
             self.statusBar().showMessage(self.tr("Choose an indicator first."))
             return
+        from cds_desktop.ui.exports import save_series_dialog
+
         saved = save_series_dialog(self, self.store, self._indicator)
         if saved is not None:
             path, count = saved
@@ -664,6 +735,8 @@ class MainWindow(QMainWindow):
         if self._indicator is None:
             self.statusBar().showMessage(self.tr("Choose an indicator first."))
             return
+        from cds_desktop.ui.exports import save_chart_dialog
+
         path = save_chart_dialog(self, self.chart().getPlotItem(), self._indicator)
         if path is not None:
             self.statusBar().showMessage(self.tr("Chart saved to {p}").format(p=path))
@@ -672,6 +745,8 @@ class MainWindow(QMainWindow):
         if self._observation is None:
             self.statusBar().showMessage(self.tr("Select a figure first (chart, table or text)."))
             return
+        from cds_desktop.ui.exports import copy_citation
+
         self._citation_copied(copy_citation(self.store, self._observation))
 
     def _citation_copied(self, cite: Citation) -> None:

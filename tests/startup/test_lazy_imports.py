@@ -67,3 +67,26 @@ def test_submodules_still_import_by_from_import() -> None:
     assert indicators.__name__ == "cds_desktop.extract.indicators"
     article = extract_article("Tỷ trọng kinh tế số đạt 16,5% GDP năm 2024.")
     assert [f.raw for f in article.figures] == ["16,5%"]
+
+
+def test_the_window_module_leaves_hidden_parts_and_plots_unimported() -> None:
+    """Docks, importer, exports, plots and the rules load after the first frame."""
+    loaded = loaded_after(
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from cds_desktop.ui import MainWindow"
+    )
+    assert "cds_desktop.ui.main_window" in loaded
+    later = {
+        "pyqtgraph",
+        "numpy",
+        "cds_desktop.ui.curation",
+        "cds_desktop.ui.exports",
+        "cds_desktop.ui.import_dialog",
+        "cds_desktop.ui.search",
+        "cds_desktop.store.importer",
+        "cds_desktop.store.build",
+        "multiprocessing",
+        *RULES,
+    }
+    assert not loaded & later, sorted(loaded & later)
