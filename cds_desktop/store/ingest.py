@@ -61,7 +61,8 @@ class PreparedArticle:
     title: str | None
     published: str | None
     text: str
-    sentences: tuple[tuple[int, int, int, str, str], ...]  # start, end, paragraph, text, folded
+    folded: str  # `search_fold(text)`, sliced for each sentence's search column
+    sentences: tuple[tuple[int, int, int], ...]  # start, end, paragraph
     figures: tuple[tuple[object, ...], ...]  # the observation columns after article_id
     indicators: tuple[str, ...]  # the indicator ids its figures name, sorted
     meeting: Meeting | None
@@ -70,17 +71,14 @@ class PreparedArticle:
 def prepare(article: Article) -> PreparedArticle:
     """The rows of `article`, computed without the database."""
     text = article.text
-    # Folding keeps the length, so the whole text is folded once and sliced.
-    folded = search_fold(text)
     return PreparedArticle(
         digest=content_hash(text),
         title=article.title,
         published=article.published,
         text=text,
-        sentences=tuple(
-            (s.start, s.end, s.paragraph, text[s.start : s.end], folded[s.start : s.end])
-            for s in article.sentences
-        ),
+        # Folding keeps the length, so the whole text is folded once and sliced.
+        folded=search_fold(text),
+        sentences=tuple((s.start, s.end, s.paragraph) for s in article.sentences),
         figures=tuple(_figure_columns(f) for f in article.figures),
         indicators=tuple(
             sorted({f.indicator_id for f in article.figures if f.indicator_id is not None})
@@ -165,7 +163,12 @@ class Writer:
             ),
         )
         article_id = int(cur.lastrowid or 0)
-        conn.executemany(_INSERT_SENTENCE, [(article_id, *row) for row in article.sentences])
+        # Sliced here, not in `prepare`: a worker process sends each text once.
+        text, folded = article.text, article.folded
+        conn.executemany(
+            _INSERT_SENTENCE,
+            [(article_id, s, e, p, text[s:e], folded[s:e]) for s, e, p in article.sentences],
+        )
         if self._index_text and article.sentences:
             conn.execute(
                 "INSERT INTO sentences_fts (rowid, folded)"
