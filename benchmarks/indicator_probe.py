@@ -4,12 +4,14 @@
 waits until the "Other figures" group is filled (the peak RSS of a window left
 idle), then changes the indicator between the largest ones and a typical one
 REPEATS times each, the way a pick in the indicator list does
-(`select_indicator`), painting the window after each change. Prints one JSON
-object: per indicator its number of figures and the median CPU and wall
-milliseconds of the whole change, of `Store.series` alone and of
-`IndicatorChart.set_series` alone, plus peak RSS in MB once idle and at the
-end. CPU time (`time.process_time`) is reported beside wall time because the
-machine is shared.
+(`select_indicator`), until its series is on the chart and the window painted.
+Prints one JSON object: per indicator its number of figures and the median CPU
+and wall milliseconds of the whole change, the longest stretch the GUI thread
+spent in it (a long series is read on a worker, so the pick and the drawing
+are two stretches), `Store.series` alone and `IndicatorChart.set_series`
+alone, plus peak RSS in MB once idle and at the end. CPU time
+(`time.process_time`, the worker's included) is reported beside wall time
+because the machine is shared.
 """
 
 from __future__ import annotations
@@ -51,10 +53,29 @@ def medians(samples: list[tuple[float, float]]) -> dict[str, float]:
     }
 
 
-def change(window: Any, indicator_id: str) -> None:
-    """A pick in the indicator list, until the window is painted again."""
+def change(app: Any, window: Any, indicator_id: str, plotted_id: int) -> None:
+    """A pick in the indicator list, until its series is on the chart (it may be
+    read on a worker meanwhile) and the window is painted again."""
     window.select_indicator(indicator_id)
+    while window.chart().position(plotted_id) is None:
+        app.processEvents()
     window.repaint()
+
+
+def blocking(window: Any, laps: list[float]) -> None:
+    """Record the wall milliseconds of each stretch the GUI thread spends in the
+    indicator change: the pick itself and, for a long series, its delivery."""
+
+    def lap(work: Callable[..., object]) -> Callable[..., None]:
+        def timed_work(*args: object) -> None:
+            began = time.perf_counter()
+            work(*args)
+            laps.append((time.perf_counter() - began) * 1000)
+
+        return timed_work
+
+    window.select_indicator = lap(window.select_indicator)
+    window._show_series = lap(window._show_series)
 
 
 def read_series(window: Any, indicator_id: str, out: list[object]) -> None:
@@ -82,14 +103,20 @@ def main(argv: list[str]) -> int:
     ranked = sorted(window.overview.indicators, key=lambda i: (-i.count, i.id))
     chosen = [*ranked[:3], ranked[len(ranked) // 2]]
     chart = window.chart()
+    laps: list[float] = []
+    blocking(window, laps)
     result: dict[str, object] = {"rss_idle_mb": rss_idle, "indicators": []}
     for indicator in chosen:
-        switch, read, draw = [], [], []
+        switch, read, draw, stalls = [], [], [], []
+        rows_now = window.store.series(indicator.id)
+        plotted_id = next(r.id for r in rows_now if r.period_end or r.meeting_date)
         other = ranked[-1] if indicator is not ranked[-1] else ranked[0]
         for _ in range(repeats):
             window.select_indicator(other.id)
             app.processEvents()
-            switch.append(timed(partial(change, window, indicator.id)))
+            laps.clear()
+            switch.append(timed(partial(change, app, window, indicator.id, plotted_id)))
+            stalls.append(max(laps))
             rows: list[object] = []
             read.append(timed(partial(read_series, window, indicator.id, rows)))
             draw.append(timed(partial(chart.set_series, "probe", "", rows)))
@@ -98,6 +125,7 @@ def main(argv: list[str]) -> int:
                 "id": indicator.id,
                 "figures": indicator.count,
                 "change": medians(switch),
+                "longest_gui_stall_ms": round(statistics.median(stalls), 1),
                 "series_read": medians(read),
                 "chart_draw": medians(draw),
             }

@@ -58,11 +58,6 @@ def _latest_per_period(
     return order[last_of_x]
 
 
-def _x_of(obs: Observation) -> float | None:
-    when = obs.period_end or obs.meeting_date
-    return iso_to_timestamp(when) if when else None
-
-
 class IndicatorChart(pg.PlotWidget):
     """Plots one indicator's observations; emits the id of a clicked point."""
 
@@ -139,33 +134,34 @@ class IndicatorChart(pg.PlotWidget):
         self.set_series(title, "", [])
         self.getPlotItem().setTitle(title, color="#555", size="11pt")  # greyed like the hint
 
-    def _read_tracks(self, observations: Sequence[Observation]) -> tuple[list[float], list[float]]:
+    def _read_tracks(
+        self, observations: Sequence[Observation]
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         """Group the placeable observations into `_series` by (scope, kind), each in
-        time order; returns where the disagreeing reports sit (xs, ys)."""
-        rows: dict[tuple[str, str], list[tuple[float, int, float, str]]] = {}
-        flagged_x: list[float] = []
-        flagged_y: list[float] = []
-        for obs in observations:
-            x = _x_of(obs)
-            if x is None:
-                continue
-            rows.setdefault((obs.scope, obs.kind), []).append(
-                (x, obs.id, obs.value, obs.meeting_date or "")
-            )
-            if obs.discrepant:
-                flagged_x.append(x)
-                flagged_y.append(obs.value)
+        time order (then by id); returns where the disagreeing reports sit (xs, ys).
+
+        Column by column and sorted with numpy: a loop building a tuple per
+        figure took 50-100 ms of the GUI thread for a series of 16,000.
+        """
+        placed = [o for o in observations if o.period_end or o.meeting_date]
+        whens = [o.period_end or o.meeting_date for o in placed]
+        stamps = {when: iso_to_timestamp(when) for when in set(whens) if when}
+        xs = np.array([stamps[when] for when in whens], dtype=np.float64)
+        ids = np.array([o.id for o in placed], dtype=np.int64)
+        ys = np.array([o.value for o in placed], dtype=np.float64)
+        reported = np.array([o.meeting_date or "" for o in placed], dtype=np.str_)
+        groups: dict[tuple[str, str], int] = {}
+        codes = np.array(
+            [groups.setdefault((o.scope, o.kind), len(groups)) for o in placed], dtype=np.intp
+        )
+        flagged = np.array([o.discrepant for o in placed], dtype=bool)
+        order = np.lexsort((ids, xs, codes))
+        bounds = np.searchsorted(codes[order], np.arange(len(groups) + 1))
         self._series = {}
-        for key, points in rows.items():
-            points.sort()  # by x, then id: ids are unique, so values never compare
-            xs, ids, ys, reported = zip(*points, strict=True)
-            self._series[key] = _Track(
-                np.array(ids, dtype=np.int64),
-                np.array(xs, dtype=np.float64),
-                np.array(ys, dtype=np.float64),
-                np.array(reported, dtype=np.str_),
-            )
-        return flagged_x, flagged_y
+        for key, code in groups.items():
+            part = order[bounds[code] : bounds[code + 1]]
+            self._series[key] = _Track(ids[part], xs[part], ys[part], reported[part])
+        return xs[flagged], ys[flagged]
 
     def _named_provinces(self) -> list[str]:
         """The provinces with a colour and a legend entry: those with the most points.
@@ -377,13 +373,15 @@ class IndicatorChart(pg.PlotWidget):
         self._items.append(scatter)
         self._scatters[key] = scatter
 
-    def _add_discrepancies(self, flagged: tuple[list[float], list[float]]) -> None:
+    def _add_discrepancies(
+        self, flagged: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]
+    ) -> None:
         xs, ys = flagged
-        if not xs:
+        if not len(xs):
             return
         rings = pg.ScatterPlotItem(
-            x=np.array(xs, dtype=np.float64),
-            y=np.array(ys, dtype=np.float64),
+            x=xs,
+            y=ys,
             size=16,
             pen=pg.mkPen(DISCREPANT_COLOUR, width=1.5),
             brush=None,
