@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QTextBrowser, QVBoxLayout, QWidget
 
 from cds_desktop.ui.meeting_text import Meeting, kind_name, marker_label
 from cds_desktop.ui.models import FigureTableModel
-from cds_desktop.ui.viewer import SourceBrowser, Summary
+from cds_desktop.ui.viewer import Summary
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,26 @@ def quote_html(sentence: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+class OfflineBrowser(QTextBrowser):
+    """Rich text with links the panel follows itself, and no resource ever loaded.
+
+    The summary quotes article sentences, which may carry markup or image
+    links; `resource_requests` records each URL Qt asked for, so tests can
+    prove nothing was fetched.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.resource_requests: list[QUrl] = []
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        self.resource_requests.append(QUrl(name))
+        return None
+
+
 class Detail(Protocol):
     @property
     def meeting(self) -> Meeting: ...
@@ -70,7 +90,7 @@ class MeetingDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingDetails")
-        self.summary = SourceBrowser(self)  # refuses every resource, as the viewers do
+        self.summary = OfflineBrowser(self)
         self.summary.setObjectName("meetingDetailsText")
         self.summary.anchorClicked.connect(self._followed)
         self.figures_model = FigureTableModel(self)

@@ -4,6 +4,12 @@ The text is set as plain text, never as HTML, and no resource is ever loaded:
 articles are scraped web pages and may carry markup or image links that must
 be shown as the characters they are, not fetched or rendered. Offsets arrive
 in code points and are converted to Qt's UTF-16 positions in `OffsetMap`.
+
+The pane is a `QPlainTextEdit`, not a `QTextBrowser`: its layout lays out only
+the paragraphs it shows or scrolls past, so opening another article on a click
+costs the visible screenful, not the whole article. Placing a mark lays out
+the paragraph it is in, so the figures are marked as their paragraphs come on
+screen, not all at once (see docs/performance.md).
 """
 
 from __future__ import annotations
@@ -12,11 +18,11 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QTextBrowser,
+    QPlainTextEdit,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -69,23 +75,49 @@ class Summary(Protocol):
     def title(self) -> str | None: ...
 
 
-class SourceBrowser(QTextBrowser):
-    """A read-only text pane that refuses every resource and reports clicks.
+class SourceText(QPlainTextEdit):
+    """A read-only plain-text pane that refuses every resource and reports clicks.
 
     `resource_requests` records each URL Qt asked for, so tests can prove
-    nothing was fetched; the answer is always "nothing".
+    nothing was fetched; the answer is always "nothing". Text stays selectable
+    by keyboard as well as mouse, as it was in the `QTextBrowser` this replaced.
     """
 
     clickedAt = Signal(int)  # UTF-16 position under a plain left click
+    shownChanged = Signal()  # other paragraphs may be on screen: scrolled or resized
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setUndoRedoEnabled(False)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.resource_requests: list[QUrl] = []
+        self.verticalScrollBar().valueChanged.connect(self.shownChanged)
+
+    def shown_range(self) -> tuple[int, int]:
+        """UTF-16 start and end of the paragraphs on screen.
+
+        A hidden pane has no screen to be sparing about: all of its text counts.
+        """
+        if not self.isVisible():
+            return (0, self.document().characterCount())
+        block = self.firstVisibleBlock()
+        start = end = block.position()
+        offset, bottom = self.contentOffset(), self.viewport().height()
+        while (
+            block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() < bottom
+        ):
+            end = block.position() + block.length()
+            block = block.next()
+        return (start, end)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.shownChanged.emit()
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         self.resource_requests.append(QUrl(name))
@@ -121,9 +153,10 @@ class ArticleViewer(QWidget):
         self.caption.setObjectName(f"{object_name}Caption")
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.browser = SourceBrowser(self)
+        self.browser = SourceText(self)
         self.browser.setObjectName(f"{object_name}Text")
         self.browser.clickedAt.connect(self._clicked_at)
+        self.browser.shownChanged.connect(self._mark_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker)
@@ -134,10 +167,14 @@ class ArticleViewer(QWidget):
         self._offsets = OffsetMap("")
         self._marks: tuple[Marked, ...] = ()
         self._selected: Marked | None = None
-        # The figures' light marks, built once per article and marks: a click on
-        # another figure of the shown article only moves the strong highlight.
-        self._figure_selections: list[QTextEdit.ExtraSelection] = []
+        # The figures' light marks by index in `_marks`, built as their paragraphs
+        # come on screen and kept while the article and its marks stay: a click
+        # on another figure of the shown article only moves the strong highlight.
+        self._figure_selections: dict[int, QTextEdit.ExtraSelection] = {}
         self._marked_spans: tuple[tuple[int, int, int], ...] = ()
+        # True while `show_article` scrolls to the figure: the screens passed on
+        # the way are never painted, so their figures are not marked.
+        self._moving = False
         # Picker row of each article id: `findData` walks every row, and the
         # picker holds the whole corpus.
         self._picker_rows: dict[int, int] = {}
@@ -187,6 +224,8 @@ class ArticleViewer(QWidget):
         The document is only replaced when the article or its text changed, and
         the figures' marks only rebuilt when they changed, so moving between
         figures of the shown article costs two selections, not a new layout.
+        The selected figure is scrolled to first, then the figures on screen
+        around it are marked.
         """
         if article_id != self._article_id or text != self._text:
             self._article_id = article_id
@@ -198,15 +237,17 @@ class ArticleViewer(QWidget):
         spans = tuple((m.id, m.start, m.end) for m in self._marks)
         if spans != self._marked_spans:
             self._marked_spans = spans
-            self._figure_selections = [
-                self._selection(m.start, m.end, _FIGURE) for m in self._marks
-            ]
+            self._figure_selections = {}
         self._selected = next((m for m in self._marks if m.id == selected), None)
         self.caption.setText(caption)
         self._set_picker(article_id)
-        self._paint_marks()
         if self._selected is not None:
-            self._scroll_to(self._selected.start)
+            self._moving = True
+            try:
+                self._scroll_to(self._selected.start)
+            finally:
+                self._moving = False
+        self._mark_shown(force=True)
 
     def clear(self, caption: str = "") -> None:
         self._article_id = None
@@ -214,7 +255,7 @@ class ArticleViewer(QWidget):
         self._offsets = OffsetMap("")
         self._marks = ()
         self._selected = None
-        self._figure_selections = []
+        self._figure_selections = {}
         self._marked_spans = ()
         self.browser.clear()
         self.browser.setExtraSelections([])
@@ -239,15 +280,31 @@ class ArticleViewer(QWidget):
         )
         self.picker.blockSignals(False)
 
+    def _mark_shown(self, force: bool = False) -> None:
+        """Mark the figures whose paragraphs are on screen and not yet marked;
+        repaint the marks when any was added, or when `force`d."""
+        if self._moving and not force:
+            return
+        first, last = self.browser.shown_range()
+        start, end = self._offsets.to_code_point(first), self._offsets.to_code_point(last)
+        added = False
+        for index, mark in enumerate(self._marks):
+            if index not in self._figure_selections and mark.start < end and mark.end > start:
+                self._figure_selections[index] = self._selection(mark.start, mark.end, _FIGURE)
+                added = True
+        if added or force:
+            self._paint_marks()
+
     def _paint_marks(self) -> None:
+        figures = [self._figure_selections[i] for i in sorted(self._figure_selections)]
         chosen = self._selected
         if chosen is None:
-            self.browser.setExtraSelections(self._figure_selections)
+            self.browser.setExtraSelections(figures)
             return
         self.browser.setExtraSelections(
             [
                 self._selection(chosen.sentence_start, chosen.sentence_end, _SENTENCE),
-                *self._figure_selections,
+                *figures,
                 self._selection(chosen.start, chosen.end, _STRONG),
             ]
         )
@@ -256,10 +313,7 @@ class ArticleViewer(QWidget):
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(self._offsets.to_utf16(start))
         self.browser.setTextCursor(cursor)
-        self.browser.ensureCursorVisible()
-        bar = self.browser.verticalScrollBar()
-        middle = self.browser.viewport().height() // 2
-        bar.setValue(bar.value() + self.browser.cursorRect(cursor).center().y() - middle)
+        self.browser.centerCursor()
 
     def _picked(self, index: int) -> None:
         article_id = self.picker.itemData(index)
