@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -354,14 +355,22 @@ class Store:
 
     def other_figure_labels(self) -> list[FigureLabel]:
         """The same figures as `other_figures`, in the same order, as light tuples."""
-        rows = self._conn_rows(
-            "SELECT o.id, o.raw, o.label, a.title FROM observations o"
-            " JOIN articles a ON a.id = o.article_id"
-            " LEFT JOIN curations c ON c.observation_id = o.id"
-            f" WHERE ({_OTHER}) AND ({_SHOWN}) ORDER BY o.article_id, o.start, o.id",
-            (),
-        )
-        return [FigureLabel._make(r) for r in rows]
+        return list(self.each_other_figure_label())
+
+    def each_other_figure_label(self) -> Iterator[FigureLabel]:
+        """`other_figure_labels` one at a time, so that a caller keeping a column or
+        two of them (the indicator list) never holds 144,000 tuples at once."""
+        with known_errors(self.path):
+            cursor = self._conn.cursor()
+            cursor.row_factory = None
+            cursor.execute(
+                "SELECT o.id, o.raw, o.label, a.title FROM observations o"
+                " JOIN articles a ON a.id = o.article_id"
+                " LEFT JOIN curations c ON c.observation_id = o.id"
+                f" WHERE ({_OTHER}) AND ({_SHOWN}) ORDER BY o.article_id, o.start, o.id"
+            )
+            for row in cursor:
+                yield FigureLabel._make(row)
 
     def previous_report(self, observation_id: int) -> ObservationRow | None:
         """The nearest earlier report of the same indicator and scope in another article.

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cds_desktop.app import Overview, load_other_figures, load_overview, run_in_background
+from cds_desktop.app import Overview, load_overview, run_in_background
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import ObservationRow
 from cds_desktop.ui.actions import WorkflowActions
@@ -43,7 +43,7 @@ from cds_desktop.ui.figure_text import kind_name, scope_name
 from cds_desktop.ui.i18n import LanguageMenu, LanguageSwitcher
 from cds_desktop.ui.indicators import IndicatorPanel
 from cds_desktop.ui.lazy import FirstPaint, LazyPane
-from cds_desktop.ui.models import IndicatorTreeModel
+from cds_desktop.ui.models import IndicatorTreeModel, read_other_figures
 from cds_desktop.ui.preferences import Preferences
 from cds_desktop.ui.series_reader import SeriesReader
 from cds_desktop.ui.viewer import ArticleViewer
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         )
         self.indicators.set_model(model)
         self._other_job = run_in_background(
-            lambda: load_other_figures(self.db_path), model.set_other_figures, self._overview_failed
+            lambda: read_other_figures(self.db_path), model.set_other_figures, self._overview_failed
         )
         if self._indicator is not None:
             self.indicators.show_indicator(self._indicator)

@@ -2,16 +2,20 @@
 
 The indicator tree groups catalogue indicators by domain and ends with an
 "Other figures" group for figures no catalogue entry claims; finding those
-scans the whole corpus, so the window reads them on a worker thread and hands
-them over with `set_other_figures` (the group shows no count until then).
+scans the whole corpus, so the window reads them on a worker thread
+(`read_other_figures`) and hands them over with `set_other_figures` (the
+group shows no count until then). There are 144,000 of them at 10,000
+articles, so they are kept as a few columns (`OtherFigures`), not a node each.
 Filtering folds case and diacritics the same way the extractor does, so
 `kinh te so` finds `Kinh tế số`.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -25,6 +29,7 @@ from PySide6.QtCore import (
 )
 
 from cds_desktop.extract.text import search_fold
+from cds_desktop.store.queries import Store
 from cds_desktop.ui.figure_text import kind_name, scope_name
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -83,6 +88,49 @@ class _Node:
         return self.position
 
 
+@dataclass(frozen=True)
+class OtherFigures:
+    """The figures outside the catalogue, as parallel columns.
+
+    A node per figure (with its label and folded search text) held 60 MB at
+    10,000 articles, on top of the rows the worker read. The filter still
+    needs every figure's folded text; the article titles in it are folded once
+    per article and shared by that article's figures.
+    """
+
+    ids: array[int]
+    texts: list[str]  # what the list shows: "raw — label"
+    folded: list[str]  # raw and label as the filter matches them
+    titles: list[str]  # the folded article title, one shared string per article
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def search_text(self, row: int) -> str:
+        return f"{self.folded[row]} {self.titles[row]}"
+
+
+def read_other_figures(db_path: Path) -> OtherFigures:
+    """Read and fold the other figures with a connection of its own (on a worker):
+    row by row into the columns, so their tuples are never all held at once."""
+    figures = OtherFigures(array("q"), [], [], [])
+    titles: dict[str, str] = {}
+    store = Store(db_path)
+    try:
+        for fig in store.each_other_figure_label():
+            title = fig.article_title or ""
+            folded_title = titles.get(title)
+            if folded_title is None:
+                folded_title = titles[title] = search_fold(title)
+            figures.ids.append(fig.id)
+            figures.texts.append(f"{fig.raw} — {fig.label}")
+            figures.folded.append(search_fold(f"{fig.raw} {fig.label}"))
+            figures.titles.append(folded_title)
+    finally:
+        store.close()
+    return figures
+
+
 def _adopt(parent: _Node, child: _Node) -> None:
     child.parent = parent
     child.position = len(parent.children)
@@ -104,6 +152,7 @@ class IndicatorTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._language = language
         self._other_loaded = False
+        self._others = OtherFigures(array("q"), [], [], [])
         self._root = _Node("root", "", ("", ""))
         names = domain_names or {}
         by_domain: dict[str, list[Indicator]] = {}
@@ -128,6 +177,9 @@ class IndicatorTreeModel(QAbstractItemModel):
         self._other = _Node("other", "", (other_vi, other_en), parent=self._root)
         self._other.search = search_fold(f"{other_vi} other figures")
         _adopt(self._root, self._other)
+        # The internal pointer of every row under "Other figures": the row number
+        # says which figure, so no object per figure has to stay alive for Qt.
+        self._other_row = _Node("observation", "", ("", ""), parent=self._other)
 
     # -- language ----------------------------------------------------------
 
@@ -138,33 +190,31 @@ class IndicatorTreeModel(QAbstractItemModel):
             last = self.index(len(self._root.children) - 1, 0)
             self.dataChanged.emit(self.index(0, 0), last)
             for group in self._root.children:
-                if group.children:
-                    parent = self.createIndex(group.row(), 0, group)
-                    self.dataChanged.emit(
-                        self.index(0, 0, parent), self.index(len(group.children) - 1, 0, parent)
-                    )
+                parent = self.createIndex(group.row(), 0, group)
+                rows = self.rowCount(parent)
+                if rows:
+                    self.dataChanged.emit(self.index(0, 0, parent), self.index(rows - 1, 0, parent))
 
     # -- "Other figures", delivered later by a background job -----------------
 
     def other_loaded(self) -> bool:
         return self._other_loaded
 
-    def set_other_figures(self, figures: Sequence[tuple[Figure, str]]) -> None:
-        """Fill the "Other figures" group with (figure, folded search text) pairs.
+    def set_other_figures(self, figures: OtherFigures) -> None:
+        """Fill the "Other figures" group.
 
-        Both are made off the GUI thread: finding the figures scans the corpus,
-        and folding a hundred thousand labels is not free either.
+        They are read and folded off the GUI thread (`read_other_figures`):
+        finding them scans the corpus, and folding a hundred thousand labels is
+        not free either.
         """
         if self._other_loaded:
             return
         self._other_loaded = True
         self._other.count = len(figures)
         parent = self.createIndex(self._other.row(), 0, self._other)
-        if figures:
+        if len(figures):
             self.beginInsertRows(parent, 0, len(figures) - 1)
-            for fig, folded in figures:
-                text = f"{fig.raw} — {fig.label}"
-                _adopt(self._other, _Node("observation", fig.id, (text, text), 1, folded))
+            self._others = figures
             self.endInsertRows()
         self.dataChanged.emit(parent, self.createIndex(self._other.row(), 1, self._other))
 
@@ -178,9 +228,11 @@ class IndicatorTreeModel(QAbstractItemModel):
         return node
 
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        node = self._node(parent)
-        if not (0 <= row < len(node.children) and 0 <= column < self.COLUMNS):
+        if not (0 <= row < self.rowCount(parent) and 0 <= column < self.COLUMNS):
             return QModelIndex()
+        node = self._node(parent)
+        if node is self._other:
+            return self.createIndex(row, column, self._other_row)
         return self.createIndex(row, column, node.children[row])
 
     def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
@@ -194,7 +246,8 @@ class IndicatorTreeModel(QAbstractItemModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self._node(parent).children)
+        node = self._node(parent)
+        return len(self._others) if node is self._other else len(node.children)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return self.COLUMNS
@@ -203,6 +256,8 @@ class IndicatorTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self._node(index)
+        if node is self._other_row:
+            return self._other_data(index.row(), index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 1:
                 if node is self._other and not self._other_loaded:
@@ -219,6 +274,23 @@ class IndicatorTreeModel(QAbstractItemModel):
             return node.key
         if role == SEARCH_ROLE:
             return node.search
+        return None
+
+    def _other_data(self, row: int, column: int, role: int) -> Any:
+        """A figure under "Other figures": the same in both languages, counted once."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return 1 if column == 1 else self._others.texts[row]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            text = self._others.texts[row]
+            return f"{text}\n{text}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == KIND_ROLE:
+            return "observation"
+        if role == ID_ROLE:
+            return self._others.ids[row]
+        if role == SEARCH_ROLE:
+            return self._others.search_text(row)
         return None
 
     def headerData(
