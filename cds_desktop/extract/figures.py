@@ -328,7 +328,9 @@ def _sentence_figures(
     if not quantities:
         return []
     view = _SentenceView(ctx, s)
-    urls = [m.span() for m in _URL.finditer(ctx.folded, s.start, s.end)]
+    # Every address holds `http` or `www.`: most sentences need no scan.
+    has_url = "http" in view.folded or "www." in view.folded
+    urls = [m.span() for m in _URL.finditer(ctx.folded, s.start, s.end)] if has_url else []
     drafts: list[_Draft] = []
     rate_bases: set[int] = set()
     for q in quantities:

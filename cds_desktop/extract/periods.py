@@ -144,7 +144,12 @@ def _blocked_before() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})\s*(?:đến\s*)?$")
 
 
-_COMPARISON = re.compile(r"(?:so với (?:cùng kỳ |cuối )?|lần )năm (?P<y>\d{4})(?!\w)")
+# Every comparison starts on `so với` or `lần` (see `scan.py`).
+_COMPARISON = AnchoredPattern(
+    re.compile(r"(?:so với (?:cùng kỳ |cuối )?|lần )năm (?P<y>\d{4})(?!\w)"),
+    ("so với", "lần"),
+    {},
+)
 
 
 def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, bool]:

@@ -196,15 +196,29 @@ _IMAGE_LINE = re.compile(r"^[ \t]*!\[(?P<caption>[^\]\n]*)\]\((?P<url>[^)\n]*)\)
 
 
 def image_lines(text: str) -> tuple[ImageLine, ...]:
-    return tuple(
-        ImageLine(
-            m.start(),
-            m.end(),
-            Span(m.start("caption"), m.end("caption")),
-            Span(m.start("url"), m.end("url")),
-        )
-        for m in _IMAGE_LINE.finditer(text)
-    )
+    """Every line that is a markdown image and nothing else.
+
+    Such a line holds `![`, so only the lines holding one are tried (the
+    pattern opens on `^` and would be tried at every character); each line
+    is tried once, at its start, as a whole-text scan would."""
+    out = []
+    at = text.find("![")
+    while at >= 0:
+        m = _IMAGE_LINE.match(text, text.rfind("\n", 0, at) + 1)
+        if m is not None:
+            out.append(
+                ImageLine(
+                    m.start(),
+                    m.end(),
+                    Span(m.start("caption"), m.end("caption")),
+                    Span(m.start("url"), m.end("url")),
+                )
+            )
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            break
+        at = text.find("![", line_end)
+    return tuple(out)
 
 
 # A dateline is a line of its own near the top: `10/07/2024 - 20:53`,

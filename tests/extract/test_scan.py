@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from cds_desktop.extract.figures import _CLAUSE_END, _FROM_TO, _FROM_TO_REACH, _ZONE_END
 from cds_desktop.extract.meetings import _PERIOD_PATTERN
 from cds_desktop.extract.numbers import NUMBER, _quantity_pattern
-from cds_desktop.extract.periods import _phrase_pattern
+from cds_desktop.extract.periods import _COMPARISON, _phrase_pattern
 from cds_desktop.extract.scan import AnchoredPattern, WholeWords
 from cds_desktop.extract.tables import _CELL_GAP, _RUN
-from cds_desktop.extract.text import _END
+from cds_desktop.extract.text import _END, _IMAGE_LINE, image_lines
 from cds_desktop.extract.vocab import vocabulary
 
 _TOKENS = (
@@ -191,3 +191,24 @@ def test_quantity_pattern_opening_on_a_digit_matches_the_plain_form(text: str) -
         rf"(?![.,/:\-]?\d)(?P<scale>(?:\s*(?:{scale})(?!\w))*)(?:\s*(?P<unit>{unit})(?!\w))?"
     )
     assert _spans(_quantity_pattern().finditer(text)) == _spans(plain.finditer(text))
+
+
+_COMPARING = ("so với", "lần", "cùng kỳ", "cuối", "năm", "2023", "12", " ", "x", "ế", "\n")
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_COMPARING), max_size=30).map("".join))
+def test_comparison_phrases_as_full_scan(text: str) -> None:
+    _same(_COMPARISON, text, 0, len(text))
+
+
+_MARKDOWN = ("![", "](", "]", ")", "(", "\n", " ", "\t", "a", "!", "[", "http://x/2024_01_02")
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_MARKDOWN), max_size=30).map("".join))
+def test_image_lines_as_full_scan(text: str) -> None:
+    """Image lines are looked for only on lines holding `![`; a whole-text
+    scan of the image-line pattern must find the same lines."""
+    expected = [(m.start(), m.end()) for m in _IMAGE_LINE.finditer(text)]
+    assert [(i.start, i.end) for i in image_lines(text)] == expected
