@@ -58,6 +58,53 @@ def _latest_per_period(
     return order[last_of_x]
 
 
+SeriesKey = tuple[str, str]  # (scope, kind)
+
+
+@dataclass(frozen=True)
+class SeriesPlan:
+    """What `set_series` draws, worked out from the observations alone, so that
+    a series read on a worker is also grouped and ordered there."""
+
+    observations: dict[int, Observation]
+    series: dict[SeriesKey, _Track]  # in legend order
+    where: dict[int, tuple[SeriesKey, int]]  # id -> (series, index)
+    flagged: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]  # rings: xs, ys
+
+
+def plan_series(observations: Sequence[Observation]) -> SeriesPlan:
+    """Group the placeable observations by (scope, kind), each in time order
+    (then by id), and note where the disagreeing reports sit.
+
+    Column by column and sorted with numpy: a loop building a tuple per
+    figure took 50-100 ms for a series of 16,000.
+    """
+    placed = [o for o in observations if o.period_end or o.meeting_date]
+    whens = [o.period_end or o.meeting_date for o in placed]
+    stamps = {when: iso_to_timestamp(when) for when in set(whens) if when}
+    xs = np.array([stamps[when] for when in whens], dtype=np.float64)
+    ids = np.array([o.id for o in placed], dtype=np.int64)
+    ys = np.array([o.value for o in placed], dtype=np.float64)
+    reported = np.array([o.meeting_date or "" for o in placed], dtype=np.str_)
+    groups: dict[SeriesKey, int] = {}
+    codes = np.array(
+        [groups.setdefault((o.scope, o.kind), len(groups)) for o in placed], dtype=np.intp
+    )
+    flagged = np.array([o.discrepant for o in placed], dtype=bool)
+    order = np.lexsort((ids, xs, codes))
+    bounds = np.searchsorted(codes[order], np.arange(len(groups) + 1))
+    series = {}
+    for key in sorted(groups, key=lambda k: (k[0] != NATIONAL, k[0], k[1] != "actual", k[1])):
+        part = order[bounds[groups[key]] : bounds[groups[key] + 1]]
+        series[key] = _Track(ids[part], xs[part], ys[part], reported[part])
+    where = {
+        obs_id: (key, i)
+        for key, track in series.items()
+        for i, obs_id in enumerate(track.ids.tolist())
+    }
+    return SeriesPlan({o.id: o for o in observations}, series, where, (xs[flagged], ys[flagged]))
+
+
 class IndicatorChart(pg.PlotWidget):
     """Plots one indicator's observations; emits the id of a clicked point."""
 
@@ -96,34 +143,35 @@ class IndicatorChart(pg.PlotWidget):
 
     # -- what the window tells it --------------------------------------------
 
-    def set_series(self, title: str, unit: str, observations: Sequence[Observation]) -> None:
-        """Replace the plotted indicator."""
+    def set_series(
+        self,
+        title: str,
+        unit: str,
+        observations: Sequence[Observation],
+        plan: SeriesPlan | None = None,
+    ) -> None:
+        """Replace the plotted indicator (`plan`: `plan_series(observations)`, when the
+        caller has already made it off the GUI thread)."""
+        plan = plan or plan_series(observations)
         plot = self.getPlotItem()
         for item in self._items:
             plot.removeItem(item)
         self._items = []
         self._legend.clear()
-        self._series = {}
         self._scatters = {}
-        self._observations = {o.id: o for o in observations}
+        self._observations = plan.observations
+        self._series = plan.series
+        self._where = plan.where
         plot.setTitle(title, color="#222", size="11pt")
         plot.setLabel("left", unit or "")
-        flagged = self._read_tracks(observations)
         named = self._named_provinces()
         colours = {NATIONAL: NATIONAL_COLOUR}
         colours.update({p: PROVINCE_COLOURS[i] for i, p in enumerate(named)})
-        order = sorted(self._series, key=lambda k: (k[0] != NATIONAL, k[0], k[1] != "actual", k[1]))
-        self._series = {key: self._series[key] for key in order}
-        self._where = {
-            obs_id: (key, i)
-            for key, track in self._series.items()
-            for i, obs_id in enumerate(track.ids.tolist())
-        }
-        for key in order:
+        for key in self._series:
             if key[0] in colours:
                 self._add_series(key, colours[key[0]])
-        self._add_muted([key for key in order if key[0] not in colours])
-        self._add_discrepancies(flagged)
+        self._add_muted([key for key in self._series if key[0] not in colours])
+        self._add_discrepancies(plan.flagged)
         self._legend.setColumnCount(2 if len(self._legend.items) > LEGEND_ROWS else 1)
         self._ring.setData([])
         self._selected = None
@@ -133,35 +181,6 @@ class IndicatorChart(pg.PlotWidget):
         """An empty chart saying a long series is being read (on a worker)."""
         self.set_series(title, "", [])
         self.getPlotItem().setTitle(title, color="#555", size="11pt")  # greyed like the hint
-
-    def _read_tracks(
-        self, observations: Sequence[Observation]
-    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-        """Group the placeable observations into `_series` by (scope, kind), each in
-        time order (then by id); returns where the disagreeing reports sit (xs, ys).
-
-        Column by column and sorted with numpy: a loop building a tuple per
-        figure took 50-100 ms of the GUI thread for a series of 16,000.
-        """
-        placed = [o for o in observations if o.period_end or o.meeting_date]
-        whens = [o.period_end or o.meeting_date for o in placed]
-        stamps = {when: iso_to_timestamp(when) for when in set(whens) if when}
-        xs = np.array([stamps[when] for when in whens], dtype=np.float64)
-        ids = np.array([o.id for o in placed], dtype=np.int64)
-        ys = np.array([o.value for o in placed], dtype=np.float64)
-        reported = np.array([o.meeting_date or "" for o in placed], dtype=np.str_)
-        groups: dict[tuple[str, str], int] = {}
-        codes = np.array(
-            [groups.setdefault((o.scope, o.kind), len(groups)) for o in placed], dtype=np.intp
-        )
-        flagged = np.array([o.discrepant for o in placed], dtype=bool)
-        order = np.lexsort((ids, xs, codes))
-        bounds = np.searchsorted(codes[order], np.arange(len(groups) + 1))
-        self._series = {}
-        for key, code in groups.items():
-            part = order[bounds[code] : bounds[code + 1]]
-            self._series[key] = _Track(ids[part], xs[part], ys[part], reported[part])
-        return xs[flagged], ys[flagged]
 
     def _named_provinces(self) -> list[str]:
         """The provinces with a colour and a legend entry: those with the most points.

@@ -4,32 +4,43 @@ A series of a few hundred figures is read at once (a few milliseconds). At
 10,000 articles an indicator has 4,000-16,000 figures and reading them takes
 0.1-0.6 s (about 35 µs a row, mostly SQLite fetching rows spread over the
 table), so those are read on a worker thread with a connection of its own,
-like the overview; the chart says it is reading meanwhile. A pick made while
-a read is under way wins: an older read that finishes later is dropped.
+like the overview, and grouped for the chart there too (`plan_series`); the
+chart says it is reading meanwhile. A pick made while a read is under way
+wins: an older read that finishes later is dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cds_desktop.app import run_in_background
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import ObservationRow
 
+if TYPE_CHECKING:  # the chart module imports pyqtgraph: not before the first paint
+    from cds_desktop.ui.chart import SeriesPlan
+
 # Read at once up to this many figures: about 50 ms at 35 µs a row.
 READ_AT_ONCE = 1_500
 
-Deliver = Callable[[str, list[ObservationRow]], None]
+# (indicator id, its series, the chart's plan of it when made on the worker)
+Deliver = Callable[[str, list[ObservationRow], "SeriesPlan | None"], None]
+Planned = tuple[list[ObservationRow], "SeriesPlan"]
 
 
-def read_series(db_path: Path, indicator_id: str) -> list[ObservationRow]:
-    """`Store.series` with a connection of its own (safe on a worker thread)."""
+def read_series(
+    db_path: Path, indicator_id: str, plan: Callable[[list[ObservationRow]], SeriesPlan]
+) -> Planned:
+    """`Store.series` with a connection of its own (safe on a worker thread), and
+    the chart's plan of it."""
     store = Store(db_path)
     try:
-        return store.series(indicator_id)
+        rows = store.series(indicator_id)
     finally:
         store.close()
+    return rows, plan(rows)
 
 
 class SeriesReader:
@@ -57,22 +68,24 @@ class SeriesReader:
         """Start reading; True when `deliver` has already been called."""
         if self._sizes.get(indicator_id, 0) <= READ_AT_ONCE:
             self._wanted = None
-            deliver(indicator_id, self._store.series(indicator_id))
+            deliver(indicator_id, self._store.series(indicator_id), None)
             return True
+        from cds_desktop.ui.chart import plan_series  # imported here, on the GUI thread
+
         self._wanted = indicator_id
         db_path = self._db_path
         run_in_background(
-            lambda: read_series(db_path, indicator_id),
-            lambda rows: self._arrived(indicator_id, rows, deliver),
+            lambda: read_series(db_path, indicator_id, plan_series),
+            lambda planned: self._arrived(indicator_id, planned, deliver),
             lambda message: self._read_failed(indicator_id, message),
         )
         return False
 
-    def _arrived(self, indicator_id: str, rows: list[ObservationRow], deliver: Deliver) -> None:
+    def _arrived(self, indicator_id: str, planned: Planned, deliver: Deliver) -> None:
         if indicator_id != self._wanted:
             return  # another pick came after this read started
         self._wanted = None
-        deliver(indicator_id, rows)
+        deliver(indicator_id, *planned)
 
     def _read_failed(self, indicator_id: str, message: str) -> None:
         if indicator_id == self._wanted:

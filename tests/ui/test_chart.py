@@ -186,7 +186,7 @@ def test_a_later_pick_wins_over_a_read_still_under_way(
     chart = window.chart()
     drawn: list[str] = []
     draw = chart.set_series
-    monkeypatch.setattr(chart, "set_series", lambda t, u, rows: (drawn.append(t), draw(t, u, rows)))
+    monkeypatch.setattr(chart, "set_series", lambda t, *args: (drawn.append(t), draw(t, *args)))
     window.select_indicator(SHARE)
     window.select_indicator("online_public_services")  # before the first read is delivered
     QThreadPool.globalInstance().waitForDone(10_000)
