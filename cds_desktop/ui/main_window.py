@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cds_desktop.app import Overview, load_overview, run_in_background
+from cds_desktop.app import Job, Overview, load_overview, run_in_background
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import ObservationRow
 from cds_desktop.ui.actions import WorkflowActions
@@ -121,9 +121,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.switcher.restore()
         self.preferences.restore_window(self)
-        self._overview_job = run_in_background(
-            lambda: load_overview(self.db_path), self._overview_ready, self._overview_failed
-        )
+        self._overview_job: Job | None = None
+        QTimer.singleShot(0, self._read_overview_unless_shown)
 
     # -- construction ------------------------------------------------------------
 
@@ -283,11 +282,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self.chart_pane.is_built():
-            # Normally the first paint starts the plots (paintEvent) and the
-            # chart's first paint the rest; these are the fallbacks for a
-            # window that is shown but never exposed.
+            # Normally the first paint starts the plots (paintEvent); this is
+            # the fallback for a window that is shown but never exposed.
             QTimer.singleShot(PLOTS_FALLBACK_MS, self.ensure_plots)
-            QTimer.singleShot(STARTED_FALLBACK_MS, self._start_done)
 
     def _once_started(self, work: Callable[[], None]) -> None:
         """Run `work` now if the start-up frames are on screen (or none will
@@ -307,10 +304,27 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self.chart_pane.is_built():
+            self._read_overview()
             QTimer.singleShot(0, self.ensure_plots)  # runs once this frame is on screen
+
+    def _read_overview_unless_shown(self) -> None:
+        """A window nobody shows reads its overview at once; a shown one at its
+        first paint (or when its plots are built without one)."""
+        if not self.isVisible():
+            self._read_overview()
+
+    def _read_overview(self) -> None:
+        """Start reading the overview on a worker, once. Not before the first
+        paint: the worker would compete with building the first frame, and the
+        overview is put on screen only after the chart's first frame anyway."""
+        if self._overview_job is None:
+            self._overview_job = run_in_background(
+                lambda: load_overview(self.db_path), self._overview_ready, self._overview_failed
+            )
 
     def ensure_plots(self) -> None:
         """Build the timeline and chart now (pyqtgraph is imported here)."""
+        self._read_overview()
         first = not self.timeline_pane.is_built()
         timeline = self.timeline()
         chart = self.chart()
@@ -325,6 +339,10 @@ class MainWindow(QMainWindow):
                 QWidget.setTabOrder(first, second)
             QWidget.setTabOrder(chart, self.viewer_left.picker)
             FirstPaint(chart.viewport(), self._start_done)
+            # A chart that is never exposed never paints. Counted from here, not
+            # from show(): on a loaded machine pyqtgraph's import alone can take
+            # longer than this, and the wait must not end before the chart paints.
+            QTimer.singleShot(STARTED_FALLBACK_MS, self._start_done)
             if self.overview is not None:
                 self._fill_plots(self.overview)
 
