@@ -15,7 +15,6 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from cds_desktop.extract.periods import period_bounds
 from cds_desktop.store.db import StoreError
 from cds_desktop.store.discrepancies import current_key, mark_groups
 
@@ -76,6 +75,8 @@ def _record(
         raise StoreError(f"corrected value must be a finite number, not {correction.value}")
     if correction.kind is not None and correction.kind not in KINDS:
         raise StoreError(f"unknown kind {correction.kind!r}: use one of {', '.join(KINDS)}")
+    from cds_desktop.extract.periods import period_bounds  # ~20 ms: not before the first frame
+
     if correction.period is not None and period_bounds(correction.period) == (None, None):
         raise StoreError(
             f"unknown period {correction.period!r}: write it as 2024, 2024-H1, 2024-Q1, "

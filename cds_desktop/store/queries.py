@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from cds_desktop.extract.periods import period_bounds
 from cds_desktop.store import search as fts
 from cds_desktop.store.curation import Correction, curate
 from cds_desktop.store.db import StoreError, connect, known_errors, transaction
@@ -250,6 +249,10 @@ class Store:
         indicator_id = (corrected and r[_C_INDICATOR]) or r[4]
         period, start, end = r[16], r[17], r[18]
         if corrected and r[_C_PERIOD]:
+            # Imported here: the period rules (vocabulary, TOML) are ~20 ms
+            # the window would otherwise pay before its first frame.
+            from cds_desktop.extract.periods import period_bounds
+
             period = r[_C_PERIOD]
             start, end = period_bounds(period)
         names = self._names.get(indicator_id) if indicator_id else None
