@@ -172,9 +172,10 @@ class ArticleViewer(QWidget):
         # on another figure of the shown article only moves the strong highlight.
         self._figure_selections: dict[int, QTextEdit.ExtraSelection] = {}
         self._marked_spans: tuple[tuple[int, int, int], ...] = ()
-        # True while `show_article` scrolls to the figure: the screens passed on
-        # the way are never painted, so their figures are not marked.
-        self._moving = False
+        # True while `show_article` replaces the text, the marks and the scroll
+        # position: the screens passed on the way are never painted, so their
+        # figures are not marked (and old marks never meet the new text).
+        self._updating = False
         # Picker row of each article id: `findData` walks every row, and the
         # picker holds the whole corpus.
         self._picker_rows: dict[int, int] = {}
@@ -227,26 +228,26 @@ class ArticleViewer(QWidget):
         The selected figure is scrolled to first, then the figures on screen
         around it are marked.
         """
-        if article_id != self._article_id or text != self._text:
-            self._article_id = article_id
-            self._text = text
-            self._offsets = OffsetMap(text)
-            self.browser.setPlainText(text)
-            self._marked_spans = ()
-        self._marks = tuple(marks)
-        spans = tuple((m.id, m.start, m.end) for m in self._marks)
-        if spans != self._marked_spans:
-            self._marked_spans = spans
-            self._figure_selections = {}
-        self._selected = next((m for m in self._marks if m.id == selected), None)
-        self.caption.setText(caption)
-        self._set_picker(article_id)
-        if self._selected is not None:
-            self._moving = True
-            try:
+        self._updating = True
+        try:
+            if article_id != self._article_id or text != self._text:
+                self._article_id = article_id
+                self._text = text
+                self._offsets = OffsetMap(text)
+                self._replace_text(text)
+                self._marked_spans = ()
+            self._marks = tuple(marks)
+            spans = tuple((m.id, m.start, m.end) for m in self._marks)
+            if spans != self._marked_spans:
+                self._marked_spans = spans
+                self._figure_selections = {}
+            self._selected = next((m for m in self._marks if m.id == selected), None)
+            self.caption.setText(caption)
+            self._set_picker(article_id)
+            if self._selected is not None:
                 self._scroll_to(self._selected.start)
-            finally:
-                self._moving = False
+        finally:
+            self._updating = False
         self._mark_shown(force=True)
 
     def clear(self, caption: str = "") -> None:
@@ -283,7 +284,7 @@ class ArticleViewer(QWidget):
     def _mark_shown(self, force: bool = False) -> None:
         """Mark the figures whose paragraphs are on screen and not yet marked;
         repaint the marks when any was added, or when `force`d."""
-        if self._moving and not force:
+        if self._updating and not force:
             return
         first, last = self.browser.shown_range()
         start, end = self._offsets.to_code_point(first), self._offsets.to_code_point(last)
@@ -308,6 +309,17 @@ class ArticleViewer(QWidget):
                 self._selection(chosen.start, chosen.end, _STRONG),
             ]
         )
+
+    def _replace_text(self, text: str) -> None:
+        """Put `text` in the document, the caret at its start, scrolled to the top.
+
+        Through the document, not `QPlainTextEdit.setPlainText`, which also lays
+        out the first screenful: wasted when the caret then goes to a figure
+        further down (0.4 instead of 1.2 ms for a 5,500-character article).
+        """
+        document = self.browser.document()
+        document.setPlainText(text)
+        self.browser.setTextCursor(QTextCursor(document))
 
     def _scroll_to(self, start: int) -> None:
         cursor = QTextCursor(self.browser.document())

@@ -184,3 +184,74 @@ def test_picker_follows_the_shown_article(qtbot) -> None:
     assert viewer.picker.currentData() == 1
     viewer.show_article(99, "Mới nhập 6%.", [], selected=None)
     assert viewer.picker.currentIndex() == -1
+
+
+def _marked_texts(viewer: ArticleViewer) -> list[str]:
+    return [s.cursor.selectedText() for s in viewer.browser.extraSelections()]
+
+
+LONG_TEXT = (
+    "Đầu bài 😀 đạt 7,5%.\n"
+    + "".join(f"Dòng {i} 😀 không có số liệu nào.\n" for i in range(200))
+    + "Cuối bài đạt 42,5%.\n"
+)
+
+
+def test_figures_are_marked_as_they_are_scrolled_into_view(qtbot) -> None:
+    viewer = ArticleViewer("articleViewerLeft")
+    qtbot.addWidget(viewer)
+    viewer.resize(500, 220)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    top, bottom = _mark(LONG_TEXT, "7,5%", 1), _mark(LONG_TEXT, "42,5%", 2)
+    viewer.show_article(1, LONG_TEXT, [top, bottom], selected=2)
+    assert "7,5%" not in _marked_texts(viewer)  # its paragraph was never on screen
+    assert _marked_texts(viewer).count("42,5%") == 2  # light and strong
+    viewer.browser.verticalScrollBar().setValue(0)
+    assert "7,5%" in _marked_texts(viewer)
+    assert viewer.highlighted_span() == (bottom.start, bottom.end)
+    assert _strong_selection_text(viewer) == "42,5%"
+
+
+def test_figures_shown_by_a_taller_viewer_are_marked(qtbot) -> None:
+    viewer = ArticleViewer("articleViewerLeft")
+    qtbot.addWidget(viewer)
+    viewer.resize(500, 120)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    text = "Mở đầu đạt 1%.\n" + "Dòng trống.\n" * 12 + "Sau đó đạt 2%.\n"
+    first, later = _mark(text, "1%", 1), _mark(text, "2%", 2)
+    viewer.show_article(1, text, [first, later], selected=None)
+    assert _marked_texts(viewer) == ["1%"]
+    viewer.resize(500, 900)
+    qtbot.waitUntil(lambda: _marked_texts(viewer) == ["1%", "2%"])
+
+
+def test_another_article_after_a_long_one_is_marked_on_its_own_characters(qtbot) -> None:
+    viewer = ArticleViewer("articleViewerLeft")
+    qtbot.addWidget(viewer)
+    viewer.resize(500, 220)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    top, bottom = _mark(LONG_TEXT, "7,5%", 1), _mark(LONG_TEXT, "42,5%", 2)
+    viewer.show_article(1, LONG_TEXT, [top, bottom], selected=2)
+    assert viewer.browser.verticalScrollBar().value() > 0
+    short_text = "Bài mới 3%.\n"  # shorter than where the unmarked 7,5% ended
+    assert len(short_text) < top.end
+    viewer.show_article(7, short_text, [_mark(short_text, "3%", 5)], selected=None)
+    assert viewer.browser.verticalScrollBar().value() == 0
+    assert viewer.browser.textCursor().position() == 0
+    assert _marked_texts(viewer) == ["3%"]
+    assert viewer.highlighted_span() is None
+
+
+def test_text_can_be_selected_with_the_keyboard(qtbot) -> None:
+    viewer = ArticleViewer("articleViewerLeft")
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    viewer.show_article(7, EMOJI_TEXT, [_mark(EMOJI_TEXT, "16,5%", 1)], selected=1)
+    viewer.browser.setFocus()
+    qtbot.keyClick(viewer.browser, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert viewer.browser.textCursor().selectedText() == "16,5%. Còn lại 8,3%."
+    assert viewer.browser.toPlainText() == EMOJI_TEXT
