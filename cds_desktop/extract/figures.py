@@ -126,10 +126,12 @@ _LABEL_HEAD = re.compile(
 _LABEL_END = re.compile(r"(?:\s+(?:và|chiếm|đạt|là|với|của|trong|so))+$", re.I)
 _PAREN = re.compile(r"[()]")
 _NEXT_WORD = re.compile(r"\s*(?P<w>[^\W\d_]+)")
-_LABEL_TAIL = re.compile(
-    r"(?:\s+(?:đạt|là|có|chiếm|được|với|tới|đến|lên|mức|tỷ lệ|tỉ lệ|ước|tính|khoảng|hơn|trên"
-    r"|gần|vượt|tăng|giảm|gấp|thêm|ít nhất|tối thiểu|cả nước|toàn quốc|so với|và))+\s*$"
+_LABEL_TAIL_WORDS = (
+    *("đạt", "là", "có", "chiếm", "được", "với", "tới", "đến", "lên", "mức", "tỷ lệ", "tỉ lệ"),
+    *("ước", "tính", "khoảng", "hơn", "trên", "gần", "vượt", "tăng", "giảm", "gấp", "thêm"),
+    *("ít nhất", "tối thiểu", "cả nước", "toàn quốc", "so với", "và"),
 )
+_LABEL_TAIL = re.compile(rf"(?:\s+(?:{'|'.join(_LABEL_TAIL_WORDS)}))+\s*$")
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,9 @@ def find_figures(
         paragraphs.setdefault(s.paragraph, []).append(s)
     out: list[Figure] = []
     speaker_open = False
+    # Most articles hold none of the words of a speaker sentence: one look at
+    # the whole text spares a search in every sentence.
+    may_speak = any(w in ctx.folded for w in vocabulary().speaker_sentences)
     for group in paragraphs.values():
         table = _table_figures(ctx, group)
         if table is not None:
@@ -214,7 +219,7 @@ def find_figures(
         for s in group:
             sentence = ctx.folded[s.start : s.end]
             scope = province_lead(sentence) or scope
-            speaker = speaker_open or bool(_patterns().speaker.search(sentence))
+            speaker = speaker_open or (may_speak and bool(_patterns().speaker.search(sentence)))
             speaker_open = speaker and not sentence.rstrip().endswith((".", "!", "?", "…"))
             figures = _sentence_figures(
                 ctx, s, paragraph_periods, scope, speaker, paragraph_figures
@@ -634,7 +639,12 @@ def _label(ctx: _Context, q: Quantity, unit: str, zone: tuple[int, int]) -> str:
 
 def _trim(words: str) -> str:
     """Words before a number without the verbs and fillers that lead to it."""
-    words = _LABEL_TAIL.sub("", " " + words.strip(" ,;:()")).strip(" ,;:()")
+    words = " " + words.strip(" ,;:()")
+    # The tail pattern is tried at every blank; it can only match words that
+    # end on one of its words, which most labels do not.
+    if words.rstrip().endswith(_LABEL_TAIL_WORDS):
+        words = _LABEL_TAIL.sub("", words)
+    words = words.strip(" ,;:()")
     return _LABEL_HEAD.sub("", words).strip(" ,;:().")
 
 

@@ -13,7 +13,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cds_desktop.extract.figures import _CLAUSE_END, _FROM_TO, _FROM_TO_REACH, _ZONE_END
+from cds_desktop.extract.figures import (
+    _CLAUSE_END,
+    _FROM_TO,
+    _FROM_TO_REACH,
+    _LABEL_TAIL,
+    _LABEL_TAIL_WORDS,
+    _ZONE_END,
+)
 from cds_desktop.extract.meetings import _PERIOD_PATTERN
 from cds_desktop.extract.numbers import NUMBER, _quantity_pattern
 from cds_desktop.extract.periods import _COMPARISON, _phrase_pattern
@@ -212,3 +219,14 @@ def test_image_lines_as_full_scan(text: str) -> None:
     scan of the image-line pattern must find the same lines."""
     expected = [(m.start(), m.end()) for m in _IMAGE_LINE.finditer(text)]
     assert [(i.start, i.end) for i in image_lines(text)] == expected
+
+
+_TAILS = ("đạt", "là", "tỷ lệ", "lệ", "so với", "với", "ít nhất", "nhất", "x", " ", "\n", "\t", ",")
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_TAILS), max_size=12).map("".join))
+def test_label_tail_matches_only_words_ending_on_a_tail_word(words: str) -> None:
+    """A label is tried with the tail pattern only when it ends on a tail word."""
+    if _LABEL_TAIL.search(words) is not None:
+        assert words.rstrip().endswith(_LABEL_TAIL_WORDS)
