@@ -60,11 +60,16 @@ def _alternation(words: Sequence[str]) -> str:
 
 # The date itself; the words that lead it are read backwards from its start
 # (a pattern that begins with optional words would be tried at every
-# position of the text, which is slow).
+# position of the text, which is slow). `24/4/2024` or `24 tháng 4 năm 2024`
+# (group `m2` set): the day is written first in both, and opening on a plain
+# `\d` lets `re` skip to digits. `\d\d?` tries two digits, then one, as
+# `\d{1,2}` does; two digits then a separator and one digit then ` tháng`
+# cannot both fit, so this finds what the two forms tried one after the
+# other find.
 _CORE = re.compile(
-    r"(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
-    r"(?![\d/]|[.,-]\d)"
-    r"|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2})(?: năm (?P<y2>\d{4}))?(?!\d))"
+    r"(?P<day>\d\d?)"
+    r"(?:(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d/]|[.,-]\d)"
+    r"| tháng (?P<m2>\d{1,2})(?: năm (?P<y2>\d{4}))?(?!\d))"
 )
 _LEAD_WINDOW = 40
 
@@ -121,12 +126,12 @@ def folded_day_phrases(folded: str, pos: int = 0, endpos: int | None = None) -> 
             led = bool(lead.group("part") or lead.group("wd") or lead.group("ngay"))
             if lead.group("open") and folded.startswith(")", end):
                 end += 1
-        if not (led or m.group("d2")):
+        if not (led or m.group("m2")):
             place = _place_lead(folded, pos, m.start())
             if place is None:
                 continue
             start = place
-        day = int(m.group("d") or m.group("d2"))
+        day = int(m.group("day"))
         month = int(m.group("m") or m.group("m2"))
         year_text = m.group("y") or m.group("y2")
         year = int(year_text) if year_text else None

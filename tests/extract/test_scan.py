@@ -13,6 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cds_desktop.extract.dates import _CORE
 from cds_desktop.extract.figures import (
     _CLAUSE_END,
     _FROM_TO,
@@ -230,3 +231,26 @@ def test_label_tail_matches_only_words_ending_on_a_tail_word(words: str) -> None
     """A label is tried with the tail pattern only when it ends on a tail word."""
     if _LABEL_TAIL.search(words) is not None:
         assert words.rstrip().endswith(_LABEL_TAIL_WORDS)
+
+
+_DATEISH = ("1", "12", "2024", "/", ".", "-", ",", " tháng ", " năm ", " ", "x", "\n")
+_TWO_FORMS = re.compile(
+    r"(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?"
+    r"(?![\d/]|[.,-]\d)"
+    r"|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2})(?: năm (?P<y2>\d{4}))?(?!\d))"
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_DATEISH), max_size=20).map("".join))
+def test_date_core_opening_on_the_day_as_its_two_forms(text: str) -> None:
+    """The date pattern writes the day once, before both forms, for speed;
+    it must find what the two forms written out in full find."""
+    found = [
+        (m.span(), m["day"], m["m"] or m["m2"], m["y"] or m["y2"]) for m in _CORE.finditer(text)
+    ]
+    expected = [
+        (m.span(), m["d"] or m["d2"], m["m"] or m["m2"], m["y"] or m["y2"])
+        for m in _TWO_FORMS.finditer(text)
+    ]
+    assert found == expected
