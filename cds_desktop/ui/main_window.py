@@ -59,16 +59,8 @@ PLOTS_FALLBACK_MS = 500
 STARTED_FALLBACK_MS = 1500
 
 
-def _make_timeline(parent: QWidget):  # type: ignore[no-untyped-def]
-    from cds_desktop.ui.timeline import TimelinePlot
-
-    return TimelinePlot(parent)
-
-
-def _make_chart(parent: QWidget):  # type: ignore[no-untyped-def]
-    from cds_desktop.ui.chart import IndicatorChart
-
-    return IndicatorChart(parent)
+def _dates(overview: Overview) -> list[str]:
+    return [m.date for m in overview.meetings if m.date]
 
 
 @dataclass(frozen=True)
@@ -191,9 +183,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _build_central(self) -> None:
-        self.timeline_pane: LazyPane = LazyPane("timelineView", _make_timeline, "…", self)
+        self.timeline_pane: LazyPane = LazyPane("timelineView", self._new_timeline, "…", self)
         self.timeline_pane.setMinimumHeight(130)
-        self.chart_pane: LazyPane = LazyPane("indicatorChart", _make_chart, "…", self)
+        self.chart_pane: LazyPane = LazyPane("indicatorChart", self._new_chart, "…", self)
         self.indicators = IndicatorPanel(self)
         self.details = MeetingDetails(self)
         self.viewer_left = ArticleViewer("articleViewerLeft", self)
@@ -305,7 +297,13 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self.chart_pane.is_built():
             self._read_overview()
-            QTimer.singleShot(0, self.ensure_plots)  # runs once this frame is on screen
+            QTimer.singleShot(0, self._start_plots)  # runs once this frame is on screen
+
+    def _start_plots(self) -> None:
+        """The chart first (pyqtgraph is imported here), the timeline once the
+        chart's first frame is on screen: one plot's work per frame."""
+        self.chart()
+        self._once_started(self.ensure_plots)
 
     def _read_overview_unless_shown(self) -> None:
         """A window nobody shows reads its overview at once; a shown one at its
@@ -325,42 +323,49 @@ class MainWindow(QMainWindow):
     def ensure_plots(self) -> None:
         """Build the timeline and chart now (pyqtgraph is imported here)."""
         self._read_overview()
-        first = not self.timeline_pane.is_built()
-        timeline = self.timeline()
-        chart = self.chart()
-        if first:
-            timeline.meetingClicked.connect(self.select_meeting)
-            chart.observationClicked.connect(self.select_observation)
-            from cds_desktop.ui.curation_marks import CurationMarks
+        self.chart()
+        self.timeline()
 
-            self.curation_marks = CurationMarks(chart)
-            tab_chain = (self.search_box, timeline, self.indicators.filter)
-            for first, second in pairwise((*tab_chain, self.indicators.tree, chart)):
-                QWidget.setTabOrder(first, second)
-            QWidget.setTabOrder(chart, self.viewer_left.picker)
-            FirstPaint(chart.viewport(), self._start_done)
-            # A chart that is never exposed never paints. Counted from here, not
-            # from show(): on a loaded machine pyqtgraph's import alone can take
-            # longer than this, and the wait must not end before the chart paints.
-            QTimer.singleShot(STARTED_FALLBACK_MS, self._start_done)
-            if self.overview is not None:
-                self._fill_plots(self.overview)
+    def _new_chart(self, parent: QWidget):  # type: ignore[no-untyped-def]
+        """The chart, wired to the window; the first paint of it ends the start-up."""
+        from cds_desktop.ui.chart import IndicatorChart
+        from cds_desktop.ui.curation_marks import CurationMarks
+
+        chart = IndicatorChart(parent)
+        chart.observationClicked.connect(self.select_observation)
+        self.curation_marks = CurationMarks(chart)
+        QWidget.setTabOrder(self.indicators.tree, chart)
+        QWidget.setTabOrder(chart, self.viewer_left.picker)
+        FirstPaint(chart.viewport(), self._start_done)
+        # A chart that is never exposed never paints. Counted from here, not
+        # from show(): on a loaded machine pyqtgraph's import alone can take
+        # longer than this, and the wait must not end before the chart paints.
+        QTimer.singleShot(STARTED_FALLBACK_MS, self._start_done)
+        if self.overview is not None:
+            chart.set_meeting_dates(_dates(self.overview))
+        return chart
+
+    def _new_timeline(self, parent: QWidget):  # type: ignore[no-untyped-def]
+        """The timeline, wired to the window and filled if the overview is in."""
+        from cds_desktop.ui.timeline import TimelinePlot
+
+        timeline = TimelinePlot(parent)
+        timeline.meetingClicked.connect(self.select_meeting)
+        QWidget.setTabOrder(self.search_box, timeline)
+        QWidget.setTabOrder(timeline, self.indicators.filter)
+        if self.overview is not None:
+            timeline.set_meetings(self.overview.meetings)
+            if self._meeting is not None:
+                timeline.select(self._meeting)
+        return timeline
 
     def timeline(self):  # type: ignore[no-untyped-def]
         """The timeline plot (a `TimelinePlot`), built on first use."""
-        built = self.timeline_pane.is_built()
-        plot = self.timeline_pane.content()
-        if not built:
-            self.ensure_plots()
-        return plot
+        return self.timeline_pane.content()
 
     def chart(self):  # type: ignore[no-untyped-def]
         """The indicator chart (an `IndicatorChart`), built on first use."""
-        built = self.chart_pane.is_built()
-        plot = self.chart_pane.content()
-        if not built:
-            self.ensure_plots()
-        return plot
+        return self.chart_pane.content()
 
     def is_loaded(self) -> bool:
         return self.overview is not None
@@ -383,8 +388,7 @@ class MainWindow(QMainWindow):
         for viewer in (self.viewer_left, self.viewer_right):
             viewer.set_articles(overview.articles)
         self._show_counts()
-        if self.timeline_pane.is_built():
-            self._fill_plots(overview)
+        self._fill_plots(overview)
         self.overviewLoaded.emit()
 
     def _overview_failed(self, message: str) -> None:
@@ -392,10 +396,13 @@ class MainWindow(QMainWindow):
         self.overviewFailed.emit(message)
 
     def _fill_plots(self, overview: Overview) -> None:
-        self.timeline().set_meetings(overview.meetings)
-        self.chart().set_meeting_dates([m.date for m in overview.meetings if m.date])
-        if self._meeting is not None:
-            self.timeline().select(self._meeting)
+        """Put the overview on the plots already built (the others fill themselves)."""
+        if self.timeline_pane.is_built():
+            self.timeline().set_meetings(overview.meetings)
+            if self._meeting is not None:
+                self.timeline().select(self._meeting)
+        if self.chart_pane.is_built():
+            self.chart().set_meeting_dates(_dates(overview))
 
     def _show_counts(self) -> None:
         if self.overview is None:
@@ -523,6 +530,7 @@ class MainWindow(QMainWindow):
     # -- actions -------------------------------------------------------------------
 
     def _reset_zoom(self) -> None:
+        self.ensure_plots()
         if self.overview is not None:
             self._fill_plots(self.overview)
         self.chart().getPlotItem().enableAutoRange()
