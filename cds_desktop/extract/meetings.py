@@ -80,15 +80,20 @@ def _roman(s: str) -> int | None:
 
 
 @cache
-def _session_pattern() -> re.Pattern[str]:
+def _session_pattern() -> AnchoredPattern:
+    """Every session phrase starts on a session noun or verb: scanning for
+    those words first spares trying the pattern at every character."""
     words = "|".join(re.escape(w) for w in sorted(ordinals(), key=len, reverse=True))
     number = rf"(?P<n>\d{{1,2}}|{words}|[ivxl]{{1,6}})"
     fillers = rf"(?:(?:{_words('session_fillers')}) )?"
     nouns = _words("session_nouns")
     verbs = _words("session_verbs")
-    return re.compile(
+    pattern = re.compile(
         rf"(?:(?:{nouns}) {fillers}(?:(?:lần )?thứ {number}|(?P<first>đầu tiên))"
         rf"|(?:{verbs}) lần thứ (?P<n2>\d{{1,2}}|{words}))(?!\w)"
+    )
+    return AnchoredPattern(
+        pattern, (*meeting_words("session_nouns"), *meeting_words("session_verbs")), {}
     )
 
 

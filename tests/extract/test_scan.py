@@ -22,7 +22,7 @@ from cds_desktop.extract.figures import (
     _LABEL_TAIL_WORDS,
     _ZONE_END,
 )
-from cds_desktop.extract.meetings import _PERIOD_PATTERN
+from cds_desktop.extract.meetings import _PERIOD_PATTERN, _session_pattern
 from cds_desktop.extract.numbers import NUMBER, _quantity_pattern
 from cds_desktop.extract.periods import _COMPARISON, _phrase_pattern
 from cds_desktop.extract.scan import AnchoredPattern, WholeWords
@@ -254,3 +254,13 @@ def test_date_core_opening_on_the_day_as_its_two_forms(text: str) -> None:
         for m in _TWO_FORMS.finditer(text)
     ]
     assert found == expected
+
+
+_SESSIONS = ("phiên", "họp", "cuộc", "phiên họp", "lần", "thứ", "định kỳ", "đầu tiên", "tám", "ix")
+_SESSIONS += ("10", "3", " ", " ", "x", "\n")
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_SESSIONS), max_size=30).map("".join))
+def test_session_phrases_as_full_scan(text: str) -> None:
+    _same(_session_pattern(), text, 0, len(text))
