@@ -15,6 +15,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from cds_desktop.app import run_in_background
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import ObservationRow
@@ -44,10 +46,14 @@ def read_series(
 
 
 class SeriesReader:
-    """Hands `deliver(indicator_id, rows)` the series, at once or from a worker.
+    """Hands `deliver(indicator_id, rows, plan)` the series, at once or from a worker.
 
     `sizes` gives the number of figures of each indicator as last counted (the
-    overview's); an indicator it does not know is read at once.
+    overview's); an indicator it does not know is read at once. A long read
+    starts once the events queued by the pick are handled: a click that
+    changes the indicator also fills both article viewers, and a worker
+    building rows meanwhile would take the interpreter from them every few
+    milliseconds.
     """
 
     def __init__(self, store: Store, db_path: Path, failed: Callable[[str], None]) -> None:
@@ -55,39 +61,47 @@ class SeriesReader:
         self._db_path = db_path
         self._failed = failed
         self._sizes: Mapping[str, int] = {}
-        self._wanted: str | None = None
+        self._request = 0  # numbers every pick; only the latest is delivered
+        self._pending = False
 
     def set_sizes(self, sizes: Mapping[str, int]) -> None:
         self._sizes = sizes
 
     def reading(self) -> bool:
         """Whether a read on the worker is still under way."""
-        return self._wanted is not None
+        return self._pending
 
     def read(self, indicator_id: str, deliver: Deliver) -> bool:
         """Start reading; True when `deliver` has already been called."""
+        self._request += 1
         if self._sizes.get(indicator_id, 0) <= READ_AT_ONCE:
-            self._wanted = None
+            self._pending = False
             deliver(indicator_id, self._store.series(indicator_id), None)
             return True
+        self._pending = True
+        request = self._request
+        QTimer.singleShot(0, lambda: self._start(request, indicator_id, deliver))
+        return False
+
+    def _start(self, request: int, indicator_id: str, deliver: Deliver) -> None:
+        if request != self._request:
+            return  # another pick came first
         from cds_desktop.ui.chart import plan_series  # imported here, on the GUI thread
 
-        self._wanted = indicator_id
         db_path = self._db_path
         run_in_background(
             lambda: read_series(db_path, indicator_id, plan_series),
-            lambda planned: self._arrived(indicator_id, planned, deliver),
-            lambda message: self._read_failed(indicator_id, message),
+            lambda planned: self._arrived(request, indicator_id, planned, deliver),
+            lambda message: self._read_failed(request, message),
         )
-        return False
 
-    def _arrived(self, indicator_id: str, planned: Planned, deliver: Deliver) -> None:
-        if indicator_id != self._wanted:
+    def _arrived(self, request: int, indicator_id: str, planned: Planned, deliver: Deliver) -> None:
+        if request != self._request:
             return  # another pick came after this read started
-        self._wanted = None
+        self._pending = False
         deliver(indicator_id, *planned)
 
-    def _read_failed(self, indicator_id: str, message: str) -> None:
-        if indicator_id == self._wanted:
-            self._wanted = None
+    def _read_failed(self, request: int, message: str) -> None:
+        if request == self._request:
+            self._pending = False
             self._failed(message)
