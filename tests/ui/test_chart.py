@@ -195,3 +195,15 @@ def test_a_later_pick_wins_over_a_read_still_under_way(
     raws = {window.store.observation(i).raw for i in chart.plotted_ids()}
     assert raws == {"80,44%", "60%"}
     assert drawn == ["Reading the database…", "Reading the database…", "Online public services"]
+
+
+def test_the_hidden_figures_table_lists_the_charted_series_once_shown(
+    qtbot, window: MainWindow
+) -> None:
+    window.select_indicator(SHARE)
+    window.select_indicator("online_public_services")
+    assert not window.figures_dock.isVisible()
+    window.figures_dock.show()
+    model = window.figures.model
+    expected = {o.id for o in window.store.series("online_public_services")}
+    qtbot.waitUntil(lambda: {model.observation(r).id for r in range(model.rowCount())} == expected)
