@@ -193,6 +193,33 @@ def _throughput(report: Report, label: str, n: int, ran: Ran) -> None:
     )
 
 
+def build_breakdown(report: Report, folder: Path, label: str, n: int) -> None:
+    """Where a build's CPU goes per article (`benchmarks/build_probe.py`, in one child)."""
+    try:
+        ran = run([PY, "-m", "benchmarks.build_probe", str(folder), "--json"], timeout=3600)
+        phases = json.loads(ran.out.strip().splitlines()[-1])
+    except (ProbeError, ValueError, IndexError) as exc:
+        report.failed(f"build breakdown, {label}", str(exc))
+        return
+    report.raw[f"build_breakdown_{n}"] = phases
+
+    def cpu(name: str) -> float:
+        return float(phases[name]["cpu_ms"])
+
+    serial, parallel = phases["build, serial"], phases["build, parallel"]
+    report.add(
+        f"build breakdown, {label}",
+        f"read {cpu('read'):.2f} + extract {cpu('extract'):.2f} + prepare {cpu('prepare'):.2f}"
+        f" + write {cpu('write'):.2f} ms CPU/article",
+        note=(
+            f"in-process build, medians of 3: serial {serial['wall_ms']:.2f} ms wall/article,"
+            f" with worker processes {parallel['wall_ms']:.2f} ms wall/article"
+            f" ({parallel['cpu_ms']:.2f} ms CPU in the writer"
+            f" + {parallel['children_cpu_ms']:.2f} in the workers)"
+        ),
+    )
+
+
 def cli_start(report: Report) -> None:
     """What every CLI run pays before it does anything: a floor under build times."""
     try:
@@ -403,6 +430,8 @@ def run_suite(plan: Plan, workdir: Path) -> Report:
         db = workdir / f"corpus-{n}.sqlite"
         if build(report, folder, db, f"{n:,} articles", n):
             dbs[f"{n:,} articles"] = db
+        if n == plan.sizes[0]:
+            build_breakdown(report, folder, f"{n:,} articles", n)
         shutil.rmtree(folder)
     extract_speed(report)
     big = f"{plan.sizes[-1]:,} articles"

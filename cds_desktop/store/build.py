@@ -47,8 +47,6 @@ PARALLEL_FROM = 200
 # Articles sent to a worker at a time: large enough that the messages cost
 # little next to the extraction, small enough that both workers stay busy.
 WORKER_CHUNK = 64
-# The build file's page cache: the whole 10,000-article database fits.
-BUILD_CACHE_KIB = 512 * 1024
 
 _CURATION_COLUMNS = (
     "content_hash, start, end, raw, context_before, context_after, action, value,"
@@ -387,7 +385,9 @@ def _bulk_mode(conn: sqlite3.Connection) -> None:
     It is not the user's database: it is swapped in only once complete
     (`_install`) and deleted on any failure, so a crash mid-build has nothing
     to protect. The journal stays in memory (ROLLBACK still works) and
-    nothing waits for the disk; the page cache holds the whole build.
+    nothing waits for the disk. A bigger page cache did not help: with
+    nothing synced, the operating system's cache serves (measured at 10,000
+    articles: the same CPU time, 533 MB instead of 165 MB resident).
     Foreign keys go unchecked (a quarter of the insert time): every row the
     build writes refers to one it wrote just before (its article, its
     meeting, an indicator inserted ahead of its figures).
@@ -395,7 +395,6 @@ def _bulk_mode(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("PRAGMA journal_mode = MEMORY")
     conn.execute("PRAGMA synchronous = OFF")
-    conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
 
 
 def _drop_indexes(conn: sqlite3.Connection) -> list[str]:

@@ -30,26 +30,40 @@ WHERE c.action IS NOT 'reject'
 # Different values closer than this (relative) are the same figure rounded differently.
 SAME_VALUE = 1e-9
 
-_DISAGREE = f"""
-count(DISTINCT article_id) > 1
-AND max(value) - min(value) > {SAME_VALUE} * max(1.0, max(abs(value)))
-"""
+
+def _disagree(over: str = "") -> str:
+    """Whether a group's reports disagree, as SQL over its rows: aggregates, or
+    with `over` (` OVER g`) window functions giving each row its group's answer.
+
+    Several articles (`article_id` is never NULL, so min differs from max)
+    and values further apart than rounding.
+    """
+    return (
+        f"(min(article_id){over} != max(article_id){over}"
+        f" AND max(value){over} - min(value){over}"
+        f" > {SAME_VALUE} * max(1.0, max(abs(value)){over}))"
+    )
+
 
 Key = tuple[str | None, str | None, str, str]
 
 
 def mark_all(conn: sqlite3.Connection) -> None:
-    """Set every figure's flag from scratch; the caller holds a transaction."""
+    """Set every figure's flag from scratch; the caller holds a transaction.
+
+    Window functions give each figure its group's answer in one sort of the
+    figures (grouping, then joining the groups back, sorted them twice:
+    3.6 s instead of 2.0 s at 10,000 articles).
+    """
     conn.execute(
         f"""
         WITH cur AS ({_CURRENT}),
-        groups AS (
-            SELECT indicator_id, period, scope, kind FROM cur
-            WHERE indicator_id IS NOT NULL AND period IS NOT NULL
-            GROUP BY indicator_id, period, scope, kind HAVING {_DISAGREE}
-        ),
         flagged AS (
-            SELECT cur.id FROM cur JOIN groups USING (indicator_id, period, scope, kind)
+            SELECT id FROM (
+                SELECT id, {_disagree(" OVER g")} AS disagree FROM cur
+                WHERE indicator_id IS NOT NULL AND period IS NOT NULL
+                WINDOW g AS (PARTITION BY indicator_id, period, scope, kind)
+            ) WHERE disagree
         )
         UPDATE observations SET discrepant = (id IN flagged)
         WHERE discrepant != (id IN flagged)
@@ -83,7 +97,7 @@ def mark_groups(conn: sqlite3.Connection, observation_id: int, keys: Iterable[Ke
                     WHERE action = 'correct' AND indicator_id = ?1)
                 AND indicator_id = ?1 AND period = ?2 AND scope = ?3 AND kind = ?4
             )
-            UPDATE observations SET discrepant = (SELECT {_DISAGREE} FROM members)
+            UPDATE observations SET discrepant = (SELECT {_disagree()} FROM members)
             WHERE id IN (SELECT id FROM members)
             """,
             key,
