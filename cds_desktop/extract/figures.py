@@ -112,12 +112,24 @@ def _patterns() -> _Patterns:
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _CODE_AFTER = re.compile(r"[/\-][^\W\d_]")  # `749/QĐ-TTg`, `57-NQ/TW`: a document code
 _NUMBERING = re.compile(r"[.)](?:\s|$)")  # `1. Tăng cường ...`, `2) ...` opening a sentence
-# Kind cues and the wide indicator search stop at `;`, `:`, `(` or `. `; the
-# words one figure's own label sits in end at those or `, `. Written to open
-# on one character class (`[;:(]|\.\s` opens on a choice), which lets `re`
-# skip to candidate characters instead of trying every position.
-_CLAUSE_END = re.compile(r"[;:(.](?:(?<=[;:(])|(?<=\.)\s)")
+# Kind cues and the wide indicator search stop at `;`, `:`, `(` or `. ` (a
+# clause end); the words one figure's own label sits in end at those or `, `
+# (a zone end). Written to open on one character class (`[;:(]|[,.]\s` opens
+# on a choice), which lets `re` skip to candidate characters instead of
+# trying every position.
 _ZONE_END = re.compile(r"[;:(,.](?:(?<=[;:(])|(?<=[,.])\s)")
+
+
+def _clause_and_zone_ends(
+    folded: str, lo: int, hi: int
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of the clause ends and of the zone ends in `folded[lo:hi]`,
+    from one scan: the clause ends are the zone ends that are not `, `, as a
+    comma and the blank after it never hold the start of another end."""
+    zones = [m.span() for m in _ZONE_END.finditer(folded, lo, hi)]
+    return [z for z in zones if folded[z[0]] != ","], zones
+
+
 _FROM_TO = re.compile(r"(?<!\w)(?:lên|xuống)(?: mức)?\s*$")
 _FROM_TO_REACH = len("xuống mức")  # how far before the trailing blanks a match starts
 _LABEL_HEAD = re.compile(
@@ -274,12 +286,14 @@ class _SentenceView:
 
     __slots__ = (
         "clause_ends",
+        "clause_starts",
         "comparisons",
         "folded",
         "has_kind_cue",
         "periods",
         "s",
         "zone_ends",
+        "zone_starts",
     )
 
     def __init__(self, ctx: _Context, s: Sentence) -> None:
@@ -289,8 +303,11 @@ class _SentenceView:
         # Most sentences hold no target or forecast cue, and their figures
         # need no clause-by-clause look.
         self.has_kind_cue = bool(p.target.search(self.folded) or p.forecast.search(self.folded))
-        self.clause_ends = _boundaries(ctx.folded, s.start, s.end, _CLAUSE_END)
-        self.zone_ends = _boundaries(ctx.folded, s.start, s.end, _ZONE_END)
+        clauses, zones = _clause_and_zone_ends(ctx.folded, s.start, s.end)
+        self.clause_starts = [a for a, _ in clauses]
+        self.clause_ends = [b for _, b in clauses]
+        self.zone_starts = [a for a, _ in zones]
+        self.zone_ends = [b for _, b in zones]
         self.periods = ctx.periods_in(s.start, s.end)
         self.comparisons = ctx.comparisons_in(s.start, s.end)
 
@@ -301,6 +318,14 @@ class _SentenceView:
     def zone_start(self, pos: int) -> int:
         """Start of the stretch of words (up to a comma) that holds `pos`."""
         return _last_before(self.zone_ends, pos, self.s.start)
+
+    def clause_end(self, pos: int) -> int:
+        """Where the clause that holds `pos` ends (the sentence's end at most)."""
+        return _first_from(self.clause_starts, pos, self.s.end)
+
+    def zone_end(self, pos: int) -> int:
+        """Where the stretch of words that holds `pos` ends."""
+        return _first_from(self.zone_starts, pos, self.s.end)
 
 
 # ---------------------------------------------------------------- candidates
@@ -455,20 +480,16 @@ def _stated_kind(folded: str, view: _SentenceView, q: Quantity) -> tuple[str, st
     return best[1], best[2]
 
 
-def _boundaries(folded: str, lo: int, hi: int, ends: re.Pattern[str]) -> tuple[int, ...]:
-    """Where clauses end inside one sentence."""
-    return tuple(m.end() for m in ends.finditer(folded, lo, hi))
-
-
-def _last_before(ends: tuple[int, ...], pos: int, start: int) -> int:
+def _last_before(ends: list[int], pos: int, start: int) -> int:
     """The last of `ends` at or before `pos`, else `start`."""
     i = bisect_right(ends, pos)
     return ends[i - 1] if i else start
 
 
-def _clause_end(folded: str, pos: int, hi: int, ends: re.Pattern[str] = _CLAUSE_END) -> int:
-    m = ends.search(folded, pos, hi)
-    return m.start() if m else hi
+def _first_from(starts: list[int], pos: int, end: int) -> int:
+    """The first of `starts` at or after `pos`, else `end`."""
+    i = bisect_left(starts, pos)
+    return starts[i] if i < len(starts) else end
 
 
 # ---------------------------------------------------------------- resolution
@@ -489,7 +510,7 @@ def _figure(
     prev = before[-1] if before else None
     zone_start = view.zone_start(q.start)
     zone_start = max(zone_start, prev.end if prev else 0)
-    zone_end = min(_clause_end(ctx.folded, q.end, s.end, _ZONE_END), next_start)
+    zone_end = min(view.zone_end(q.end), next_start)
     period, inferred, evidence = _period(ctx, view, paragraph_periods, q, (zone_start, zone_end))
     indicator = _indicator(ctx, view, d, prev, earlier, zone_start, zone_end)
     kind, qualifier = d.kind, d.qualifier
@@ -540,7 +561,7 @@ def _indicator(
     if not level:
         return None
     start = view.clause_start(q.start)
-    end = _clause_end(folded, q.end, s.end)
+    end = view.clause_end(q.end)
     clause = folded[start : q.start] + MARK + folded[q.end : end]
     found = match_indicator(clause, q.start - start, sentence, d.unit, True, max_after=2)
     return found.id if found else None
@@ -572,7 +593,7 @@ def _period(
             best = min(own, key=lambda p: (p.start > q.start, _gap(p, q)))
         else:
             c_start = view.clause_start(q.start)
-            c_end = _clause_end(folded, q.end, s.end)
+            c_end = view.clause_end(q.end)
             same = [p for p in phrases if c_start <= p.start and p.end <= c_end]
             best = min(same or phrases, key=lambda p: _gap(p, q))
         return best.period, best.year_inferred, Span(best.start, best.end)

@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 
 from cds_desktop.extract.dates import _CORE
 from cds_desktop.extract.figures import (
-    _CLAUSE_END,
     _FROM_TO,
     _FROM_TO_REACH,
     _LABEL_TAIL,
     _LABEL_TAIL_WORDS,
     _ZONE_END,
+    _clause_and_zone_ends,
 )
 from cds_desktop.extract.meetings import _PERIOD_PATTERN, _session_pattern
 from cds_desktop.extract.numbers import NUMBER, _quantity_pattern
@@ -151,7 +151,6 @@ def test_character_class_openings_match_the_plain_forms(text: str) -> None:
     """The clause, zone and sentence ends are written to open on a character
     class for speed; they must find what the plain alternations find."""
     pairs = (
-        (_CLAUSE_END, r"[;:(]|\.\s"),
         (_ZONE_END, r"[;:(]|[,.]\s"),
         (_END, r"(?:\.{3}|[.!?…])[\"'”’»)\]]*(?=\s+[\"“‘(\[]?[0-9A-ZÀ-ỸĐÐ])"),
     )
@@ -264,3 +263,14 @@ _SESSIONS += ("10", "3", " ", " ", "x", "\n")
 @given(st.lists(st.sampled_from(_SESSIONS), max_size=30).map("".join))
 def test_session_phrases_as_full_scan(text: str) -> None:
     _same(_session_pattern(), text, 0, len(text))
+
+
+@settings(max_examples=400)
+@given(_PUNCTUATED, st.integers(0, 40), st.integers(0, 40))
+def test_clause_and_zone_ends_from_one_scan(text: str, lo: int, hi: int) -> None:
+    """Clause ends are taken from the zone-end scan; they must be what a scan
+    for clause ends alone finds, in any stretch of the text."""
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    clauses, zones = _clause_and_zone_ends(text, lo, hi)
+    assert clauses == [m.span() for m in re.compile(r"[;:(]|\.\s").finditer(text, lo, hi)]
+    assert zones == [m.span() for m in re.compile(r"[;:(]|[,.]\s").finditer(text, lo, hi)]
