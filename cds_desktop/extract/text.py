@@ -237,16 +237,23 @@ _TOP_LINES = 3
 
 
 def _top(text: str) -> int:
-    """End offset of the first few non-blank lines, where datelines and headers sit."""
+    """End offset of the first few non-blank lines, where datelines and headers sit.
+
+    Read line by line from the top: splitting the whole article into lines
+    cost more than the rest, four times per article."""
     seen = 0
-    pos = 0
-    for line in text.split("\n"):
-        pos += len(line) + 1
-        if line.strip():
+    start = 0
+    while True:
+        newline = text.find("\n", start)
+        end = len(text) if newline < 0 else newline
+        if text[start:end].strip():
             seen += 1
             if seen >= _TOP_LINES:
                 break
-    return min(pos, len(text))
+        if newline < 0:
+            break
+        start = newline + 1
+    return min(end + 1, len(text))
 
 
 def dateline_match(text: str) -> re.Match[str] | None:
@@ -278,6 +285,7 @@ def _abbreviations() -> frozenset[str]:
 
 _OPENING_QUOTES = "“‘«"
 _CLOSING_QUOTES = "”’»"
+_QUOTES = _OPENING_QUOTES + _CLOSING_QUOTES + '"'
 # A sentence ends at . ! ? … (or ...), after any closing quotes/brackets,
 # when white space and then the start of a new sentence follow. The pattern
 # opens on one character class (`...` as a `.` followed by two more) so that
@@ -344,7 +352,9 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     cuts: list[int] = []
     # A quotation left open (a typo, or one running over several paragraphs)
     # would otherwise hold the rest of the line in one sentence.
-    quotes = _QuoteDepth(line) if _balanced(line) else None
+    # A line without quotation marks (most of them) has nothing to be inside.
+    quoted = any(q in line for q in _QUOTES)
+    quotes = _QuoteDepth(line) if quoted and _balanced(line) else None
     for m in _END.finditer(line):
         if quotes is not None and quotes.inside(m.start()):
             continue

@@ -13,6 +13,7 @@ from cds_desktop.extract.dates import day_phrases, month_phrases
 from cds_desktop.extract.meetings import find_meeting, find_published, find_title
 from cds_desktop.extract.text import (
     TextError,
+    _top,
     decode_bytes,
     fold,
     image_lines,
@@ -133,3 +134,17 @@ def test_date_phrases_are_calendar_dates_inside_the_text(text: str) -> None:
         assert 0 <= p.start < p.end <= len(text)
         assert 1 <= p.month <= 12
         assert p.day is None or 1 <= p.day <= 31
+
+
+@SETTINGS
+@given(st.text(alphabet="\n \tab", max_size=30))
+def test_the_top_ends_after_the_third_non_blank_line(text: str) -> None:
+    """Datelines and headers are looked for before the end of the third
+    non-blank line (or in the whole text when it has fewer)."""
+    ends, pos = [], 0
+    for line in text.split("\n"):
+        pos += len(line) + 1
+        if line.strip():
+            ends.append(pos)
+    expected = min(ends[2], len(text)) if len(ends) >= 3 else len(text)
+    assert _top(text) == expected
