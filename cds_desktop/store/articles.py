@@ -61,6 +61,10 @@ class ArticleFileError(StoreError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[ArticleFileError], tuple[Path, str]]:
+        # A build's worker process raises it in the process that reports it.
+        return (ArticleFileError, (self.path, self.reason))
+
 
 def read_article(path: Path) -> str:
     """The stored text of an article file, or ArticleFileError naming the file and the problem."""

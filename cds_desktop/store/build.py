@@ -268,24 +268,19 @@ def build(
     if not db_path.parent.is_dir():
         raise StoreError(f"{db_path}: the folder {db_path.parent} does not exist")
     work = _user_work(db_path)
-    # Taken before reading: a file changed while being read is seen as changed next time.
-    stat = seeds_stat(seeds_dir)
-    read = [(path.name, *read_article_and_digest(path)) for path in files]
     meta = {
-        "seeds_hash": _fingerprint((name, digest) for name, _, digest in read),
-        "seeds_stat": stat,
+        # Taken before reading: a file changed while being read is seen as changed next time.
+        "seeds_stat": seeds_stat(seeds_dir),
         "seeds_dir": str(seeds_dir.resolve()),
         "extractor_version": EXTRACTOR_VERSION,
     }
-    jobs = [_Job(name, text, "seed", None) for name, text, _ in read] + [
-        _Job(name, text, "import", at) for name, text, at in work.imports
+    jobs = [_Job(path.name, "seed", path) for path in files] + [
+        _Job(name, "import", text, at) for name, text, at in work.imports
     ]
-    del read
     tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.building")
     _remove(tmp)
     try:
-        texts = [job.text for job in jobs]
-        with _prepared(texts, extract, parallel_from) as articles:
+        with _prepared(jobs, extract, parallel_from) as articles:
             stored = _write(
                 tmp,
                 db_path,
@@ -313,12 +308,21 @@ def build(
 
 @dataclass(frozen=True)
 class _Job:
-    """One article of a build: a seed file, or an import carried over."""
+    """One article of a build: a seed file, read by the process that extracts
+    it, or an import carried over with its stored text."""
 
     file: str
-    text: str
     source: str
-    imported_at: str | None
+    content: Path | str
+    imported_at: str | None = None
+
+
+def _run(job: _Job, extract: Extractor) -> tuple[PreparedArticle, bytes | None]:
+    """The job's article ready to write, and the SHA-256 of a seed file's bytes."""
+    if isinstance(job.content, Path):
+        text, digest = read_article_and_digest(job.content)
+        return prepare(extract(text)), digest
+    return prepare(extract(job.content)), None
 
 
 @dataclass(frozen=True)
@@ -331,7 +335,7 @@ class _Stored:
 def _write(
     tmp: Path,
     db_path: Path,
-    articles: Iterable[tuple[_Job, PreparedArticle]],
+    articles: Iterable[tuple[_Job, tuple[PreparedArticle, bytes | None]]],
     total: int,
     work: _UserWork,
     meta: dict[str, str],
@@ -346,12 +350,15 @@ def _write(
             write_catalogue(conn, load_catalogue())
             indexes = _drop_indexes(conn)
             writer = Writer(conn, index_text=False)
-            for done, (job, article) in enumerate(articles):
+            seeds: list[tuple[str, bytes]] = []
+            for done, (job, (article, digest)) in enumerate(articles):
                 if cancelled is not None and cancelled():
                     raise BuildCancelled(f"{db_path}: build cancelled; nothing was changed")
                 if progress is not None:
                     progress(done, total, job.file)
                 writer.add(article, file=job.file, source=job.source, imported_at=job.imported_at)
+                if digest is not None:
+                    seeds.append((job.file, digest))
             for sql in indexes:
                 conn.execute(sql)
             index_all(conn)
@@ -367,7 +374,7 @@ def _write(
             built_at = datetime.now(UTC).isoformat(timespec="seconds")
             conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
-                [*meta.items(), ("built_at", built_at)],
+                [("seeds_hash", _fingerprint(seeds)), *meta.items(), ("built_at", built_at)],
             )
         observations, meetings = conn.execute(
             "SELECT (SELECT count(*) FROM observations), (SELECT count(*) FROM meetings)"
@@ -421,9 +428,9 @@ def _start_worker(extract: Extractor) -> None:
     _worker_extract = extract
 
 
-def _prepare_in_worker(text: str) -> PreparedArticle:
+def _prepare_in_worker(job: _Job) -> tuple[PreparedArticle, bytes | None]:
     assert _worker_extract is not None
-    return prepare(_worker_extract(text))
+    return _run(job, _worker_extract)
 
 
 def _can_fork() -> bool:
@@ -443,23 +450,23 @@ def _can_fork() -> bool:
 
 @contextlib.contextmanager
 def _prepared(
-    texts: Sequence[str], extract: Extractor, parallel_from: int
-) -> Iterator[Iterator[PreparedArticle]]:
-    """The texts extracted and prepared for writing, in order.
+    jobs: Sequence[_Job], extract: Extractor, parallel_from: int
+) -> Iterator[Iterator[tuple[PreparedArticle, bytes | None]]]:
+    """The jobs read, extracted and prepared for writing (`_run`), in order.
 
-    From `parallel_from` texts on, one worker process per core extracts them
-    in chunks while this process writes; fewer are not worth a process
-    start. Either way the same articles come out in the same order, so the
-    database is the same.
+    From `parallel_from` jobs on, one worker process per core runs them in
+    chunks while this process writes; fewer are not worth a process start.
+    Either way the same articles come out in the same order, so the database
+    is the same. A file that cannot be read raises when its turn comes.
     """
-    if len(texts) < parallel_from or not _can_fork():
-        yield (prepare(extract(text)) for text in texts)
+    if len(jobs) < parallel_from or not _can_fork():
+        yield (_run(job, extract) for job in jobs)
         return
-    # The first article is extracted here: that loads the rules and their
-    # vocabularies once, before the fork, instead of once in every worker.
-    first = prepare(extract(texts[0]))
+    # The first job runs here: that loads the rules and their vocabularies
+    # once, before the fork, instead of once in every worker.
+    first = _run(jobs[0], extract)
     workers = len(os.sched_getaffinity(0))
-    chunk = max(1, min(WORKER_CHUNK, len(texts) // (4 * workers)))
+    chunk = max(1, min(WORKER_CHUNK, len(jobs) // (4 * workers)))
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_start_worker, initargs=(extract,)) as pool:
-        yield itertools.chain([first], pool.imap(_prepare_in_worker, texts[1:], chunksize=chunk))
+        yield itertools.chain([first], pool.imap(_prepare_in_worker, jobs[1:], chunksize=chunk))

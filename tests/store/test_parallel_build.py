@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -13,6 +14,7 @@ import pytest
 from benchmarks.corpus import write_corpus
 from cds_desktop.extract import Article, extract_article
 from cds_desktop.store import build as build_module
+from cds_desktop.store.articles import ArticleFileError
 from cds_desktop.store.build import build
 from cds_desktop.store.importer import import_files
 from cds_desktop.store.queries import Store
@@ -47,16 +49,32 @@ def tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
     return out
 
 
-def test_articles_are_extracted_in_worker_processes_in_order(corpus: Path) -> None:
+def test_articles_are_read_and_extracted_in_worker_processes_in_order(corpus: Path) -> None:
     def stamped(text: str) -> Article:
         return replace(extract_article(text), title=f"{os.getpid()}")
 
-    texts = [p.read_text(encoding="utf-8") for p in build_module.seed_files(corpus)]
-    with build_module._prepared(texts, stamped, parallel_from=2) as prepared:
+    files = build_module.seed_files(corpus)
+    jobs = [build_module._Job(p.name, "seed", p) for p in files]
+    with build_module._prepared(jobs, stamped, parallel_from=2) as prepared:
         out = list(prepared)
-    assert [a.text for a in out] == [extract_article(t).text for t in texts]
-    workers = {a.title for a in out} - {str(os.getpid())}
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    assert [article.text for article, _ in out] == [extract_article(t).text for t in texts]
+    assert [digest for _, digest in out] == [hashlib.sha256(p.read_bytes()).digest() for p in files]
+    workers = {article.title for article, _ in out} - {str(os.getpid())}
     assert 1 <= len(workers) <= len(os.sched_getaffinity(0))
+
+
+def test_a_file_a_worker_cannot_read_fails_the_build_naming_it(
+    corpus: Path, tmp_path: Path
+) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(corpus, seeds)
+    (seeds / "zz broken.txt").write_bytes(b"\x00\x01\x02 binary")
+    db = tmp_path / "cds.sqlite"
+    with pytest.raises(ArticleFileError, match=r"zz broken\.txt: the file is binary") as failed:
+        build(db, seeds, parallel_from=2)
+    assert failed.value.path == seeds / "zz broken.txt"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds"]
 
 
 def test_a_parallel_build_writes_the_same_rows_as_a_serial_one(
