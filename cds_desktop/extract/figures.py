@@ -135,7 +135,16 @@ _FROM_TO_REACH = len("xuống mức")  # how far before the trailing blanks a ma
 _LABEL_HEAD = re.compile(
     r"^(?:(?:trong đó|theo đó|ngoài ra|đồng thời|và|có|đã|với|gồm)\b\s*)+", re.I
 )
-_LABEL_END = re.compile(r"(?:\s+(?:và|chiếm|đạt|là|với|của|trong|so))+$", re.I)
+
+
+def _words_ending(words: str, tail: str = "", flags: int = 0) -> re.Pattern[str]:
+    """`(?:\\s+(?:words))+` then `tail` at the end of a string. Written as
+    `\\s\\s*(?:words)(?:\\s+(?:words))*`, the same runs, so the pattern opens on
+    a blank and `re` tries it only at blanks, not at every character."""
+    return re.compile(rf"\s\s*(?:{words})(?:\s+(?:{words}))*{tail}$", flags)
+
+
+_LABEL_END = _words_ending("và|chiếm|đạt|là|với|của|trong|so", flags=re.I)
 _PAREN = re.compile(r"[()]")
 _NEXT_WORD = re.compile(r"\s*(?P<w>[^\W\d_]+)")
 _LABEL_TAIL_WORDS = (
@@ -143,7 +152,7 @@ _LABEL_TAIL_WORDS = (
     *("ước", "tính", "khoảng", "hơn", "trên", "gần", "vượt", "tăng", "giảm", "gấp", "thêm"),
     *("ít nhất", "tối thiểu", "cả nước", "toàn quốc", "so với", "và"),
 )
-_LABEL_TAIL = re.compile(rf"(?:\s+(?:{'|'.join(_LABEL_TAIL_WORDS)}))+\s*$")
+_LABEL_TAIL = _words_ending("|".join(_LABEL_TAIL_WORDS), tail=r"\s*")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from cds_desktop.extract.dates import _CORE
 from cds_desktop.extract.figures import (
     _FROM_TO,
     _FROM_TO_REACH,
+    _LABEL_END,
     _LABEL_TAIL,
     _LABEL_TAIL_WORDS,
     _ZONE_END,
@@ -222,6 +223,7 @@ def test_image_lines_as_full_scan(text: str) -> None:
 
 
 _TAILS = ("đạt", "là", "tỷ lệ", "lệ", "so với", "với", "ít nhất", "nhất", "x", " ", "\n", "\t", ",")
+_TAILS += ("Của", "VÀ", "so", "trong")
 
 
 @settings(max_examples=400)
@@ -274,3 +276,15 @@ def test_clause_and_zone_ends_from_one_scan(text: str, lo: int, hi: int) -> None
     clauses, zones = _clause_and_zone_ends(text, lo, hi)
     assert clauses == [m.span() for m in re.compile(r"[;:(]|\.\s").finditer(text, lo, hi)]
     assert zones == [m.span() for m in re.compile(r"[;:(]|[,.]\s").finditer(text, lo, hi)]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_TAILS), max_size=12).map("".join))
+def test_label_endings_opening_on_a_blank_match_the_plain_forms(words: str) -> None:
+    """The label-ending patterns open on a blank for speed; they must match
+    where the plain `(?:\\s+(?:...))+` forms match."""
+    plain_tail = re.compile(rf"(?:\s+(?:{'|'.join(_LABEL_TAIL_WORDS)}))+\s*$")
+    plain_end = re.compile(r"(?:\s+(?:và|chiếm|đạt|là|với|của|trong|so))+$", re.I)
+    for fast, plain in ((_LABEL_TAIL, plain_tail), (_LABEL_END, plain_end)):
+        found, expected = fast.search(words), plain.search(words)
+        assert (found and found.span()) == (expected and expected.span())
