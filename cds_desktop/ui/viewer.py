@@ -116,7 +116,20 @@ class SourceText(QPlainTextEdit):
         return (start, end)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the line at the top in place when the width changes.
+
+        A new width (a scroll bar appearing is one) drops every paragraph's
+        layout, so each counts as one line until shown again; the scroll bar,
+        which counts lines, can then shrink below its value and land on a
+        paragraph further down, taking the highlighted figure off screen.
+        """
+        top = self.firstVisibleBlock()
+        line = self.verticalScrollBar().value() - top.firstLineNumber()
         super().resizeEvent(event)
+        if top.isValid() and self.firstVisibleBlock() != top:
+            self.blockBoundingRect(top)  # lays it out: its lines count again
+            line = min(line, max(0, top.lineCount() - 1))
+            self.verticalScrollBar().setValue(top.firstLineNumber() + line)
         self.shownChanged.emit()
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from hypothesis import given
@@ -11,6 +12,7 @@ from PySide6.QtGui import QTextCursor
 
 from cds_desktop.ui.offsets import OffsetMap
 from cds_desktop.ui.viewer import SELECTED_BACKGROUND, ArticleViewer
+from tests.conftest import SEEDS
 
 
 @dataclass(frozen=True)
@@ -255,3 +257,25 @@ def test_text_can_be_selected_with_the_keyboard(qtbot) -> None:
     qtbot.keyClick(viewer.browser, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
     assert viewer.browser.textCursor().selectedText() == "16,5%. Còn lại 8,3%."
     assert viewer.browser.toPlainText() == EMOJI_TEXT
+
+
+def test_the_highlighted_figure_stays_on_screen_when_the_scroll_bar_appears(qtbot) -> None:
+    """The scroll bar appears after the article is shown and narrows the text; the
+    paragraph at the top must stay there (it jumped further down, the figure
+    scrolled out of sight, on the first click in the window)."""
+    text = unicodedata.normalize("NFC", (SEEDS / "000_ece4792df603b440.txt").read_text("utf-8"))
+    figure = _mark(text, "16,5%", 1)
+    viewer = ArticleViewer("articleViewerRight")
+    qtbot.addWidget(viewer)
+    viewer.resize(620, 260)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    assert not viewer.browser.verticalScrollBar().isVisible()
+    viewer.show_article(1, text, [figure], selected=1)
+    qtbot.waitUntil(viewer.browser.verticalScrollBar().isVisible)
+    cursor = QTextCursor(viewer.browser.document())
+    cursor.setPosition(figure.start)  # no character outside the BMP before it
+    for width in (620, 580, 700):
+        viewer.resize(width, 260)
+        qtbot.wait(20)
+        assert viewer.browser.viewport().rect().contains(viewer.browser.cursorRect(cursor)), width
