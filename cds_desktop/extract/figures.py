@@ -16,7 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Protocol, TypeVar
+from operator import attrgetter
+from typing import NamedTuple, Protocol, TypeVar
 
 from cds_desktop.extract.indicators import MARK, match_indicator
 from cds_desktop.extract.model import Figure, Meeting, Period, Sentence, Span
@@ -132,6 +133,7 @@ def _clause_and_zone_ends(
 
 _FROM_TO = re.compile(r"(?<!\w)(?:lên|xuống)(?: mức)?\s*$")
 _FROM_TO_REACH = len("xuống mức")  # how far before the trailing blanks a match starts
+_FROM_TO_LAST = ("lên", "xuống", "mức")  # the words a `_FROM_TO` match can end on
 _LABEL_HEAD = re.compile(
     r"^(?:(?:trong đó|theo đó|ngoài ra|đồng thời|và|có|đã|với|gồm)\b\s*)+", re.I
 )
@@ -196,11 +198,14 @@ class _Phrase(Protocol):
 _P = TypeVar("_P", bound=_Phrase)
 
 
+_START = attrgetter("start")
+
+
 def _within(phrases: tuple[_P, ...], start: int, end: int) -> list[_P]:
     """The phrases lying inside `[start, end)`, found by bisection on their starts
     (they come from one `finditer`, so in order): scanning every phrase for
     every figure made a long line quadratic (a 5 MB line took over 10 minutes)."""
-    i = bisect_left(phrases, start, key=lambda p: p.start)
+    i = bisect_left(phrases, start, key=_START)
     out = []
     while i < len(phrases) and phrases[i].start < end:
         if phrases[i].end <= end:
@@ -340,9 +345,9 @@ class _SentenceView:
 # ---------------------------------------------------------------- candidates
 
 
-@dataclass(frozen=True)
-class _Draft:
-    """A quantity kept as a figure, before its period, indicator and label."""
+class _Draft(NamedTuple):
+    """A quantity kept as a figure, before its period, indicator and label
+    (a named tuple: one is made for most numbers of every article)."""
 
     q: Quantity
     unit: str
@@ -592,7 +597,8 @@ def _period(
     before = folded[s.start : q.start]
     # The words end where the trailing blanks start: searching only there
     # spares a try at every character of the sentence.
-    if _FROM_TO.search(before, max(0, len(before.rstrip()) - _FROM_TO_REACH)):
+    tail = before.rstrip()
+    if tail.endswith(_FROM_TO_LAST) and _FROM_TO.search(before, max(0, len(tail) - _FROM_TO_REACH)):
         origin = before.rfind("từ ")
         if origin >= 0:
             phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]
