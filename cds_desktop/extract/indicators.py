@@ -117,12 +117,15 @@ def _entries() -> tuple[tuple[_Entry, str], ...]:
 def _in_sentence(sentence: str) -> tuple[_Entry, ...]:
     """The patterns a sentence can hold at all (their words, less the figure's
     mark, are in it; their required words too): checked once per sentence
-    rather than once per figure."""
+    rather than once per figure. A list comprehension, not a generator: it
+    runs for every sentence with a figure, over the whole catalogue."""
     return tuple(
-        entry
-        for entry, words in _entries()
-        if words in sentence
-        and (not entry[0].requires or any(w in sentence for w in entry[0].requires))
+        [
+            entry
+            for entry, words in _entries()
+            if words in sentence
+            and (not entry[0].requires or any(w in sentence for w in entry[0].requires))
+        ]
     )
 
 
