@@ -5,30 +5,29 @@ articles are scraped web pages and may carry markup or image links that must
 be shown as the characters they are, not fetched or rendered. Offsets arrive
 in code points and are converted to Qt's UTF-16 positions in `OffsetMap`.
 
-The pane is a `QPlainTextEdit`, not a `QTextBrowser`: its layout lays out only
-the paragraphs it shows or scrolls past, so opening another article on a click
-costs the visible screenful, not the whole article. Placing a mark lays out
-the paragraph it is in, so the figures are marked as their paragraphs come on
-screen, not all at once (see docs/performance.md).
+The text pane (`SourceText`) lays out only the paragraphs it shows, so opening
+another article on a click costs the visible screenful, not the whole article.
+Placing a mark lays out the paragraph it is in, so the figures are marked as
+their paragraphs come on screen, not all at once (see docs/performance.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QPlainTextEdit,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from cds_desktop.ui.offsets import OffsetMap
+from cds_desktop.ui.source_text import SourceText
 
 FIGURE_BACKGROUND = QColor("#dbe8f6")
 SENTENCE_BACKGROUND = QColor("#fff1b8")
@@ -73,73 +72,6 @@ class Summary(Protocol):
     def file(self) -> str: ...
     @property
     def title(self) -> str | None: ...
-
-
-class SourceText(QPlainTextEdit):
-    """A read-only plain-text pane that refuses every resource and reports clicks.
-
-    `resource_requests` records each URL Qt asked for, so tests can prove
-    nothing was fetched; the answer is always "nothing". Text stays selectable
-    by keyboard as well as mouse, as it was in the `QTextBrowser` this replaced.
-    """
-
-    clickedAt = Signal(int)  # UTF-16 position under a plain left click
-    shownChanged = Signal()  # other paragraphs may be on screen: scrolled or resized
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setReadOnly(True)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.setUndoRedoEnabled(False)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.resource_requests: list[QUrl] = []
-        self.verticalScrollBar().valueChanged.connect(self.shownChanged)
-
-    def shown_range(self) -> tuple[int, int]:
-        """UTF-16 start and end of the paragraphs on screen.
-
-        A hidden pane has no screen to be sparing about: all of its text counts.
-        """
-        if not self.isVisible():
-            return (0, self.document().characterCount())
-        block = self.firstVisibleBlock()
-        start = end = block.position()
-        offset, bottom = self.contentOffset(), self.viewport().height()
-        while (
-            block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() < bottom
-        ):
-            end = block.position() + block.length()
-            block = block.next()
-        return (start, end)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the line at the top in place when the width changes.
-
-        A new width (a scroll bar appearing is one) drops every paragraph's
-        layout, so each counts as one line until shown again; the scroll bar,
-        which counts lines, can then shrink below its value and land on a
-        paragraph further down, taking the highlighted figure off screen.
-        """
-        top = self.firstVisibleBlock()
-        line = self.verticalScrollBar().value() - top.firstLineNumber()
-        super().resizeEvent(event)
-        if top.isValid() and self.firstVisibleBlock() != top:
-            self.blockBoundingRect(top)  # lays it out: its lines count again
-            line = min(line, max(0, top.lineCount() - 1))
-            self.verticalScrollBar().setValue(top.firstLineNumber() + line)
-        self.shownChanged.emit()
-
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
-        self.resource_requests.append(QUrl(name))
-        return None
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            self.clickedAt.emit(self.cursorForPosition(event.position().toPoint()).position())
 
 
 class ArticleViewer(QWidget):
@@ -247,7 +179,7 @@ class ArticleViewer(QWidget):
                 self._article_id = article_id
                 self._text = text
                 self._offsets = OffsetMap(text)
-                self._replace_text(text)
+                self.browser.replace_text(text)
                 self._marked_spans = ()
             self._marks = tuple(marks)
             spans = tuple((m.id, m.start, m.end) for m in self._marks)
@@ -323,30 +255,10 @@ class ArticleViewer(QWidget):
             ]
         )
 
-    def _replace_text(self, text: str) -> None:
-        """Put `text` in the document, the caret at its start, scrolled to the top.
-
-        Through the document, not `QPlainTextEdit.setPlainText`, which also lays
-        out the first screenful: wasted when the caret then goes to a figure
-        further down (0.4 instead of 1.2 ms for a 5,500-character article). The
-        caret keeps its place on insertion (`_caret_at`), so it is still at the
-        start once the new text is in: moving it there from the end would lay
-        out the paragraphs down to the end's position.
-        """
-        self.browser.document().setPlainText(text)
-        if self.browser.textCursor().position() != 0:
-            self.browser.setTextCursor(self._caret_at(0))
-
-    def _caret_at(self, position: int) -> QTextCursor:
-        """A caret at UTF-16 `position` that stays put when text is inserted there."""
-        cursor = QTextCursor(self.browser.document())
-        cursor.setKeepPositionOnInsert(True)
-        cursor.setPosition(position)
-        return cursor
-
     def _scroll_to(self, start: int) -> None:
-        self.browser.setTextCursor(self._caret_at(self._offsets.to_utf16(start)))
-        self.browser.centerCursor()
+        position = self._offsets.to_utf16(start)
+        self.browser.centre_on(position)
+        self.browser.place_caret(position)
 
     def _picked(self, index: int) -> None:
         article_id = self.picker.itemData(index)
