@@ -256,14 +256,30 @@ def _top(text: str) -> int:
     return min(end + 1, len(text))
 
 
+def _search_lines(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """`pattern.search(text, 0, end)` for a pattern that opens on `^` (multi-line)
+    and never matches empty: tried only where lines start, where `^` can
+    match, instead of at every character."""
+    start = 0
+    while start < end:
+        m = pattern.match(text, start, end)
+        if m is not None:
+            return m
+        newline = text.find("\n", start, end)
+        if newline < 0:
+            return None
+        start = newline + 1
+    return None
+
+
 def dateline_match(text: str) -> re.Match[str] | None:
     """The publication dateline line at the top (groups `d`, `m`, `y`)."""
-    return _DATELINE.search(text, 0, _top(text))
+    return _search_lines(_DATELINE, text, _top(text))
 
 
 def header_match(text: str) -> re.Match[str] | None:
     """The `date YYYY-MM[-DD]` header at the top (groups `y`, `m`, `d`)."""
-    return _HEADER.search(text, 0, _top(text))
+    return _search_lines(_HEADER, text, _top(text))
 
 
 def metadata_spans(text: str) -> tuple[Span, ...]:

@@ -12,7 +12,10 @@ from hypothesis import strategies as st
 from cds_desktop.extract.dates import day_phrases, month_phrases
 from cds_desktop.extract.meetings import find_meeting, find_published, find_title
 from cds_desktop.extract.text import (
+    _DATELINE,
+    _HEADER,
     TextError,
+    _search_lines,
     _top,
     decode_bytes,
     fold,
@@ -148,3 +151,18 @@ def test_the_top_ends_after_the_third_non_blank_line(text: str) -> None:
             ends.append(pos)
     expected = min(ends[2], len(text)) if len(ends) >= 3 else len(text)
     assert _top(text) == expected
+
+
+_TOPS = ("10/07/2024 - 20:53", "Thứ Bảy, 13/01/2024 - 11:05", "date 2022-08", "date: 2023-01-02")
+_TOPS += ("\n", " ", "\t", "x", "21/09/2023 08:15", "Hà Nội")
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_TOPS), max_size=10).map("".join), st.integers(0, 80))
+def test_line_start_search_is_the_plain_search(text: str, end: int) -> None:
+    """Datelines and headers are tried only at line starts; a plain search
+    must find the same match."""
+    end = min(end, len(text))
+    for pattern in (_DATELINE, _HEADER):
+        found, expected = _search_lines(pattern, text, end), pattern.search(text, 0, end)
+        assert (found and found.span()) == (expected and expected.span())
