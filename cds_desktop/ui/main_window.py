@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self._observation: int | None = None
         self._meeting: int | None = None
         self._started = False  # the chart's first frame is on screen
+        self._plots_started = False  # _start_plots is scheduled
         self._after_start: list[Callable[[], None]] = []
         self._workflow: Workflow | None = None
         self.resize(1280, 800)
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.chart_pane.is_built():
+        if not self.timeline_pane.is_built():
             # Normally the first paint starts the plots (paintEvent); this is
             # the fallback for a window that is shown but never exposed.
             QTimer.singleShot(PLOTS_FALLBACK_MS, self.ensure_plots)
@@ -295,7 +296,10 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.chart_pane.is_built():
+        if not self._plots_started:
+            # Even when something built the chart already (a click before the
+            # first frame), the timeline and the overview still start here.
+            self._plots_started = True
             QTimer.singleShot(0, self._start_plots)  # runs once this frame is on screen
 
     def _start_plots(self) -> None:

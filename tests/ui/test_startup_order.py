@@ -54,3 +54,17 @@ def test_a_hidden_window_gets_its_overview_without_painting(qtbot, ui_db: Path) 
     assert not win.chart_pane.is_built()
     assert win.indicators.model() is not None
     assert win.viewer_left.picker.count() == len(win.overview.articles)
+
+
+def test_a_figure_chosen_before_show_still_gets_timeline_and_overview(qtbot, ui_db: Path) -> None:
+    win = MainWindow(ui_db)
+    qtbot.addWidget(win)
+    obs = next(o for o in win.store.observations() if o.indicator_id is not None)
+    win.select_observation(obs.id)  # builds the chart before the window is shown
+    win.show()
+    with qtbot.waitSignal(win.overviewLoaded, timeout=10_000):
+        pass
+    qtbot.waitUntil(win.timeline_pane.is_built, timeout=5_000)
+    meeting = win.overview.meetings[0]
+    assert win.timeline().position_of(meeting.id) is not None
+    assert win.viewer_left.highlighted_span() == (obs.start, obs.end)
