@@ -141,7 +141,10 @@ def folded_day_phrases(folded: str, pos: int = 0, endpos: int | None = None) -> 
     return out
 
 
-_MONTH = re.compile(r"(?<!\w)tháng (?P<m>\d{1,2})(?:/| năm )(?P<y>\d{4})(?!\d)")
+# `(?<!\w)tháng ` written as `tháng (?<!\wtháng )`: the same test of the
+# character before the word, made after it, so the pattern opens on the
+# literal word and `re` finds candidates with a fast literal search.
+_MONTH = re.compile(r"tháng (?<!\wtháng )(?P<m>\d{1,2})(?:/| năm )(?P<y>\d{4})(?!\d)")
 
 
 def month_phrases(text: str) -> list[DatePhrase]:

@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cds_desktop.extract.dates import _CORE
+from cds_desktop.extract.dates import _CORE, _MONTH
 from cds_desktop.extract.figures import (
     _FROM_TO,
     _FROM_TO_REACH,
@@ -288,3 +288,14 @@ def test_label_endings_opening_on_a_blank_match_the_plain_forms(words: str) -> N
     for fast, plain in ((_LABEL_TAIL, plain_tail), (_LABEL_END, plain_end)):
         found, expected = fast.search(words), plain.search(words)
         assert (found and found.span()) == (expected and expected.span())
+
+
+_MONTHS = ("tháng ", "tháng", "11", "6", "/", " năm ", "2023", "x", " ", "ế", "_", "\n")
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_MONTHS), max_size=20).map("".join), st.integers(0, 10))
+def test_month_pattern_opening_on_its_word_as_the_plain_form(text: str, pos: int) -> None:
+    plain = re.compile(r"(?<!\w)tháng (?P<m>\d{1,2})(?:/| năm )(?P<y>\d{4})(?!\d)")
+    pos = min(pos, len(text))
+    assert _spans(_MONTH.finditer(text, pos)) == _spans(plain.finditer(text, pos))
