@@ -256,9 +256,7 @@ class ArticleViewer(QWidget):
         )
 
     def _scroll_to(self, start: int) -> None:
-        position = self._offsets.to_utf16(start)
-        self.browser.centre_on(position)
-        self.browser.place_caret(position)
+        self.browser.show_position(self._offsets.to_utf16(start))
 
     def _picked(self, index: int) -> None:
         article_id = self.picker.itemData(index)

@@ -255,7 +255,7 @@ def test_text_can_be_selected_with_the_keyboard(qtbot) -> None:
     viewer.show_article(7, EMOJI_TEXT, [_mark(EMOJI_TEXT, "16,5%", 1)], selected=1)
     viewer.activateWindow()
     viewer.browser.setFocus()
-    qtbot.waitUntil(viewer.browser.hasFocus)  # the caret goes to the figure with the focus
+    qtbot.waitUntil(viewer.browser.hasFocus)
     qtbot.keyClick(viewer.browser, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
     assert viewer.browser.textCursor().selectedText() == "16,5%. Còn lại 8,3%."
     assert viewer.browser.toPlainText() == EMOJI_TEXT
@@ -297,19 +297,3 @@ def test_selected_figure_in_the_middle_of_an_article_is_centred(qtbot) -> None:
     rect = viewer.browser.cursorRect(cursor)
     middle = viewer.browser.viewport().height() / 2
     assert abs(rect.center().y() - middle) <= rect.height()
-
-
-def test_the_caret_goes_to_the_figure_with_the_focus_and_the_view_stays(qtbot) -> None:
-    viewer = ArticleViewer("articleViewerLeft")
-    qtbot.addWidget(viewer)
-    viewer.resize(500, 220)
-    viewer.show()
-    qtbot.waitExposed(viewer)
-    figure = _mark(LONG_TEXT, "42,5%", 2)
-    viewer.show_article(1, LONG_TEXT, [figure], selected=2)
-    viewer.browser.verticalScrollBar().setValue(0)  # the reader scrolls up with the wheel
-    viewer.activateWindow()
-    viewer.browser.setFocus()
-    qtbot.waitUntil(viewer.browser.hasFocus)
-    assert viewer.browser.textCursor().position() == OffsetMap(LONG_TEXT).to_utf16(figure.start)
-    assert viewer.browser.verticalScrollBar().value() == 0
