@@ -427,7 +427,9 @@ def _draft(
     if bare and year_like and noun is None:
         return None  # a year; `2000 doanh nghiệp` counts something
     rank = p.rank.find(reverse)
-    if rank is None and p.not_before.find(reverse):
+    # Where only whether the words are there matters, the pattern is matched
+    # directly: these run for every number of the article.
+    if rank is None and p.not_before.pattern.match(reverse):
         return None
     if bare and p.not_after.match(folded, q.end):
         return None
@@ -435,7 +437,7 @@ def _draft(
         return None
     if q.unit is None and p.meeting_noun.match(folded, q.end, s.end):
         return None
-    if p.comparison_base.find(reverse) or p.descriptive.find(reverse):
+    if p.comparison_base.pattern.match(reverse) or p.descriptive.pattern.match(reverse):
         return None
     if q.denominator is not None and _date_like(q, noun is not None):
         return None

@@ -344,16 +344,21 @@ def _body_lines(text: str) -> list[tuple[int, int]]:
         if start + len(body) - len(body.lstrip(" \t")) in images:
             lines.append((start, start))  # an image line still separates paragraphs
             continue
-        if lines and _continues(text[lines[-1][0] : lines[-1][1]], body):
+        if lines and _continues(text, lines[-1], body):
             lines[-1] = (lines[-1][0], end)
         else:
             lines.append((start, end))
     return lines
 
 
-def _continues(previous: str, line: str) -> bool:
+def _continues(text: str, previous: tuple[int, int], line: str) -> bool:
+    """Whether `line` goes on the paragraph `text[previous[0]:previous[1]]`:
+    it starts in lower case (checked first: most lines do not, and the
+    paragraph need not be copied) and the paragraph ends on a comma."""
     head = line.lstrip()
-    return previous.rstrip().endswith(",") and bool(head) and head[0].islower()
+    return (
+        bool(head) and head[0].islower() and text[previous[0] : previous[1]].rstrip().endswith(",")
+    )
 
 
 def _balanced(line: str) -> bool:
