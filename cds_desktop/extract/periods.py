@@ -15,17 +15,21 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from cds_desktop.extract.model import Period
 from cds_desktop.extract.scan import AnchoredPattern
 from cds_desktop.extract.vocab import vocabulary
 
 
+# Periods are made for every period phrase of every article, from few
+# distinct values; a `Period` is immutable, so one made is reused.
+@lru_cache(maxsize=4096)
 def year_period(year: int) -> Period:
     return Period(f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31")
 
 
+@lru_cache(maxsize=4096)
 def months_period(year: int, first: int, last: int) -> Period:
     """A run of months; halves and quarters get their own labels."""
     end = f"{year:04d}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"
@@ -41,6 +45,7 @@ def months_period(year: int, first: int, last: int) -> Period:
     return Period(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", start, end)
 
 
+@lru_cache(maxsize=4096)
 def day_period(year: int, month: int, day: int) -> Period | None:
     try:
         iso = date(year, month, day).isoformat()
