@@ -15,6 +15,7 @@ import hashlib
 import itertools
 import multiprocessing
 import os
+import signal
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -426,6 +427,10 @@ _worker_extract: Extractor | None = None
 def _start_worker(extract: Extractor) -> None:
     global _worker_extract
     _worker_extract = extract
+    # Ctrl-C reaches the whole process group: the build's own process stops
+    # the workers and removes its file; each worker printing a traceback
+    # would only bury the message.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _prepare_in_worker(job: _Job) -> tuple[PreparedArticle, bytes | None]:
