@@ -19,9 +19,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication
 
-from cds_desktop.extract.text import search_fold
 from cds_desktop.store.queries import Store
-from cds_desktop.store.rows import ArticleSummary, FigureLabel, IndicatorRow, MeetingRow
+from cds_desktop.store.rows import ArticleSummary, IndicatorRow, MeetingRow
 
 ORGANIZATION = "cds-desktop"
 APPLICATION = "cds-desktop"
@@ -109,20 +108,6 @@ def load_overview(db_path: Path) -> Overview:
             meetings=tuple(store.meetings()),
             indicators=tuple(store.indicators()),
             articles=tuple(store.articles()),
-        )
-    finally:
-        store.close()
-
-
-def load_other_figures(db_path: Path) -> tuple[tuple[FigureLabel, str], ...]:
-    """The figures no catalogue indicator claims, each with the folded text the
-    indicator filter matches; read with a connection of its own, folded here on
-    the worker (a large corpus has a hundred thousand of them)."""
-    store = Store(db_path)
-    try:
-        return tuple(
-            (o, search_fold(f"{o.raw} {o.label} {o.article_title or ''}"))
-            for o in store.other_figure_labels()
         )
     finally:
         store.close()

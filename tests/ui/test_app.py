@@ -47,11 +47,3 @@ def test_overview_holds_what_the_window_opens_on(ui_db: Path) -> None:
         "online_public_services",
     }
     assert sorted(a.file for a in overview.articles)[0] == "a_session8.txt"
-
-
-def test_other_figures_are_the_uncatalogued_ones(ui_db: Path) -> None:
-    from cds_desktop.app import load_other_figures
-
-    assert [(o.raw, folded) for o, folded in load_other_figures(ui_db)] == [
-        ("80 triệu", "80 trieu 80 trieu ")  # raw, label, no title: folded for the filter
-    ]
