@@ -421,11 +421,17 @@ def _draft(
         return None
     if not before.strip(" (") and q.unit is None and _NUMBERING.match(folded, q.end):
         return None
-    raw_number = ctx.text[q.start : q.num_end]
-    noun = p.count_noun.match(folded, q.end, s.end)
-    year_like = raw_number.isdigit() and len(raw_number) == 4 and 1900 <= q.number <= 2100
-    if bare and year_like and noun is None:
-        return None  # a year; `2000 doanh nghiệp` counts something
+    # The counted noun matters to a bare year-like number, a ratio and a
+    # number without a unit; a percentage or an amount of money needs none.
+    noun = (
+        p.count_noun.match(folded, q.end, s.end)
+        if q.unit is None or q.denominator is not None
+        else None
+    )
+    if bare and noun is None and 1900 <= q.number <= 2100:
+        raw_number = ctx.text[q.start : q.num_end]
+        if raw_number.isdigit() and len(raw_number) == 4:
+            return None  # a year; `2000 doanh nghiệp` counts something
     rank = p.rank.find(reverse)
     # Where only whether the words are there matters, the pattern is matched
     # directly: these run for every number of the article.
@@ -694,7 +700,10 @@ def _trim(words: str) -> str:
     if words.rstrip().endswith(_LABEL_TAIL_WORDS):
         words = _LABEL_TAIL.sub("", words)
     words = words.strip(" ,;:()")
-    return _LABEL_HEAD.sub("", words).strip(" ,;:().")
+    # The head pattern opens on `^`: one match at the start, not a `sub` that
+    # tries it at every character of the label.
+    head = _LABEL_HEAD.match(words)
+    return (words[head.end() :] if head else words).strip(" ,;:().")
 
 
 # ---------------------------------------------------------------- the table

@@ -18,6 +18,7 @@ from cds_desktop.extract.figures import (
     _FROM_TO,
     _FROM_TO_REACH,
     _LABEL_END,
+    _LABEL_HEAD,
     _LABEL_TAIL,
     _LABEL_TAIL_WORDS,
     _ZONE_END,
@@ -299,3 +300,15 @@ def test_month_pattern_opening_on_its_word_as_the_plain_form(text: str, pos: int
     plain = re.compile(r"(?<!\w)tháng (?P<m>\d{1,2})(?:/| năm )(?P<y>\d{4})(?!\d)")
     pos = min(pos, len(text))
     assert _spans(_MONTH.finditer(text, pos)) == _spans(plain.finditer(text, pos))
+
+
+_HEADS = ("trong đó", "Theo đó", "và", "có", "đã", "với", "gồm", " ", "  ", "x", "vàng", "đó", ",")
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_HEADS), max_size=10).map("".join))
+def test_label_head_taken_by_one_match_at_the_start(words: str) -> None:
+    """`_trim` takes the leading fillers off by one `match` instead of a `sub`
+    that tried the `^` pattern at every character; it must leave the same."""
+    head = _LABEL_HEAD.match(words)
+    assert (words[head.end() :] if head else words) == _LABEL_HEAD.sub("", words)
