@@ -448,9 +448,22 @@ def _can_fork() -> bool:
     """
     return (
         "fork" in multiprocessing.get_all_start_methods()
-        and threading.active_count() == 1
+        and _thread_count() == 1
         and len(os.sched_getaffinity(0)) > 1
     )
+
+
+def _thread_count() -> int:
+    """Threads of this process as the kernel counts them.
+
+    `threading.active_count()` sees only Python's own threads, not Qt's (a
+    `QThreadPool` keeps an idle worker alive for half a minute), and a fork
+    beside one of those can hang the child on a lock it held.
+    """
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
 
 
 @contextlib.contextmanager

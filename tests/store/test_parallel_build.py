@@ -6,6 +6,9 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import sys
+import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +32,43 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _stamped(text: str) -> Article:
+    """The article, titled with the id of the process that extracted it."""
+    return replace(extract_article(text), title=f"{os.getpid()}")
+
+
+@pytest.fixture(autouse=True)
+def single_threaded() -> None:
+    """Workers are forked only from a process with no other thread. Earlier
+    window tests in this process may have left Qt's pooled worker idling (it
+    exits on its own): wait for it, so these tests fork as the CLI does."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
+    deadline = time.monotonic() + 10
+    while build_module._thread_count() > 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert build_module._thread_count() == 1, "another thread keeps running in this process"
+
+
+def test_no_worker_is_forked_beside_another_thread(corpus: Path) -> None:
+    files = build_module.seed_files(corpus)
+    jobs = [build_module._Job(p.name, "seed", p) for p in files]
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert build_module._can_fork() is False
+        with build_module._prepared(jobs, _stamped, parallel_from=2) as prepared:
+            out = list(prepared)
+    finally:
+        release.set()
+        other.join()
+    assert {article.title for article, _ in out} == {str(os.getpid())}  # all in this process
+    assert [a.text for a, _ in out] == [extract_article(p.read_text("utf-8")).text for p in files]
+
+
 def tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table (the search index's own tables too), in rowid order."""
     conn = sqlite3.connect(path)
@@ -50,12 +90,9 @@ def tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 
 def test_articles_are_read_and_extracted_in_worker_processes_in_order(corpus: Path) -> None:
-    def stamped(text: str) -> Article:
-        return replace(extract_article(text), title=f"{os.getpid()}")
-
     files = build_module.seed_files(corpus)
     jobs = [build_module._Job(p.name, "seed", p) for p in files]
-    with build_module._prepared(jobs, stamped, parallel_from=2) as prepared:
+    with build_module._prepared(jobs, _stamped, parallel_from=2) as prepared:
         out = list(prepared)
     texts = [p.read_text(encoding="utf-8") for p in files]
     assert [article.text for article, _ in out] == [extract_article(t).text for t in texts]
