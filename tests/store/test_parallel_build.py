@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
+import subprocess
 import sys
 import threading
-import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +25,7 @@ from cds_desktop.store.importer import import_files
 from cds_desktop.store.queries import Store
 
 ARTICLES = 24
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -37,19 +40,42 @@ def _stamped(text: str) -> Article:
     return replace(extract_article(text), title=f"{os.getpid()}")
 
 
-@pytest.fixture(autouse=True)
-def single_threaded() -> None:
-    """Workers are forked only from a process with no other thread. Earlier
-    window tests in this process may have left Qt's pooled worker idling (it
-    exits on its own): wait for it, so these tests fork as the CLI does."""
-    if "PySide6.QtCore" in sys.modules:
-        from PySide6.QtCore import QThreadPool
+def in_fresh_process(call: str) -> Any:
+    """Run `call` (an expression using this module) in a new interpreter; its JSON result.
 
-        QThreadPool.globalInstance().waitForDone()
-    deadline = time.monotonic() + 10
-    while build_module._thread_count() > 1 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert build_module._thread_count() == 1, "another thread keeps running in this process"
+    Workers are forked only from a process with no other thread, as the CLI
+    is at a build. This pytest process may hold Qt's threads from the window
+    tests by now, so the builds that must use workers run in a child.
+    """
+    code = f"import json, tests.store.test_parallel_build as t; print(json.dumps({call}))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def prepared_by_process(corpus: str) -> dict[str, object]:
+    """Child side: each article's title stamped with the process that made it, and its digest."""
+    files = build_module.seed_files(Path(corpus))
+    jobs = [build_module._Job(p.name, "seed", p) for p in files]
+    with build_module._prepared(jobs, _stamped, parallel_from=2) as prepared:
+        out = list(prepared)
+    return {
+        "pid": os.getpid(),
+        "texts": [a.text for a, _ in out],
+        "titles": [a.title for a, _ in out],
+        "digests": [(d or b"").hex() for _, d in out],
+    }
+
+
+def build_in_child(db: str, seeds: str) -> dict[str, object]:
+    """Child side: a build from 2 articles on in workers; the report or the file error."""
+    try:
+        report = build(Path(db), Path(seeds), parallel_from=2)
+    except ArticleFileError as exc:
+        return {"error": str(exc), "path": str(exc.path)}
+    return {"report": [report.seeds, report.imports_kept, report.curations, report.orphaned]}
 
 
 def test_no_worker_is_forked_beside_another_thread(corpus: Path) -> None:
@@ -90,14 +116,12 @@ def tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 
 def test_articles_are_read_and_extracted_in_worker_processes_in_order(corpus: Path) -> None:
+    out = in_fresh_process(f"t.prepared_by_process({str(corpus)!r})")
     files = build_module.seed_files(corpus)
-    jobs = [build_module._Job(p.name, "seed", p) for p in files]
-    with build_module._prepared(jobs, _stamped, parallel_from=2) as prepared:
-        out = list(prepared)
     texts = [p.read_text(encoding="utf-8") for p in files]
-    assert [article.text for article, _ in out] == [extract_article(t).text for t in texts]
-    assert [digest for _, digest in out] == [hashlib.sha256(p.read_bytes()).digest() for p in files]
-    workers = {article.title for article, _ in out} - {str(os.getpid())}
+    assert out["texts"] == [extract_article(t).text for t in texts]
+    assert out["digests"] == [hashlib.sha256(p.read_bytes()).hexdigest() for p in files]
+    workers = set(out["titles"]) - {str(out["pid"])}
     assert 1 <= len(workers) <= len(os.sched_getaffinity(0))
 
 
@@ -108,9 +132,9 @@ def test_a_file_a_worker_cannot_read_fails_the_build_naming_it(
     shutil.copytree(corpus, seeds)
     (seeds / "zz broken.txt").write_bytes(b"\x00\x01\x02 binary")
     db = tmp_path / "cds.sqlite"
-    with pytest.raises(ArticleFileError, match=r"zz broken\.txt: the file is binary") as failed:
-        build(db, seeds, parallel_from=2)
-    assert failed.value.path == seeds / "zz broken.txt"
+    failed = in_fresh_process(f"t.build_in_child({str(db)!r}, {str(seeds)!r})")
+    assert "zz broken.txt: the file is binary" in failed["error"]
+    assert failed["path"] == str(seeds / "zz broken.txt")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds"]
 
 
@@ -127,12 +151,15 @@ def test_a_parallel_build_writes_the_same_rows_as_a_serial_one(
     finally:
         store.close()
     dbs = {}
-    for way, threshold in (("serial", 10**6), ("parallel", 2)):
+    for way in ("serial", "parallel"):
         db = tmp_path / f"{way}.sqlite"
         shutil.copy(user, db)
-        report = build(db, corpus, parallel_from=threshold)
-        assert (report.seeds, report.imports_kept, report.curations) == (ARTICLES, 1, 1)
-        assert report.orphaned == 0
+        if way == "serial":
+            report = build(db, corpus, parallel_from=10**6)
+            counts = [report.seeds, report.imports_kept, report.curations, report.orphaned]
+        else:
+            counts = in_fresh_process(f"t.build_in_child({str(db)!r}, {str(corpus)!r})")["report"]
+        assert counts == [ARTICLES, 1, 1, 0]
         dbs[way] = tables(db)
     serial, parallel = dbs["serial"], dbs["parallel"]
     assert len(serial["articles"]) == ARTICLES + 1
