@@ -25,6 +25,7 @@ from cds_desktop.store.rows import (
     Discrepancy,
     EvidenceRow,
     FigureLabel,
+    FigureMark,
     IndicatorRow,
     MeetingDetail,
     MeetingRow,
@@ -33,7 +34,7 @@ from cds_desktop.store.rows import (
     SearchHit,
 )
 
-# An article reports at most one meeting (`ingest.add_article`), so the
+# An article reports at most one meeting (`ingest.Writer`), so the
 # meeting join never repeats a figure.
 _OBSERVATIONS = """
 SELECT o.id, o.article_id, a.title, a.file, o.indicator_id, i.name_vi, i.name_en,
@@ -50,9 +51,7 @@ LEFT JOIN meeting_articles ma ON ma.article_id = o.article_id
 LEFT JOIN meetings m ON m.id = ma.meeting_id
 """
 # Positions in an `_OBSERVATIONS` row past the fields it shares with `ObservationRow`.
-_DISCREPANT, _CURATION, _NOTE, _C_VALUE, _C_INDICATOR, _C_PERIOD, _C_KIND, _C_SCOPE = range(
-    25, 33
-)
+_DISCREPANT, _CURATION, _NOTE, _C_VALUE, _C_INDICATOR, _C_PERIOD, _C_KIND, _C_SCOPE = range(25, 33)
 
 # The indicator a figure is shown under: the corrected one, else the extracted one.
 _INDICATOR = "coalesce(CASE WHEN c.action = 'correct' THEN c.indicator_id END, o.indicator_id)"
@@ -302,6 +301,19 @@ class Store:
     def article_observations(self, article_id: int) -> list[ObservationRow]:
         """All figures of one article, rejected ones included (marked by `curation`)."""
         return self._observation_rows("o.article_id = ?", (article_id,), rejected=True)
+
+    def article_marks(self, article_id: int) -> list[FigureMark]:
+        """Where each figure of one article sits, rejected ones included, in text order.
+
+        A curation never moves a figure's span, so these come straight from
+        the extracted rows.
+        """
+        rows = self._conn.execute(
+            "SELECT id, start, end, sentence_start, sentence_end FROM observations"
+            " WHERE article_id = ? ORDER BY start, id",
+            (article_id,),
+        )
+        return [FigureMark(*r) for r in rows]
 
     def series(self, indicator_id: str) -> list[ObservationRow]:
         """One indicator's points in time order; rejected ones left out.

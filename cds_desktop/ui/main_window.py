@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
     def open_article(self, viewer: ArticleViewer, article_id: int) -> None:
         """Show an article with its figures marked and none selected."""
         article = self.store.article(article_id)
-        marks = self.store.article_observations(article_id)
+        marks = self.store.article_marks(article_id)
         name = article.title or article.file
         viewer.show_article(
             article_id, article.text, marks, None, self.tr("Article: {n}").format(n=name)
@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
 
     def _show_in(self, viewer: ArticleViewer, obs: ObservationRow, caption: str) -> None:
         article = self.store.article(obs.article_id)
-        marks = self.store.article_observations(obs.article_id)
+        marks = self.store.article_marks(obs.article_id)
         viewer.show_article(obs.article_id, article.text, marks, obs.id, caption)
 
     def _describe(self, obs: ObservationRow) -> str:
@@ -718,7 +718,7 @@ class MainWindow(QMainWindow):
     def open_search_hit(self, article_id: int, mark: SearchMark) -> None:
         """Open the article of a chosen search result in the left viewer, the hit highlighted."""
         article = self.store.article(article_id)
-        marks = [*self.store.article_observations(article_id), mark]
+        marks = [*self.store.article_marks(article_id), mark]
         caption = self.tr("Search hit in: {n}").format(n=article.title or article.file)
         self.viewer_left.show_article(article_id, article.text, marks, mark.id, caption)
 

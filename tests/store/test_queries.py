@@ -185,9 +185,7 @@ def test_indicator_counts_follow_rejections_and_corrected_indicators(
         assert rows.get(second.id, 0) == second.count - 1
         for indicator_id, count in rows.items():
             assert count == len(store.series(indicator_id)) > 0
-        with_figures = {
-            o.indicator_id for o in store.observations() if o.indicator_id is not None
-        }
+        with_figures = {o.indicator_id for o in store.observations() if o.indicator_id is not None}
         assert set(rows) == with_figures - {o.indicator_id for o in store.other_figures()}
         assert store.counts()["observations"] == len(store.observations())
         assert store.counts()["indicators"] == len(rows)
@@ -206,3 +204,27 @@ def test_other_figure_labels_are_the_other_figures_in_light_form(seed_db) -> Non
         store.close()
     assert full  # the seeds have figures outside the catalogue
     assert [(o.id, o.raw, o.label, o.article_title) for o in full] == [tuple(x) for x in light]
+
+
+def test_article_marks_are_the_spans_of_every_figure_of_the_article(
+    seed_db: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "seeds.sqlite"
+    shutil.copy(seed_db, db)
+    store = Store(db)
+    article_id = store.articles()[0].id
+    figures = store.article_observations(article_id)
+    corrected, rejected = figures[0], figures[1]
+    store.curate(corrected.id, "correct", value=corrected.value + 1)
+    store.curate(rejected.id, "reject")
+    marks = store.article_marks(article_id)
+    text = store.article(article_id).text
+    assert [tuple(m) for m in marks] == [
+        (f.id, f.start, f.end, f.sentence_start, f.sentence_end)
+        for f in store.article_observations(article_id)
+    ]
+    assert rejected.id in {m.id for m in marks}  # the viewer still marks a rejected figure
+    assert all(text[m.start : m.end] == f.raw for m, f in zip(marks, figures, strict=True))
+    assert all(m.sentence_start <= m.start < m.end <= m.sentence_end for m in marks)
+    assert len(marks) > 10
+    store.close()
