@@ -734,10 +734,11 @@ def _table_figures(ctx: _Context, group: list[Sentence]) -> list[Figure] | None:
     for row in rows:
         label = ctx.text[row.label_start : row.label_end].strip()
         folded_label = ctx.folded[row.label_start : row.label_end].strip()
+        # The indicator rests on the row's label alone: once for all its cells.
+        found = match_indicator(
+            folded_label + " " + MARK, len(folded_label) + 1, folded_label, "%", True
+        )
         for column, cell in row.cells:
-            found = match_indicator(
-                folded_label + " " + MARK, len(folded_label) + 1, folded_label, "%", True
-            )
             s = next(x for x in group if x.start <= cell.start < x.end)
             out.append(
                 _new_figure(
