@@ -116,6 +116,20 @@ def test_picker_lists_articles_and_asks_for_the_chosen_one(qtbot) -> None:
     with qtbot.waitSignal(viewer.articleRequested) as blocker:
         viewer.picker.activated.emit(1)
     assert blocker.args == [2]
+    assert viewer.picker.itemData(0, Qt.ItemDataRole.ToolTipRole) == "a.txt"
+
+
+def test_picker_follows_the_article_shown_and_a_new_list(qtbot) -> None:
+    viewer = ArticleViewer("articleViewerLeft")
+    qtbot.addWidget(viewer)
+    viewer.set_articles([Summary(i, f"{i}.txt", None) for i in range(1, 1001)])
+    viewer.show_article(500, EMOJI_TEXT, [])
+    assert viewer.picker.count() == 1000
+    assert viewer.picker.currentText() == "500.txt"
+    assert viewer.picker.currentData() == 500
+    viewer.set_articles([Summary(500, "500.txt", "Bài 500"), Summary(7, "7.txt", None)])
+    assert [viewer.picker.itemText(i) for i in range(viewer.picker.count())] == ["Bài 500", "7.txt"]
+    assert viewer.picker.currentText() == "Bài 500"  # still the article shown
 
 
 def test_clear_removes_text_and_highlight(qtbot) -> None:
