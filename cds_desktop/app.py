@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -59,9 +60,16 @@ class Job(QRunnable):
             result = self._work()
         except Exception as exc:  # reported to the GUI, never lost on the worker
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-            self.signals.failed.emit(detail)
+            self._report(self.signals.failed, detail)
         else:
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
+
+    def _report(self, signal: Any, value: object) -> None:
+        """Emit, unless the application quit while the work ran: Qt has then
+        deleted the signals' object with everything else, and nobody is left
+        to tell (the emit would print a traceback on the way out)."""
+        if shiboken6.isValid(self.signals):
+            signal.emit(value)
 
 
 def run_in_background(

@@ -47,3 +47,16 @@ def test_overview_holds_what_the_window_opens_on(ui_db: Path) -> None:
         "online_public_services",
     }
     assert sorted(a.file for a in overview.articles)[0] == "a_session8.txt"
+
+
+def test_a_job_finishing_after_the_window_is_gone_reports_to_nobody(qtbot) -> None:
+    import shiboken6
+
+    from cds_desktop.app import Job
+
+    ran: list[int] = []
+    job = Job(lambda: ran.append(1))
+    shiboken6.delete(job.signals)  # what quitting does to it while the work runs
+    job.run()  # an emit now would raise "Signal source has been deleted"
+    assert ran == [1]
+    assert not shiboken6.isValid(job.signals)
