@@ -123,6 +123,7 @@ class IndicatorChart(pg.PlotWidget):
         self._legend = plot.addLegend(
             offset=(-10, -10), labelTextColor="#222", brush=(255, 255, 255, 210), pen="#ccc"
         )
+        self._legend.setVisible(False)  # an empty legend is drawn as a bare white box
         self._observations: dict[int, Observation] = {}
         self._series: dict[tuple[str, str], _Track] = {}
         self._where: dict[int, tuple[tuple[str, str], int]] = {}  # id -> (series, index)
@@ -173,6 +174,7 @@ class IndicatorChart(pg.PlotWidget):
         self._add_muted([key for key in self._series if key[0] not in colours])
         self._add_discrepancies(plan.flagged)
         self._legend.setColumnCount(2 if len(self._legend.items) > LEGEND_ROWS else 1)
+        self._legend.setVisible(bool(self._legend.items))
         self._ring.setData([])
         self._selected = None
         plot.enableAutoRange()

@@ -30,6 +30,15 @@ def test_series_split_by_scope_and_kind_with_a_legend(window: MainWindow) -> Non
     assert "Ninh Thuận — actual" in names
 
 
+def test_the_legend_shows_only_when_there_is_a_series_to_name(window: MainWindow) -> None:
+    chart = window.chart()
+    assert chart._legend.isVisible() is False  # no indicator chosen yet: no empty white box
+    window.select_indicator(SHARE)
+    assert chart._legend.isVisible() is True
+    chart.show_reading("Reading the database…")
+    assert chart._legend.isVisible() is False
+
+
 def test_points_sit_at_period_end_with_their_value(window: MainWindow) -> None:
     window.select_indicator(SHARE)
     obs = _obs(window, "14,26%")
