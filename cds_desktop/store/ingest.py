@@ -190,34 +190,14 @@ class Writer:
         conn = self._conn
         stored = self._meetings.same_as(m)
         if stored is None:
+            new = _StoredMeeting.of(m)
             cur = conn.execute(
                 "INSERT INTO meetings (kind, session, date, date_precision, date_inferred,"
                 " date_reason, chair, bridge_points) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    m.kind,
-                    m.session,
-                    m.date,
-                    m.date_precision,
-                    int(m.date_inferred),
-                    m.date_reason,
-                    m.chair,
-                    json.dumps(list(m.bridge_points), ensure_ascii=False),
-                ),
+                (new.kind, *new.columns()),
             )
-            meeting_id = int(cur.lastrowid or 0)
-            self._meetings.add(
-                _StoredMeeting(
-                    meeting_id,
-                    m.kind,
-                    m.session,
-                    m.date,
-                    m.date_precision,
-                    int(m.date_inferred),
-                    m.date_reason,
-                    m.chair,
-                    list(m.bridge_points),
-                )
-            )
+            new.id = meeting_id = int(cur.lastrowid or 0)
+            self._meetings.add(new)
         else:
             meeting_id = stored.id
             if self._meetings.merge(stored, m):
@@ -225,16 +205,7 @@ class Writer:
                     "UPDATE meetings SET session = ?, date = ?, date_precision = ?,"
                     " date_inferred = ?, date_reason = ?, chair = ?, bridge_points = ?"
                     " WHERE id = ?",
-                    (
-                        stored.session,
-                        stored.date,
-                        stored.date_precision,
-                        stored.date_inferred,
-                        stored.date_reason,
-                        stored.chair,
-                        json.dumps(stored.bridge_points, ensure_ascii=False),
-                        stored.id,
-                    ),
+                    (*stored.columns(), stored.id),
                 )
         conn.execute(
             "INSERT OR IGNORE INTO meeting_articles (meeting_id, article_id) VALUES (?, ?)",
@@ -260,6 +231,33 @@ class _StoredMeeting:
     date_reason: str | None
     chair: str | None
     bridge_points: list[str]
+
+    @classmethod
+    def of(cls, m: Meeting) -> _StoredMeeting:
+        """A meeting not yet written (its id comes from the insert)."""
+        return cls(
+            0,
+            m.kind,
+            m.session,
+            m.date,
+            m.date_precision,
+            int(m.date_inferred),
+            m.date_reason,
+            m.chair,
+            list(m.bridge_points),
+        )
+
+    def columns(self) -> tuple[object, ...]:
+        """The values of `session` through `bridge_points`, as the table stores them."""
+        return (
+            self.session,
+            self.date,
+            self.date_precision,
+            self.date_inferred,
+            self.date_reason,
+            self.chair,
+            json.dumps(self.bridge_points, ensure_ascii=False),
+        )
 
 
 @dataclass
