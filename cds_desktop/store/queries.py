@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from cds_desktop.store import search as fts
 from cds_desktop.store.curation import Correction, curate
 from cds_desktop.store.db import StoreError, connect, known_errors, transaction
 from cds_desktop.store.rows import (
@@ -451,6 +450,10 @@ class Store:
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
         """Sentences matching every word of `query`; any text is a valid query."""
+        # Imported on first search: it brings the text folding of `extract/`,
+        # which the window's first frame does not need.
+        from cds_desktop.store import search as fts
+
         with known_errors(self.path):
             self._conn.row_factory = None
             try:

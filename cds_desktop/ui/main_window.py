@@ -37,7 +37,6 @@ from cds_desktop.app import Job, Overview, load_overview, run_in_background
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import ObservationRow
 from cds_desktop.ui.actions import WorkflowActions
-from cds_desktop.ui.details import MeetingDetails, Quote
 from cds_desktop.ui.domains import domain_names
 from cds_desktop.ui.figure_text import kind_name, scope_name
 from cds_desktop.ui.i18n import LanguageMenu, LanguageSwitcher
@@ -51,6 +50,7 @@ from cds_desktop.ui.viewer import ArticleViewer
 if TYPE_CHECKING:
     from cds_desktop.ui.chart import SeriesPlan
     from cds_desktop.ui.curation import FiguresPanel
+    from cds_desktop.ui.details import MeetingDetails
     from cds_desktop.ui.exports import Citation
     from cds_desktop.ui.import_dialog import FileDropFilter, ImportController
     from cds_desktop.ui.search import SearchMark, SearchPanel
@@ -188,7 +188,9 @@ class MainWindow(QMainWindow):
         self.timeline_pane.setMinimumHeight(130)
         self.chart_pane: LazyPane = LazyPane("indicatorChart", self._new_chart, "…", self)
         self.indicators = IndicatorPanel(self)
-        self.details = MeetingDetails(self)
+        self.details_pane: LazyPane[MeetingDetails] = LazyPane(
+            "meetingDetailsPane", self._new_details, "…", self
+        )
         self.viewer_left = ArticleViewer("articleViewerLeft", self)
         self.viewer_right = ArticleViewer("articleViewerRight", self)
 
@@ -196,7 +198,7 @@ class MainWindow(QMainWindow):
         self.upper_splitter.setObjectName("upperSplitter")
         self.upper_splitter.addWidget(self.indicators)
         self.upper_splitter.addWidget(self.chart_pane)
-        self.upper_splitter.addWidget(self.details)
+        self.upper_splitter.addWidget(self.details_pane)
         self.upper_splitter.setSizes([380, 560, 340])
         self.viewer_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.viewer_splitter.setObjectName("viewerSplitter")
@@ -216,8 +218,6 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.indicators.indicatorChosen.connect(self.select_indicator)
         self.indicators.observationChosen.connect(self.select_observation)
-        self.details.articleClicked.connect(lambda a: self.open_article(self.viewer_left, a))
-        self.details.observationClicked.connect(self.select_observation)
         for viewer in (self.viewer_left, self.viewer_right):
             viewer.observationClicked.connect(self.select_observation)
             viewer.articleRequested.connect(
@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
         queued, self._after_start = self._after_start, []
         for work in queued:
             work()
+        self.details_pane.content()
         self._workflow_built()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -367,6 +368,22 @@ class MainWindow(QMainWindow):
             if self._meeting is not None:
                 timeline.select(self._meeting)
         return timeline
+
+    def _new_details(self, parent: QWidget) -> MeetingDetails:
+        """The meeting panel, wired to the window. It says only "click a
+        meeting" until one is chosen, so it is built after the first frame
+        (its module and widgets cost about 12 ms CPU) or when a meeting is."""
+        from cds_desktop.ui.details import MeetingDetails
+
+        details = MeetingDetails(parent)
+        details.articleClicked.connect(lambda a: self.open_article(self.viewer_left, a))
+        details.observationClicked.connect(self.select_observation)
+        return details
+
+    @property
+    def details(self) -> MeetingDetails:
+        """The meeting details panel, built on first use."""
+        return self.details_pane.content()
 
     def timeline(self):  # type: ignore[no-untyped-def]
         """The timeline plot (a `TimelinePlot`), built on first use."""
@@ -494,6 +511,8 @@ class MainWindow(QMainWindow):
 
     def select_meeting(self, meeting_id: int) -> None:
         """Show one meeting: its details, its first article on the left, its date on the chart."""
+        from cds_desktop.ui.details import Quote
+
         detail = self.store.meeting(meeting_id)
         self._meeting = meeting_id
         texts = {a: self.store.article(a).text for a in {e.article_id for e in detail.evidence}}

@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from cds_desktop.extract.text import search_fold
 from cds_desktop.store.queries import Store
 from cds_desktop.ui.figure_text import kind_name, scope_name
 
@@ -113,6 +112,8 @@ class OtherFigures:
 def read_other_figures(db_path: Path) -> OtherFigures:
     """Read and fold the other figures with a connection of its own (on a worker):
     row by row into the columns, so their tuples are never all held at once."""
+    from cds_desktop.extract.text import search_fold  # not needed by the first frame
+
     figures = OtherFigures(array("q"), [], [], [])
     titles: dict[str, str] = {}
     store = Store(db_path)
@@ -150,6 +151,8 @@ class IndicatorTreeModel(QAbstractItemModel):
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
+        from cds_desktop.extract.text import search_fold  # built after the first frame
+
         self._language = language
         self._other_loaded = False
         self._others = OtherFigures(array("q"), [], [], [])
@@ -326,6 +329,8 @@ class IndicatorFilterProxy(QSortFilterProxyModel):
         self._words: tuple[str, ...] = ()
 
     def set_query(self, text: str) -> None:
+        from cds_desktop.extract.text import search_fold  # once the user types
+
         words = tuple(search_fold(text).split())
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.10 deprecates invalidateRowsFilter
             self.beginFilterChange()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from cds_desktop.ui import MainWindow
 
@@ -68,3 +68,25 @@ def test_a_figure_chosen_before_show_still_gets_timeline_and_overview(qtbot, ui_
     meeting = win.overview.meetings[0]
     assert win.timeline().position_of(meeting.id) is not None
     assert win.viewer_left.highlighted_span() == (obs.start, obs.end)
+
+
+def test_the_meeting_panel_is_built_after_the_chart_paints(qtbot, ui_db: Path) -> None:
+    win = MainWindow(ui_db)
+    qtbot.addWidget(win)
+    assert not win.details_pane.is_built()  # not in the first frame
+    win.show()
+    qtbot.waitUntil(win.details_pane.is_built, timeout=10_000)
+    assert win.chart_pane.is_built()
+    panel = win.findChild(QWidget, "meetingDetails")
+    assert panel is win.details
+    assert "Click a meeting" in panel.plain_text()
+
+
+def test_a_meeting_chosen_before_show_builds_its_panel_at_once(qtbot, ui_db: Path) -> None:
+    win = MainWindow(ui_db)
+    qtbot.addWidget(win)
+    meeting = win.store.meetings()[0]
+    win.select_meeting(meeting.id)
+    assert win.details_pane.is_built()
+    assert win.details.parent() is win.details_pane
+    assert win.details.figures_model.rowCount() == len(win.store.meeting(meeting.id).key_figures)
