@@ -119,8 +119,44 @@ def search_fold(text: str) -> str:
     A character loses its marks when what is left is one character; a lone
     combining mark, or a character that decomposes into several letters
     (Hangul), stays as it is.
+
+    The fast path is one `str.translate` (0.3-0.4 ms of regex substitution
+    over the decomposed article became a C loop over a cached table, and the
+    store's build folds every article). It covers text made only of
+    characters that `_plain1` calls plain; it deletes the others, so a
+    shorter result sends the text to the general form, which gives the same
+    answer as before in every case.
     """
     folded = fold(text)
+    plain = folded.translate(_PLAIN_MAP)
+    if len(plain) == len(folded):
+        return plain
+    return _search_fold_general(folded)
+
+
+def _plain1(ch: str) -> str:
+    """One folded character without its marks, or "" when the character is
+    not plain: it is a mark in `_MARKS`, its decomposition opens on a
+    combining character (so the whole-text decomposition could reorder it
+    with its neighbour's marks), or it does not strip to one character.
+    Text made of plain characters decomposes character by character, so
+    `_search_fold_general` gives exactly this per-character form for it."""
+    if _MARKS.match(ch):
+        return ""
+    decomposed = unicodedata.normalize("NFD", ch)
+    if unicodedata.combining(decomposed[0]):
+        return ""
+    bare = _MARKS.sub("", decomposed)
+    return bare.replace("đ", "d") if len(bare) == 1 else ""
+
+
+_PLAIN_MAP = _CharMap(_plain1)
+
+
+def _search_fold_general(folded: str) -> str:
+    """`search_fold` of already folded text holding characters `_plain1`
+    leaves out: the whole-text decomposition when it keeps the length, else
+    character by character."""
     if not _MARKS.search(folded):
         bare = _MARKS.sub("", unicodedata.normalize("NFD", folded))
         if len(bare) == len(folded):
@@ -188,8 +224,14 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    # Counted by deleting them at C speed (a generator over 8 KiB cost ~7x more).
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > max(8, len(sample) // 100)
+
+
+# Control bytes that text does not hold: all below 32 except tab, line feed,
+# form feed and carriage return.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 _IMAGE_LINE = re.compile(r"^[ \t]*!\[(?P<caption>[^\]\n]*)\]\((?P<url>[^)\n]*)\)[ \t]*$", re.M)
