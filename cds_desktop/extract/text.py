@@ -9,6 +9,7 @@ also an offset in the original.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from collections.abc import Callable
@@ -128,6 +129,13 @@ def search_fold(text: str) -> str:
     answer as before in every case.
     """
     folded = fold(text)
+    try:
+        # Vietnamese text folds to at most 256 distinct characters: as a
+        # one-byte code page, two C passes (~0.01 ms an article).
+        code, _ = codecs.charmap_encode(folded, "strict", _CODE_PAGE)
+        return codecs.charmap_decode(code, "strict", _CODE_PAGE_PLAIN)[0]
+    except UnicodeEncodeError:
+        pass
     plain = folded.translate(_PLAIN_MAP)
     if len(plain) == len(folded):
         return plain
@@ -151,6 +159,21 @@ def _plain1(ch: str) -> str:
 
 
 _PLAIN_MAP = _CharMap(_plain1)
+
+# The folded characters of Vietnamese text (ASCII, the lower-case letters
+# with their tones, đ, the ellipsis) as a code page: byte i stands for
+# character i of the first string and is read back as its plain form. Only
+# plain characters are in it, so it gives what `_PLAIN_MAP` gives.
+_VIETNAMESE_LETTERS = [
+    unicodedata.normalize("NFC", base + tone)
+    for base in "aăâeêioôơuưy"
+    for tone in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+]
+_CODE_PAGE_CHARS = "".join(
+    dict.fromkeys([*map(chr, range(128)), *_VIETNAMESE_LETTERS, "đ", "\u2026"])
+)
+_CODE_PAGE = codecs.charmap_build(_CODE_PAGE_CHARS)
+_CODE_PAGE_PLAIN = "".join(map(_plain1, _CODE_PAGE_CHARS))
 
 
 def _search_fold_general(folded: str) -> str:

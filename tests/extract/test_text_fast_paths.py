@@ -12,7 +12,13 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cds_desktop.extract.text import _looks_binary, fold, search_fold
+from cds_desktop.extract.text import (
+    _CODE_PAGE_CHARS,
+    _CODE_PAGE_PLAIN,
+    _looks_binary,
+    fold,
+    search_fold,
+)
 
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
@@ -53,11 +59,18 @@ _TRICKY = (
     "\u00a0\u202f\u2026\u00b2\u212b\u1e9e\u0130\u03a3\u00df한글\U0001d400\U0001f600 ,.\n"
 )
 texts = st.one_of(
+    st.text(alphabet=_CODE_PAGE_CHARS, max_size=200),
+    st.text(alphabet=_CODE_PAGE_CHARS + "ĐÐ\u00a0“”–\u0301²", max_size=100),
     st.text(max_size=200),
     st.text(alphabet=_TRICKY, max_size=60),
     st.text(alphabet=_TRICKY, max_size=60).map(lambda t: unicodedata.normalize("NFC", t)),
 )
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def test_every_character_of_the_code_page_reads_back_as_one() -> None:
+    # A character read back as "" or as two would shift every byte after it.
+    assert len(_CODE_PAGE_PLAIN) == len(_CODE_PAGE_CHARS) == len(set(_CODE_PAGE_CHARS)) <= 256
 
 
 @SETTINGS
