@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from cds_desktop.extract.text import search_fold
 from cds_desktop.store.discrepancies import mark_all
 
 _V1 = """
@@ -140,7 +139,11 @@ def _v2_search(conn: sqlite3.Connection) -> None:
 
     SQLite 3.40's `remove_diacritics 2` does not fold `đ`, so the folded form
     (`search_fold`, same length as the text) is stored and indexed instead.
+    Imported here: only an old database needs it, and the window opens its
+    database before its first frame, where the text rules are not loaded.
     """
+    from cds_desktop.extract.text import search_fold
+
     conn.execute("ALTER TABLE sentences ADD COLUMN folded TEXT NOT NULL DEFAULT ''")
     rows = conn.execute("SELECT id, text FROM sentences").fetchall()
     conn.executemany(

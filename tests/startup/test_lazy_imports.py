@@ -92,6 +92,8 @@ def test_the_window_module_leaves_hidden_parts_and_plots_unimported() -> None:
         "cds_desktop.extract.periods",
         "cds_desktop.store.search",
         "cds_desktop.ui.details",
+        "cds_desktop.extract.text",
+        "cds_desktop.extract.model",
         *RULES,
     }
     assert not loaded & later, sorted(loaded & later)
