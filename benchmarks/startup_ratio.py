@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks.suite import PY, ProbeError, marks
+from benchmarks.suite import PY, ProbeError, cache_bytecode, marks
 
 PROBE = [PY, "-m", "benchmarks.startup_probe"]
 STEPS = ("cpu imported", "cpu constructed", "window", "cpu window", "chart", "cpu chart")
@@ -42,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("dbs", nargs="+", type=Path)
     args = parser.parse_args(argv)
     os.environ["CDS_PROBE_CPU"] = "1"
+    cache_bytecode()
     kinds = {"bare": [*PROBE, "bare"], "bare-plot": [*PROBE, "bare-plot"]}
     for db in args.dbs:
         kinds[f"app {db.name}"] = [*PROBE, "app", str(db)]
