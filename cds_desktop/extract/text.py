@@ -100,16 +100,9 @@ def fold(text: str) -> str:
     folded on its own, and one whose lower case is longer (`İ`) is kept as
     it is. The whole-string `str.lower` is the fast path; it is taken only
     when it provably agrees with the per-character rule (same length, no
-    final-sigma context). Text made of the characters of `_PAGE_CHARS` (nearly
-    every article) is read through them as a code page first: two C passes
-    instead of a scan per special character and a lower-casing.
+    final-sigma context). (Reading text through `_PAGE` as `search_fold` does
+    measured no faster than this.)
     """
-    try:
-        code, _ = codecs.charmap_encode(text, "strict", _PAGE)
-    except UnicodeEncodeError:
-        pass
-    else:
-        return codecs.charmap_decode(code, "strict", _PAGE_FOLDED)[0]
     special = text
     # One `str.replace` per special character present: an article holds few
     # of them, and a regex substitution with a callback cost more.
@@ -168,13 +161,12 @@ def _plain1(ch: str) -> str:
 
 _PLAIN_MAP = _CharMap(_plain1)
 
-# The characters of Vietnamese article text (tab, line feed, printable ASCII,
-# the letters with their tones in both cases, Đ and its look-alike Ð, the
-# no-break space, curly quotes, dashes, the ellipsis) as a one-byte code page:
-# byte i stands for character i and is read back as its folded form
-# (`_PAGE_FOLDED`, what `fold` gives it) or its plain one (`_PAGE_PLAIN`,
-# what `search_fold` gives it). Folding is per character, so reading text
-# through the page gives what `fold` and `search_fold` give.
+# The characters of Vietnamese article text (NUL, tab, line feed, printable
+# ASCII, the letters with their tones in both cases, Đ and its look-alike Ð,
+# the no-break space, curly quotes, dashes, the ellipsis) as a one-byte code
+# page: byte i stands for character i and is read back as its plain folded
+# form (`_PAGE_PLAIN`: what `search_fold` gives it, folding being per
+# character), so reading text through the page gives what `search_fold` gives.
 _VIETNAMESE_LETTERS = [
     unicodedata.normalize("NFC", base + tone)
     for base in "aăâeêioôơuưy"
@@ -183,6 +175,9 @@ _VIETNAMESE_LETTERS = [
 _PAGE_CHARS = "".join(
     dict.fromkeys(
         [
+            # NUL first: a page that does not open on it is kept by `codecs`
+            # as a dictionary, and reading through it is slower than folding.
+            "\x00",
             "\t",
             "\n",
             *map(chr, range(32, 127)),
@@ -193,8 +188,7 @@ _PAGE_CHARS = "".join(
     )
 )
 _PAGE = codecs.charmap_build(_PAGE_CHARS)
-_PAGE_FOLDED = "".join(map(_fold1, _PAGE_CHARS))
-_PAGE_PLAIN = "".join(map(_plain1, _PAGE_FOLDED))
+_PAGE_PLAIN = "".join(_plain1(_fold1(char)) for char in _PAGE_CHARS)
 
 
 def _search_fold_general(folded: str) -> str:
