@@ -34,6 +34,17 @@ class Summary:
 EMOJI_TEXT = "Mở đầu.\n📈🇻🇳 Tỷ trọng kinh tế số/GDP năm 2023 ước đạt 16,5%. Còn lại 8,3%.\n"
 
 
+def _shown(qtbot, name: str, size: tuple[int, int] | None = None) -> ArticleViewer:
+    """A viewer on screen (it marks only the figures it shows), at `size` if given."""
+    viewer = ArticleViewer(name)
+    qtbot.addWidget(viewer)
+    if size is not None:
+        viewer.resize(*size)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    return viewer
+
+
 def _mark(text: str, raw: str, ident: int) -> Mark:
     start = text.index(raw)
     sentence_start = text.rfind("\n", 0, start) + 1
@@ -80,11 +91,7 @@ def test_selected_figure_after_emoji_is_highlighted_on_its_own_characters(qtbot)
 
 
 def test_clicking_a_marked_figure_reports_its_observation(qtbot) -> None:
-    viewer = ArticleViewer("articleViewerLeft")
-    qtbot.addWidget(viewer)
-    viewer.resize(600, 300)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    viewer = _shown(qtbot, "articleViewerLeft", (600, 300))
     other = _mark(EMOJI_TEXT, "8,3%", 2)
     viewer.show_article(7, EMOJI_TEXT, [_mark(EMOJI_TEXT, "16,5%", 1), other], selected=1)
     cursor = QTextCursor(viewer.browser.document())
@@ -97,10 +104,7 @@ def test_clicking_a_marked_figure_reports_its_observation(qtbot) -> None:
 
 def test_markup_in_an_article_is_shown_literally_and_nothing_is_fetched(qtbot) -> None:
     text = 'Tiêu đề <b>x</b><img src="http://example.com/a.png"> và 5%.'
-    viewer = ArticleViewer("articleViewerRight")
-    qtbot.addWidget(viewer)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    viewer = _shown(qtbot, "articleViewerRight")
     viewer.show_article(3, text, [_mark(text + ".", "5%", 9)], selected=9)
     assert viewer.browser.toPlainText() == text
     assert "&lt;img" in viewer.browser.document().toHtml()
@@ -146,11 +150,7 @@ def test_clear_removes_text_and_highlight(qtbot) -> None:
 def test_selected_figure_is_scrolled_into_view(qtbot) -> None:
     text = "".join(f"Dòng {i} 😀 không có số liệu nào.\n" for i in range(200))
     text += "Cuối bài đạt 42,5%.\n"
-    viewer = ArticleViewer("articleViewerLeft")
-    qtbot.addWidget(viewer)
-    viewer.resize(500, 220)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    viewer = _shown(qtbot, "articleViewerLeft", (500, 220))
     figure = _mark(text, "42,5%", 5)
     viewer.show_article(1, text, [figure], selected=5)
     cursor = QTextCursor(viewer.browser.document())
@@ -214,11 +214,7 @@ LONG_TEXT = (
 
 
 def test_figures_are_marked_as_they_are_scrolled_into_view(qtbot) -> None:
-    viewer = ArticleViewer("articleViewerLeft")
-    qtbot.addWidget(viewer)
-    viewer.resize(500, 220)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    viewer = _shown(qtbot, "articleViewerLeft", (500, 220))
     top, bottom = _mark(LONG_TEXT, "7,5%", 1), _mark(LONG_TEXT, "42,5%", 2)
     viewer.show_article(1, LONG_TEXT, [top, bottom], selected=2)
     assert "7,5%" not in _marked_texts(viewer)  # its paragraph was never on screen
@@ -230,11 +226,7 @@ def test_figures_are_marked_as_they_are_scrolled_into_view(qtbot) -> None:
 
 
 def test_figures_shown_by_a_taller_viewer_are_marked(qtbot) -> None:
-    viewer = ArticleViewer("articleViewerLeft")
-    qtbot.addWidget(viewer)
-    viewer.resize(500, 120)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    viewer = _shown(qtbot, "articleViewerLeft", (500, 120))
     text = "Mở đầu đạt 1%.\n" + "Dòng trống.\n" * 12 + "Sau đó đạt 2%.\n"
     first, later = _mark(text, "1%", 1), _mark(text, "2%", 2)
     viewer.show_article(1, text, [first, later], selected=None)
@@ -244,11 +236,7 @@ def test_figures_shown_by_a_taller_viewer_are_marked(qtbot) -> None:
 
 
 def test_another_article_after_a_long_one_is_marked_on_its_own_characters(qtbot) -> None:
-    viewer = ArticleViewer("articleViewerLeft")
-    qtbot.addWidget(viewer)
-    viewer.resize(500, 220)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    viewer = _shown(qtbot, "articleViewerLeft", (500, 220))
     top, bottom = _mark(LONG_TEXT, "7,5%", 1), _mark(LONG_TEXT, "42,5%", 2)
     viewer.show_article(1, LONG_TEXT, [top, bottom], selected=2)
     assert viewer.browser.verticalScrollBar().value() > 0
@@ -262,10 +250,7 @@ def test_another_article_after_a_long_one_is_marked_on_its_own_characters(qtbot)
 
 
 def test_text_can_be_selected_with_the_keyboard(qtbot) -> None:
-    viewer = ArticleViewer("articleViewerLeft")
-    qtbot.addWidget(viewer)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    viewer = _shown(qtbot, "articleViewerLeft")
     viewer.show_article(7, EMOJI_TEXT, [_mark(EMOJI_TEXT, "16,5%", 1)], selected=1)
     viewer.activateWindow()
     viewer.browser.setFocus()
@@ -281,11 +266,7 @@ def test_the_highlighted_figure_stays_on_screen_when_the_scroll_bar_appears(qtbo
     scrolled out of sight, on the first click in the window)."""
     text = unicodedata.normalize("NFC", (SEEDS / "000_ece4792df603b440.txt").read_text("utf-8"))
     figure = _mark(text, "16,5%", 1)
-    viewer = ArticleViewer("articleViewerRight")
-    qtbot.addWidget(viewer)
-    viewer.resize(620, 260)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    viewer = _shown(qtbot, "articleViewerRight", (620, 260))
     assert not viewer.browser.verticalScrollBar().isVisible()
     viewer.show_article(1, text, [figure], selected=1)
     qtbot.waitUntil(viewer.browser.verticalScrollBar().isVisible)
@@ -299,11 +280,7 @@ def test_the_highlighted_figure_stays_on_screen_when_the_scroll_bar_appears(qtbo
 
 def test_selected_figure_in_the_middle_of_an_article_is_centred(qtbot) -> None:
     text = LONG_TEXT.replace("Dòng 100 ", "Dòng 100 đạt 9,1% ")
-    viewer = ArticleViewer("articleViewerLeft")
-    qtbot.addWidget(viewer)
-    viewer.resize(500, 300)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    viewer = _shown(qtbot, "articleViewerLeft", (500, 300))
     figure = _mark(text, "9,1%", 3)
     viewer.show_article(1, text, [figure], selected=3)
     cursor = QTextCursor(viewer.browser.document())
