@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cds_desktop.extract import extract_article, indicators
+from benchmarks.extract_speed import times_ms
+from cds_desktop.extract import extract_article
 from cds_desktop.extract.figures import find_figures
 from cds_desktop.extract.meetings import find_meeting, find_published, find_title
 from cds_desktop.extract.text import fold, image_lines, normalize, sentences
@@ -26,13 +26,7 @@ from cds_desktop.paths import seeds_dir
 
 
 def _best_cpu_ms(call: Callable[[], object], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        indicators._in_sentence.cache_clear()
-        start = time.process_time()
-        call()
-        best = min(best, time.process_time() - start)
-    return best * 1000
+    return times_ms(call, repeat)[2]
 
 
 def main() -> int:

@@ -30,8 +30,10 @@ def _cold() -> None:
     indicators._in_sentence.cache_clear()
 
 
-def _times_ms(call: Callable[[], object], repeat: int) -> tuple[float, float, float]:
-    """Median and best wall time, best CPU time, in milliseconds."""
+def times_ms(call: Callable[[], object], repeat: int) -> tuple[float, float, float]:
+    """Median and best wall time, best CPU time, in milliseconds; each run
+    starts with the per-sentence caches cleared (`extract_parts.py` and
+    `text_speed.py` time their steps with this too)."""
     wall, cpu = [], []
     for _ in range(repeat):
         _cold()
@@ -54,8 +56,8 @@ def main() -> int:
         text = normalize(path.read_text(encoding="utf-8"))
         article = extract_article(text)
         call = partial(find_figures, text, article.sentences, article.meeting)
-        f_med, f_best, f_cpu = _times_ms(call, args.repeat)
-        a_med, a_best, a_cpu = _times_ms(partial(extract_article, text), args.repeat)
+        f_med, f_best, f_cpu = times_ms(call, args.repeat)
+        a_med, a_best, a_cpu = times_ms(partial(extract_article, text), args.repeat)
         print(
             f"{path.name:<28} {len(text):>6} {len(article.figures):>7} "
             f"{f_med:>17.2f} {f_best:>7.2f} {f_cpu:>7.2f} "

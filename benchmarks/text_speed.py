@@ -11,24 +11,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.extract_speed import times_ms
 from cds_desktop.extract.text import decode_bytes, normalize, search_fold
 from cds_desktop.paths import seeds_dir
 
 
 def _best_cpu_ms(call: Callable[[], object], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        call()
-        best = min(best, time.process_time() - start)
-    return best * 1000
+    return times_ms(call, repeat)[2]
 
 
 def main() -> int:
