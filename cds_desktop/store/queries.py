@@ -367,13 +367,10 @@ class Store:
         """Figures that no catalogue indicator names (no id, or an id the catalogue lacks)."""
         return self._observation_rows(_OTHER)
 
-    def other_figure_labels(self) -> list[FigureLabel]:
-        """The same figures as `other_figures`, in the same order, as light tuples."""
-        return list(self.each_other_figure_label())
-
     def each_other_figure_label(self) -> Iterator[FigureLabel]:
-        """`other_figure_labels` one at a time, so that a caller keeping a column or
-        two of them (the indicator list) never holds 144,000 tuples at once."""
+        """The same figures as `other_figures`, in the same order, as light tuples
+        one at a time, so that a caller keeping a column or two of them (the
+        indicator list) never holds 144,000 tuples at once."""
         with known_errors(self.path):
             cursor = self._conn.cursor()
             cursor.row_factory = None

@@ -199,7 +199,7 @@ def test_other_figure_labels_are_the_other_figures_in_light_form(seed_db) -> Non
     store = Store(seed_db)
     try:
         full = store.other_figures()
-        light = store.other_figure_labels()
+        light = list(store.each_other_figure_label())
     finally:
         store.close()
     assert full  # the seeds have figures outside the catalogue

@@ -26,7 +26,7 @@ def test_other_figures_are_read_as_columns_with_the_filter_text(ui_db: Path) -> 
     figures = read_other_figures(ui_db)
     store = Store(ui_db)
     try:
-        expected = store.other_figure_labels()
+        expected = list(store.each_other_figure_label())
     finally:
         store.close()
     assert list(figures.ids) == [f.id for f in expected]
@@ -46,7 +46,7 @@ def test_a_row_under_other_figures_answers_like_a_figure(qtbot, ui_db: Path) -> 
     assert leaf.data() == "80 triệu — 80 triệu"
     assert leaf.siblingAtColumn(1).data() == 1
     assert leaf.data(KIND_ROLE) == "observation"
-    fig = store.other_figure_labels()[0]
+    fig, *_ = store.each_other_figure_label()
     assert leaf.data(ID_ROLE) == fig.id
     assert leaf.data(SEARCH_ROLE) == "80 trieu 80 trieu "
     assert model.index(1, 0, other).isValid() is False
