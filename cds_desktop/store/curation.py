@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, fields
 from datetime import UTC, datetime
 
 from cds_desktop.store.db import StoreError
@@ -35,6 +35,34 @@ class Correction:
 
     def is_empty(self) -> bool:
         return all(v is None for v in vars(self).values())
+
+
+@dataclass(frozen=True)
+class CurationRecord:
+    """One row of `curations` exactly as stored, its id included: what undoing
+    a verdict puts back (the created time too, which decides which of two
+    verdicts wins when a rebuild lands both on one figure)."""
+
+    id: int
+    content_hash: str
+    start: int
+    end: int
+    raw: str
+    context_before: str
+    context_after: str
+    action: str
+    value: float | None
+    indicator_id: str | None
+    period: str | None
+    kind: str | None
+    scope: str | None
+    note: str
+    created_at: str
+    observation_id: int | None
+
+
+_RECORD_COLUMNS = ", ".join(f.name for f in fields(CurationRecord))
+_RECORD_COLUMNS_OF_C = ", ".join(f"c.{f.name}" for f in fields(CurationRecord))
 
 
 def now_iso() -> str:
@@ -82,9 +110,12 @@ def _record(
             f"unknown period {correction.period!r}: write it as 2024, 2024-H1, 2024-Q1, "
             "2024-06, 2024-06-30 or 2022-01/2022-05"
         )
-    if correction.indicator_id is not None and not conn.execute(
-        "SELECT 1 FROM indicators WHERE id = ?", (correction.indicator_id,)
-    ).fetchone():
+    if (
+        correction.indicator_id is not None
+        and not conn.execute(
+            "SELECT 1 FROM indicators WHERE id = ?", (correction.indicator_id,)
+        ).fetchone()
+    ):
         raise StoreError(f"unknown indicator {correction.indicator_id!r}")
     if correction.scope is not None and not correction.scope.strip():
         raise StoreError("a corrected scope cannot be empty")
@@ -145,6 +176,46 @@ def _record(
             observation_id,
         ),
     )
+
+
+def record_for(conn: sqlite3.Connection, observation_id: int) -> CurationRecord | None:
+    """The row a verdict on this figure would replace: the curation anchored to
+    it, else one stored under its very span but orphaned (`_record` takes that
+    one over), else None."""
+    row = conn.execute(
+        f"SELECT {_RECORD_COLUMNS} FROM curations WHERE observation_id = ?", (observation_id,)
+    ).fetchone()
+    if row is None:
+        row = conn.execute(
+            f"SELECT {_RECORD_COLUMNS_OF_C}"
+            " FROM curations c, observations o JOIN articles a ON a.id = o.article_id"
+            " WHERE o.id = ? AND c.content_hash = a.content_hash AND c.start = o.start"
+            " AND c.end = o.end AND c.raw = o.raw",
+            (observation_id,),
+        ).fetchone()
+    return None if row is None else CurationRecord(*row)
+
+
+def restore(conn: sqlite3.Connection, observation_id: int, record: CurationRecord | None) -> None:
+    """Put the figure's curation back as `record_for` read it before a verdict
+    (None: the figure had none); the caller holds a transaction.
+
+    The row the verdict wrote is removed and the old one written back under its
+    own id, so an orphan the verdict had taken over is an orphan again. The
+    discrepancy flags of the groups the figure leaves and joins are set again.
+    """
+    known = conn.execute("SELECT 1 FROM observations WHERE id = ?", (observation_id,)).fetchone()
+    if known is None:
+        raise StoreError(f"no observation {observation_id}: the figure is no longer extracted")
+    before = current_key(conn, observation_id)
+    conn.execute("DELETE FROM curations WHERE observation_id = ?", (observation_id,))
+    if record is not None:
+        conn.execute(
+            f"INSERT OR REPLACE INTO curations ({_RECORD_COLUMNS})"
+            f" VALUES ({', '.join('?' * len(fields(CurationRecord)))})",
+            astuple(record),
+        )
+    mark_groups(conn, observation_id, (before, current_key(conn, observation_id)))
 
 
 def anchor_all(conn: sqlite3.Connection) -> int:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from cds_desktop.store.curation import Correction, curate
+from cds_desktop.store.curation import Correction, CurationRecord, curate, record_for, restore
 from cds_desktop.store.db import StoreError, connect, known_errors, transaction
 from cds_desktop.store.rows import (
     ArticleRow,
@@ -473,12 +473,32 @@ class Store:
         """Confirm, reject or correct one figure; the verdict survives rebuilds."""
         correction = Correction(value, indicator_id, period, kind, scope)
         with known_errors(self.path), transaction(self._conn):
-            if self._build_stamp() != self._built_at:
-                raise StoreError(
-                    f"{self.path}: the database was rebuilt by another process since it was "
-                    "opened here and its figures renumbered; reopen it, then curate again"
-                )
+            self._check_not_rebuilt()
             curate(self._conn, observation_id, action, correction, note)
+
+    def curation_record(self, observation_id: int) -> CurationRecord | None:
+        """The stored curation a verdict on this figure would replace (read before
+        `curate`, it is what `restore_curation` puts back to undo the verdict)."""
+        with known_errors(self.path):
+            self._conn.row_factory = None
+            try:
+                return record_for(self._conn, observation_id)
+            finally:
+                self._conn.row_factory = sqlite3.Row
+
+    def restore_curation(self, observation_id: int, record: CurationRecord | None) -> None:
+        """Undo a verdict: the figure's curation as `curation_record` read it, or none."""
+        with known_errors(self.path), transaction(self._conn):
+            self._check_not_rebuilt()
+            restore(self._conn, observation_id, record)
+
+    def _check_not_rebuilt(self) -> None:
+        """Observation ids are only valid in the build this store opened."""
+        if self._build_stamp() != self._built_at:
+            raise StoreError(
+                f"{self.path}: the database was rebuilt by another process since it was "
+                "opened here and its figures renumbered; reopen it, then curate again"
+            )
 
     def orphaned_curations(self) -> list[OrphanedCuration]:
         """Curations whose figure the current extraction no longer finds."""
