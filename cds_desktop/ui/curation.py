@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QRegularExpression,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -37,6 +38,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QRegularExpressionValidator,
     QShortcut,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +51,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -60,9 +63,11 @@ from PySide6.QtWidgets import (
 from cds_desktop.extract.text import search_fold
 from cds_desktop.paths import resources_dir
 from cds_desktop.store.catalogue import CatalogueEntry, load_catalogue
+from cds_desktop.store.db import StoreError
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import ObservationRow
 from cds_desktop.ui.exports import Citation, copy_citation
+from cds_desktop.ui.undo import VerdictCommand
 
 ACTIONS = ("confirm", "reject", "correct")
 KINDS = ("actual", "target", "forecast", "change", "rank")
@@ -515,17 +520,22 @@ class FiguresPanel(QWidget):
     Shows either one article's figures or one indicator's series. After a
     curation it reloads from the store and emits `curated(observation_id)` so
     the window can redraw the chart; `observationSelected` follows the
-    current row so the viewer and chart can follow the table.
+    current row so the viewer and chart can follow the table. Every verdict
+    goes on `history` (the window's, so Edit > Undo reaches it), and undoing or
+    redoing one reloads and emits `curated` just the same.
     """
 
     curated = Signal(int)
     observationSelected = Signal(int)
     citationCopied = Signal(object)  # Citation
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, history: QUndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("figuresPanel")
         self._store = store
+        self.history = history if history is not None else QUndoStack(self)
         self._article: int | None = None
         self._indicator: str | None = None
         self.source_picker = QComboBox(self)
@@ -675,9 +685,43 @@ class FiguresPanel(QWidget):
         request = dialog.request()
         if request is None:
             return
-        request.apply(self._store)
+        observation_id = request.observation_id
+        replaced = self._store.curation_record(observation_id)
+        try:
+            request.apply(self._store)
+        except StoreError as error:
+            self._refused(str(error))
+            return
+        raw = self._store.observation(observation_id).raw
+        self.history.push(
+            VerdictCommand(self._store, request, replaced, raw, self._settled, self._undo_failed)
+        )
+        self._settled(observation_id)
+
+    def _settled(self, observation_id: int) -> None:
+        """A verdict was stored, undone or redone: table, then the window, follow."""
         self.reload()
-        self.curated.emit(request.observation_id)
+        self.curated.emit(observation_id)
+
+    def _undo_failed(self, message: str) -> None:
+        """The history no longer matches the database (rebuilt elsewhere, figure
+        gone): say so and start the history again. Cleared once Qt has finished
+        the undo or redo that failed, which still runs inside the stack."""
+        self._refused(message)
+        QTimer.singleShot(0, self.history.clear)
+
+    def _refused(self, message: str) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Curation not stored"),
+            self.tr("The database did not take the change:\n{m}").format(m=message),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("curationRefused")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def dialog_for(self, observation_id: int, action: str) -> CurationDialog:
         observation = self._store.observation(observation_id)

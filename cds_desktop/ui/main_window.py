@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -45,6 +52,7 @@ from cds_desktop.ui.lazy import FirstPaint, LazyPane
 from cds_desktop.ui.models import IndicatorTreeModel, read_other_figures
 from cds_desktop.ui.preferences import Preferences
 from cds_desktop.ui.series_reader import SeriesReader
+from cds_desktop.ui.undo import HistoryActions
 from cds_desktop.ui.viewer import ArticleViewer
 
 if TYPE_CHECKING:
@@ -133,6 +141,11 @@ class MainWindow(QMainWindow):
         self.action_about.setObjectName("actionAbout")
         self.action_about.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.action_about.triggered.connect(self._about)
+        # The analyst's verdicts, for Edit > Undo and Redo (`ui/undo.py`).
+        self.history = QUndoStack(self)
+        self.history_actions = HistoryActions(self.history)
+        self.action_undo = self.history_actions.undo
+        self.action_redo = self.history_actions.redo
 
     def _build_menus(self) -> None:
         """File, View and Help; other modules add their entries to these menus."""
@@ -149,6 +162,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.action_quit)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName("editMenu")
+        self.edit_menu.addAction(self.action_undo)
+        self.edit_menu.addAction(self.action_redo)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(w["Find"])
         self.edit_menu.addAction(w["FindNext"])
         self.edit_menu.addAction(w["FindPrevious"])
@@ -241,6 +257,7 @@ class MainWindow(QMainWindow):
         self.action_quit.setText(self.tr("&Quit"))
         self.action_reset_zoom.setText(self.tr("&Fit timeline and chart"))
         self.action_about.setText(self.tr("&About"))
+        self.history_actions.retranslate()
         self.toolbar.setWindowTitle(self.tr("Search"))
         self.search_box.setPlaceholderText(self.tr("Search the articles (diacritics optional)…"))
         if self.viewer_left.current_article_id() is None:
@@ -622,7 +639,7 @@ class MainWindow(QMainWindow):
         search_dock.setWidget(search_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, search_dock)
         search_dock.hide()
-        figures = FiguresPanel(self.store, self)
+        figures = FiguresPanel(self.store, self, self.history)
         figures_dock = QDockWidget(self)
         figures_dock.setObjectName("figuresDock")
         figures_dock.setWidget(figures)
@@ -769,7 +786,10 @@ class MainWindow(QMainWindow):
         self.select_observation(observation_id)
 
     def _after_import(self, _results: object) -> None:
-        """New articles: read the overview again, rerun the search."""
+        """New articles: read the overview again, rerun the search. The undo
+        history starts again: an import re-anchors every curation and may give
+        a replaced article's figures ids an older verdict was recorded under."""
+        self.history.clear()
         self._overview_job = run_in_background(
             lambda: load_overview(self.db_path), self._overview_ready, self._overview_failed
         )

@@ -267,6 +267,16 @@
 <context>
     <name>FiguresPanel</name>
     <message>
+        <source>Curation not stored</source>
+        <translation>Chưa lưu được đánh giá</translation>
+    </message>
+    <message>
+        <source>The database did not take the change:
+{m}</source>
+        <translation>Cơ sở dữ liệu không nhận thay đổi này:
+{m}</translation>
+    </message>
+    <message>
         <source>Filter figures</source>
         <translation>Lọc số liệu</translation>
     </message>
@@ -712,6 +722,37 @@
     <message>
         <source>Bridge points: {points}</source>
         <translation>Điểm cầu: {points}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Loại bỏ</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Hoàn tác {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Làm lại {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
     </message>
 </context>
 </TS>

@@ -8,12 +8,13 @@ what curation does, not about what the real extractor finds.
 from __future__ import annotations
 
 import csv
+import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QBrush, QFont, QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from cds_desktop.extract.text import search_fold
 from cds_desktop.store.queries import Store
@@ -347,3 +348,75 @@ def test_a_series_the_window_already_read_is_listed_without_reading_it_again(
     panel.set_indicator(INDICATOR, series)
     listed = {panel.model.observation(r).id for r in range(panel.model.rowCount())}
     assert listed == {o.id for o in series}
+
+
+def test_a_verdict_is_undone_and_redone_with_the_table_following(
+    qtbot, panel: FiguresPanel, store: Store
+) -> None:
+    dialog = _open_dialog(qtbot, panel, 0, "correct")
+    observation_id = panel.current_observation_id()
+    assert observation_id is not None
+    original = store.observation(observation_id).value
+    dialog.value.selectAll()
+    type_text(dialog.value, format_number(original + 3))
+    _ok(qtbot, dialog)
+    assert store.observation(observation_id).value == original + 3
+    dialog = panel.curate(observation_id, "reject")
+    _ok(qtbot, dialog)
+    assert panel.model.row_of(observation_id) is None
+    assert panel.history.count() == 2 and "Reject" in panel.history.undoText()
+
+    with qtbot.waitSignal(panel.curated) as undone:
+        panel.history.undo()
+    assert undone.args == [observation_id]
+    assert _cell(panel, observation_id, "curation", Qt.ItemDataRole.DisplayRole) == "corrected"
+    assert store.observation(observation_id).value == original + 3
+    panel.history.undo()
+    assert _cell(panel, observation_id, "curation", Qt.ItemDataRole.DisplayRole) == ""
+    assert store.observation(observation_id).value == original
+    assert not panel.history.canUndo()
+
+    panel.history.redo()
+    panel.history.redo()
+    assert panel.model.row_of(observation_id) is None
+    assert store.observation(observation_id).curation == "reject"
+
+
+def _rebuilt_elsewhere(store: Store) -> None:
+    """What a build in another process changes under an open window."""
+    conn = sqlite3.connect(store.path)
+    with conn:
+        conn.execute("UPDATE meta SET value = 'later' WHERE key = 'built_at'")
+    conn.close()
+
+
+def test_a_verdict_the_database_refuses_is_reported_and_kept_out_of_the_history(
+    qtbot, panel: FiguresPanel, store: Store
+) -> None:
+    dialog = _open_dialog(qtbot, panel, 0, "reject")
+    observation_id = panel.current_observation_id()
+    assert observation_id is not None
+    _rebuilt_elsewhere(store)  # while the dialog is open
+    _ok(qtbot, dialog)
+    box = panel.findChild(QMessageBox, "curationRefused")
+    assert box is not None and box.isVisible()
+    assert "rebuilt by another process" in box.text()
+    assert store.observation(observation_id).curation is None
+    assert panel.history.count() == 0
+    box.close()
+
+
+def test_an_undo_the_database_refuses_is_reported_and_the_history_cleared(
+    qtbot, panel: FiguresPanel, store: Store
+) -> None:
+    dialog = _open_dialog(qtbot, panel, 0, "reject")
+    observation_id = panel.current_observation_id()
+    _ok(qtbot, dialog)
+    assert panel.history.canUndo()
+    _rebuilt_elsewhere(store)
+    panel.history.undo()
+    box = panel.findChild(QMessageBox, "curationRefused")
+    assert box is not None and "rebuilt by another process" in box.text()
+    qtbot.waitUntil(lambda: panel.history.count() == 0)
+    assert store.observation(observation_id).curation == "reject"  # nothing half-undone
+    box.close()

@@ -340,3 +340,39 @@ def test_viewer_menu_offers_copy_and_the_figure_commands(qtbot, win: MainWindow)
     assert dialog.figure.text().startswith("“14,26%”")
     dialog.reject()
     menu.close()
+
+
+def test_ctrl_z_takes_a_verdict_back_everywhere_and_ctrl_shift_z_repeats_it(
+    qtbot, win: MainWindow
+) -> None:
+    rejected = _share_observation(win, "16,5%")
+    win.select_observation(rejected)
+    win.chart().setFocus()
+    assert not win.action_undo.isEnabled() and not win.action_redo.isEnabled()
+    _press(qtbot, win, "Ctrl+Shift+K")
+    dialog = next(d for d in win.figures.findChildren(CurationDialog) if d.isVisible())
+    _activate(qtbot, dialog)
+    dialog.note.setFocus()
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: win.store.observation(rejected).curation == "reject")
+    assert rejected not in win.chart().plotted_ids()
+    assert win.action_undo.isEnabled()
+    assert win.action_undo.text() == "&Undo Reject “16,5%”"
+    assert win.action_undo in win.edit_menu.actions()
+
+    win.chart().setFocus()
+    _press(qtbot, win, "Ctrl+Z")
+    assert win.store.observation(rejected).curation is None
+    assert rejected in win.chart().plotted_ids()
+    assert rejected not in win.curation_marks.marked_ids()
+    assert win.chart().selected() == rejected
+    assert not win.action_undo.isEnabled()
+    assert win.action_redo.text() == "&Redo Reject “16,5%”"
+
+    _press(qtbot, win, "Ctrl+Shift+Z")
+    assert win.store.observation(rejected).curation == "reject"
+    assert rejected not in win.chart().plotted_ids()
+
+    win.switcher.switch("vi")
+    qtbot.waitUntil(lambda: win.edit_menu.title() != "&Edit")
+    assert win.action_undo.text() == "&Hoàn tác Loại bỏ “16,5%”"
