@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView, QTextBrowser, QVBoxLayout, QWidget
 
-from cds_desktop.ui.meeting_text import Meeting, kind_name, marker_label
+from cds_desktop.ui.meeting_text import Meeting, kind_name, marker_label, reason_text
 from cds_desktop.ui.models import FigureTableModel
 from cds_desktop.ui.viewer import Summary
 
@@ -162,7 +162,9 @@ class MeetingDetails(QWidget):
             head = self.tr("{kind}, session {n}").format(kind=head, n=marker_label(m))
         date = escape(m.date or self.tr("not stated"))
         if m.date_inferred:
-            why = escape(m.date_reason or self.tr("no reason recorded"))
+            why = escape(
+                reason_text(m.date_reason) if m.date_reason else self.tr("no reason recorded")
+            )
             date += " " + self.tr("<i>(inferred: {why})</i>").format(why=why)
         points = ", ".join(m.bridge_points) or "—"
         date_label, chair_label = self.tr("Date"), self.tr("Chair")

@@ -6,6 +6,7 @@ built before the plots and must not pay for importing pyqtgraph.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -53,12 +54,77 @@ def marker_label(meeting: Meeting) -> str:
     return KIND_ABBREVIATIONS.get(meeting.kind, kind_name(meeting.kind))
 
 
+def _source_name(source: str) -> str:
+    names = {
+        "dateline": QCoreApplication.translate("Timeline", "dateline"),
+        "header": QCoreApplication.translate("Timeline", "header"),
+        "image URL": QCoreApplication.translate("Timeline", "image URL"),
+    }
+    return names.get(source, source)
+
+
+def _reason_forms() -> tuple[tuple[str, str], ...]:
+    """Each sentence `extract/meetings.py` writes as a date's reason, as a pattern
+    of the stored English, and the same sentence in the UI's language."""
+    source = r"(?P<source>dateline|header|image URL) (?P<quote>.+)"
+    phrases = r"period phrases (?P<quote>.+)"
+    no_date = "no meeting date in the text; "
+    return (
+        (
+            rf"year (?P<year>\d+) taken from the {source}",
+            QCoreApplication.translate("Timeline", "year {year} taken from the {source} {quote}"),
+        ),
+        (
+            rf"year (?P<year>\d+) inferred from the {phrases}",
+            QCoreApplication.translate(
+                "Timeline", "year {year} inferred from the period phrases {quote}"
+            ),
+        ),
+        (
+            "the text gives the day and month but no year",
+            QCoreApplication.translate("Timeline", "the text gives the day and month but no year"),
+        ),
+        (
+            rf"{no_date}month (?P<month>\d{{4}}-\d{{2}}) taken from the {source}",
+            QCoreApplication.translate(
+                "Timeline",
+                "no meeting date in the text; month {month} taken from the {source} {quote}",
+            ),
+        ),
+        (
+            rf"{no_date}year (?P<year>\d+) inferred from the {phrases}",
+            QCoreApplication.translate(
+                "Timeline",
+                "no meeting date in the text; year {year} inferred from the period phrases {quote}",
+            ),
+        ),
+    )
+
+
+def reason_text(reason: str) -> str:
+    """Why a date was inferred, in the UI's language. The extractor stores the
+    reason in English with the meeting (the JSON export carries it as is); a
+    reason of another form is shown as stored."""
+    for pattern, translated in _reason_forms():
+        m = re.fullmatch(pattern, reason, re.DOTALL)
+        if m is not None:
+            fields = m.groupdict()
+            if "source" in fields:
+                fields["source"] = _source_name(fields["source"])
+            return translated.format(**fields)
+    return reason
+
+
 def meeting_tip(meeting: Meeting) -> str:
     """Hover text: date (and why inferred), chair, bridge points."""
     lines = [f"{kind_name(meeting.kind)} — {marker_label(meeting)}"]
     date = meeting.date or QCoreApplication.translate("Timeline", "no date")
     if meeting.date_inferred:
-        reason = meeting.date_reason or QCoreApplication.translate("Timeline", "inferred")
+        reason = (
+            reason_text(meeting.date_reason)
+            if meeting.date_reason
+            else QCoreApplication.translate("Timeline", "inferred")
+        )
         lines.append(
             QCoreApplication.translate("Timeline", "Date: {date} (inferred: {reason})").format(
                 date=date, reason=reason

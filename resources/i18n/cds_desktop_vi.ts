@@ -700,6 +700,38 @@
         <translation>Hội nghị Đề án 06</translation>
     </message>
     <message>
+        <source>dateline</source>
+        <translation>dòng ngày đăng</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>phần đầu bài</translation>
+    </message>
+    <message>
+        <source>image URL</source>
+        <translation>địa chỉ ảnh</translation>
+    </message>
+    <message>
+        <source>year {year} taken from the {source} {quote}</source>
+        <translation>năm {year} lấy từ {source} {quote}</translation>
+    </message>
+    <message>
+        <source>year {year} inferred from the period phrases {quote}</source>
+        <translation>năm {year} suy ra từ các cụm chỉ thời kỳ {quote}</translation>
+    </message>
+    <message>
+        <source>the text gives the day and month but no year</source>
+        <translation>bài viết có ngày và tháng nhưng không có năm</translation>
+    </message>
+    <message>
+        <source>no meeting date in the text; month {month} taken from the {source} {quote}</source>
+        <translation>bài viết không nêu ngày họp; tháng {month} lấy từ {source} {quote}</translation>
+    </message>
+    <message>
+        <source>no meeting date in the text; year {year} inferred from the period phrases {quote}</source>
+        <translation>bài viết không nêu ngày họp; năm {year} suy ra từ các cụm chỉ thời kỳ {quote}</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>không có ngày</translation>
     </message>
