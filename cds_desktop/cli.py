@@ -14,10 +14,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cds_desktop import __version__
 from cds_desktop.paths import default_db_path, seeds_dir
 from cds_desktop.store.db import StoreError
+
+if TYPE_CHECKING:
+    from cds_desktop.store.recovery import RecoveryReport
 
 EXIT_ERROR = 1
 
@@ -31,9 +35,9 @@ def _progress(done: int, total: int, name: str) -> None:
     sys.stderr.flush()
 
 
-def _db(args: argparse.Namespace) -> tuple[Path, bool, str | None]:
+def _db(args: argparse.Namespace) -> tuple[Path, bool, RecoveryReport | None]:
     """The database path, whether it is the default one (whose folder we may
-    create), and what the start-up check said when it recovered a damaged file.
+    create), and the start-up check's report when it recovered a damaged file.
 
     Every command checks the file first: a damaged database is moved aside and
     rebuilt keeping what is readable of the user's work (`store/recovery.py`),
@@ -45,7 +49,7 @@ def _db(args: argparse.Namespace) -> tuple[Path, bool, str | None]:
     report = open_or_recover(path, seeds_dir())
     if report.damaged:
         print(f"cds-desktop: {report.message}", file=sys.stderr)
-    return path, default, report.message if report.damaged else None
+    return path, default, report if report.damaged else None
 
 
 def _cmd_window(args: argparse.Namespace) -> int:

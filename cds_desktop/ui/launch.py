@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,12 +13,42 @@ from cds_desktop.app import application
 from cds_desktop.ui.icon import app_icon
 from cds_desktop.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from cds_desktop.store.recovery import RecoveryReport
+
 SMOKE_TIMEOUT_MS = 30_000
 
 translate = QCoreApplication.translate
 
 
-def notify_recovery(parent: QWidget, message: str) -> QMessageBox:
+def recovery_text(report: RecoveryReport) -> str:
+    """What the start-up check did, in the UI's language (the command line
+    prints `report.message`, in English; SQLite's own words stay as it said them)."""
+    kinds = {
+        "imported articles": translate("Launch", "imported articles"),
+        "curations": translate("Launch", "curations"),
+    }
+    text = translate(
+        "Launch",
+        "{path}: the database was damaged ({problem}). It was moved to {backup} and a new "
+        "one was built from the seed articles, keeping {curations} curations and {imports} "
+        "imported articles read from the damaged file.",
+    ).format(
+        path=report.path,
+        problem=report.problem,
+        backup=report.backup,
+        curations=report.curations,
+        imports=report.imports,
+    )
+    if report.incomplete:
+        lost = ", ".join(kinds.get(kind, kind) for kind in report.incomplete)
+        text += " " + translate(
+            "Launch", "Some {kinds} could not be read; the backup still holds them."
+        ).format(kinds=lost)
+    return text
+
+
+def notify_recovery(parent: QWidget, report: RecoveryReport) -> QMessageBox:
     """Show what the start-up check did to a damaged database.
 
     The command line prints it on stderr, which nobody sees when the app is
@@ -26,7 +57,7 @@ def notify_recovery(parent: QWidget, message: str) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         translate("Launch", "Database recovered"),
-        message,
+        recovery_text(report),
         QMessageBox.StandardButton.Ok,
         parent,
     )
@@ -47,12 +78,12 @@ def _wait_for_overview(window: MainWindow) -> bool:
     return window.is_loaded()
 
 
-def run(db_path: Path, smoke: bool, recovery: str | None = None) -> int:
+def run(db_path: Path, smoke: bool, recovery: RecoveryReport | None = None) -> int:
     """Show the main window on `db_path` and run until it closes.
 
     With `smoke`, render one frame with the timeline filled (offscreen when
     there is no display), print what it showed and return 0 (1 when the
-    database could not be read). `recovery` is the start-up check's message
+    database could not be read). `recovery` is the start-up check's report
     when it had to move a damaged database aside; the window shows it.
     """
     if smoke and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -64,7 +95,7 @@ def run(db_path: Path, smoke: bool, recovery: str | None = None) -> int:
     window = MainWindow(db_path)
     window.show()
     if not smoke:
-        if recovery:
+        if recovery is not None:
             notify_recovery(window, recovery)
         return app.exec()
     loaded = _wait_for_overview(window)

@@ -482,6 +482,22 @@
 <context>
     <name>Launch</name>
     <message>
+        <source>imported articles</source>
+        <translation>bài viết đã nhập</translation>
+    </message>
+    <message>
+        <source>curations</source>
+        <translation>đánh giá số liệu</translation>
+    </message>
+    <message>
+        <source>{path}: the database was damaged ({problem}). It was moved to {backup} and a new one was built from the seed articles, keeping {curations} curations and {imports} imported articles read from the damaged file.</source>
+        <translation>{path}: cơ sở dữ liệu bị hỏng ({problem}). Tệp đã được chuyển sang {backup} và một cơ sở dữ liệu mới đã được dựng từ các bài viết gốc, giữ lại {curations} đánh giá số liệu và {imports} bài viết đã nhập đọc được từ tệp hỏng.</translation>
+    </message>
+    <message>
+        <source>Some {kinds} could not be read; the backup still holds them.</source>
+        <translation>Không đọc được hết {kinds}; bản sao lưu vẫn còn giữ chúng.</translation>
+    </message>
+    <message>
         <source>Database recovered</source>
         <translation>Đã khôi phục cơ sở dữ liệu</translation>
     </message>
