@@ -184,7 +184,8 @@ class _Context:
         lo = bisect_left(self.starts, s.start)
         hi = bisect_left(self.starts, s.end)
         found = list(self.quantities[lo:hi])
-        if any(q.end > s.end for q in found):
+        # They come from one `finditer`: only the last can run past the end.
+        if found and found[-1].end > s.end:
             return [_shift(q, s.start) for q in find_quantities(self.folded[s.start : s.end])]
         return found
 
@@ -317,10 +318,10 @@ class _SentenceView:
         "zone_starts",
     )
 
-    def __init__(self, ctx: _Context, s: Sentence) -> None:
+    def __init__(self, ctx: _Context, s: Sentence, folded: str) -> None:
         p = _patterns()
         self.s = s
-        self.folded = ctx.folded[s.start : s.end]
+        self.folded = folded
         # Most sentences hold no target or forecast cue, and their figures
         # need no clause-by-clause look.
         # A cue is one of the words: a plain look for them first spares most
@@ -378,22 +379,28 @@ def _sentence_figures(
 ) -> list[Figure]:
     """Figures of one sentence: all its quantities are drafted first, so each
     figure can be resolved knowing its neighbours (where its own words end,
-    what a change follows up)."""
+    what a change follows up). A third of the sentences with numbers keep
+    none (years, dates, ordinals): their sentence view is never built."""
     quantities = ctx.quantities_in(s)
     if not quantities:
         return []
-    view = _SentenceView(ctx, s)
+    sentence = ctx.folded[s.start : s.end]
     # Every address holds `http` or `www.`: most sentences need no scan.
-    has_url = "http" in view.folded or "www." in view.folded
+    has_url = "http" in sentence or "www." in sentence
     urls = [m.span() for m in _URL.finditer(ctx.folded, s.start, s.end)] if has_url else []
     drafts: list[_Draft] = []
     rate_bases: set[int] = set()
     for q in quantities:
         if q.start in rate_bases or any(a <= q.start < b for a, b in urls):
             continue
-        draft = _draft(ctx, view, q, speaker, drafts[-1] if drafts else None, rate_bases)
+        draft = _draft(ctx, s, q, speaker, drafts[-1] if drafts else None, rate_bases)
         if draft is not None:
             drafts.append(draft)
+    if not drafts:
+        return []
+    view = _SentenceView(ctx, s, sentence)
+    if view.has_kind_cue:
+        drafts = [_stated_kind(ctx.folded, view, d) for d in drafts]
     figures: list[Figure] = []
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1].q.start if i + 1 < len(drafts) else s.end
@@ -403,15 +410,18 @@ def _sentence_figures(
 
 def _draft(
     ctx: _Context,
-    view: _SentenceView,
+    s: Sentence,
     q: Quantity,
     speaker: bool,
     prev: _Draft | None,
     rate_bases: set[int],
 ) -> _Draft | None:
-    """The quantity as a figure, or None when it is not one."""
+    """The quantity as a figure, or None when it is not one. A figure that
+    is neither a rank nor a change is drafted as an actual: whether a target
+    or forecast cue stands before it is read later, and only in sentences
+    holding such a cue (`_stated_kind`)."""
     p = _patterns()
-    folded, s = ctx.folded, view.s
+    folded = ctx.folded
     before = folded[max(s.start, q.start - _WINDOW) : q.start]
     reverse = before[::-1]
     bare = q.unit is None and q.denominator is None and q.value == q.number
@@ -479,7 +489,7 @@ def _draft(
     ):
         kind, cue, coordinated = "change", "và", True
     else:
-        kind, cue = _stated_kind(folded, view, q)
+        kind, cue = "actual", ""
     return _Draft(q, unit, kind, cue, qualifier, coordinated)
 
 
@@ -496,21 +506,22 @@ def _joined(between: str) -> bool:
     return bool(re.fullmatch(r"[^\d();]*(?:\svà|,)\s*", between))
 
 
-def _stated_kind(folded: str, view: _SentenceView, q: Quantity) -> tuple[str, str]:
-    """Target or forecast when a cue stands earlier in the same clause, else actual."""
+def _stated_kind(folded: str, view: _SentenceView, d: _Draft) -> _Draft:
+    """An actual's draft made a target or forecast when a cue stands earlier in
+    the same clause; any other draft as it is."""
+    if d.kind != "actual":
+        return d
     p = _patterns()
-    if not view.has_kind_cue:
-        return "actual", ""
-    start = view.clause_start(q.start)
-    clause = p.not_target.sub(lambda m: " " * len(m.group(0)), folded[start : q.start])
+    start = view.clause_start(d.q.start)
+    clause = p.not_target.sub(lambda m: " " * len(m.group(0)), folded[start : d.q.start])
     best: tuple[int, str, str] | None = None
     for kind, pattern in (("target", p.target), ("forecast", p.forecast)):
         for m in pattern.finditer(clause):
             if best is None or m.start() > best[0]:
                 best = (m.start(), kind, m.group(0))
     if best is None:
-        return "actual", ""
-    return best[1], best[2]
+        return d
+    return d._replace(kind=best[1], cue=best[2])
 
 
 def _last_before(ends: list[int], pos: int, start: int) -> int:
@@ -528,15 +539,17 @@ def _first_from(starts: list[int], pos: int, end: int) -> int:
 # ---------------------------------------------------------------- resolution
 
 
-def _new_figure(**fields: object) -> Figure:
+def _new_figure(fields: dict[str, object]) -> Figure:
     """A `Figure` from all its fields, given in their declared order.
 
     What the dataclass's own `__init__` does (a frozen one sets each field with
     `object.__setattr__`), without a call per field: keyword arguments to a
     17-field frozen dataclass cost ~5 us, a tenth of the time per figure. The
-    caller passes every field, defaults included; `Figure` has no
-    `__post_init__` to skip (tests/extract/test_figures_properties.py checks
-    both, and that the result equals `Figure(**fields)`).
+    fields come as one dict literal, not as keywords, which would be gathered
+    into a new dict on every call. The caller passes every field, defaults
+    included; `Figure` has no `__post_init__` to skip
+    (tests/extract/test_figures_properties.py checks both, and that the result
+    equals `Figure(**fields)`).
     """
     figure = object.__new__(Figure)
     figure.__dict__.update(fields)
@@ -563,23 +576,25 @@ def _figure(
     indicator = _indicator(ctx, view, d, prev, earlier, zone_start, zone_end)
     kind, qualifier = d.kind, d.qualifier
     return _new_figure(
-        raw=ctx.text[q.start : q.end],
-        start=q.start,
-        end=q.end,
-        sentence_start=s.start,
-        sentence_end=s.end,
-        value=q.value,
-        unit=d.unit,
-        kind=kind,
-        rule=_rule(d),
-        label=_label(ctx, q, d.unit, (zone_start, zone_end)),
-        indicator_id=indicator,
-        denominator=q.denominator,
-        qualifier=qualifier,
-        period=period,
-        period_inferred=inferred,
-        period_evidence=evidence,
-        scope=scope,
+        {
+            "raw": ctx.text[q.start : q.end],
+            "start": q.start,
+            "end": q.end,
+            "sentence_start": s.start,
+            "sentence_end": s.end,
+            "value": q.value,
+            "unit": d.unit,
+            "kind": kind,
+            "rule": _rule(d),
+            "label": _label(ctx, q, d.unit, (zone_start, zone_end)),
+            "indicator_id": indicator,
+            "denominator": q.denominator,
+            "qualifier": qualifier,
+            "period": period,
+            "period_inferred": inferred,
+            "period_evidence": evidence,
+            "scope": scope,
+        }
     )
 
 
@@ -742,23 +757,25 @@ def _table_figures(ctx: _Context, group: list[Sentence]) -> list[Figure] | None:
             s = next(x for x in group if x.start <= cell.start < x.end)
             out.append(
                 _new_figure(
-                    raw=ctx.text[cell.start : cell.end],
-                    start=cell.start,
-                    end=cell.end,
-                    sentence_start=s.start,
-                    sentence_end=s.end,
-                    value=cell.value,
-                    unit="%",
-                    kind=column.kind,
-                    rule=f"table row: {column.kind} in column '{column.name}'",
-                    label=label,
-                    indicator_id=found.id if found else None,
-                    denominator=None,
-                    qualifier=None,
-                    period=column.period,
-                    period_inferred=False,
-                    period_evidence=None,
-                    scope=NATIONAL,
+                    {
+                        "raw": ctx.text[cell.start : cell.end],
+                        "start": cell.start,
+                        "end": cell.end,
+                        "sentence_start": s.start,
+                        "sentence_end": s.end,
+                        "value": cell.value,
+                        "unit": "%",
+                        "kind": column.kind,
+                        "rule": f"table row: {column.kind} in column '{column.name}'",
+                        "label": label,
+                        "indicator_id": found.id if found else None,
+                        "denominator": None,
+                        "qualifier": None,
+                        "period": column.period,
+                        "period_inferred": False,
+                        "period_evidence": None,
+                        "scope": NATIONAL,
+                    }
                 )
             )
     return out
