@@ -60,20 +60,37 @@ class _Suffix:
         return len(reverse) - m.end("w"), m["w"][::-1]
 
 
+def _reversed_alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
+
+
 def _suffix(words: Sequence[str], gap: str = "") -> _Suffix:
-    reverse = "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
-    return _Suffix(re.compile(rf"\s*{gap}(?P<w>{reverse})(?!\w)"))
+    return _Suffix(re.compile(rf"\s*{gap}(?P<w>{_reversed_alt(words)})(?!\w)"))
+
+
+def _before_rules(v: Vocabulary) -> re.Pattern[str]:
+    """The four rules on the words right before a number as one pattern on
+    the reversed words (`_Suffix`), one match for every number instead of
+    four: a rank phrase (group `rank`, tried first, so it is the one
+    `_suffix(v.rank)` finds), else an ordinal, name or level word
+    (`not_before`), a comparison base, or a descriptive noun with at most one
+    word between. A rank phrase lifts only the `not_before` rule: when it
+    matches, the other two are checked on their own."""
+    plain = _reversed_alt((*v.not_before, *v.comparison_base))
+    return re.compile(
+        rf"\s*(?:(?P<rank>{_reversed_alt(v.rank)})(?!\w)|(?:{plain})(?!\w)"
+        rf"|(?:\w+\s+)?(?:{_reversed_alt(v.descriptive)})(?!\w))"
+    )
 
 
 @dataclass(frozen=True)
 class _Patterns:
-    not_before: _Suffix
+    before_rules: re.Pattern[str]
     not_after: re.Pattern[str]
     describing: re.Pattern[str]
     meeting_noun: re.Pattern[str]
     comparison_base: _Suffix
     descriptive: _Suffix
-    rank: _Suffix
     qualifier: _Suffix
     change: _Suffix
     target: WholeWords
@@ -89,13 +106,12 @@ class _Patterns:
 def _patterns() -> _Patterns:
     v: Vocabulary = vocabulary()
     return _Patterns(
-        not_before=_suffix(v.not_before),
+        before_rules=_before_rules(v),
         not_after=re.compile(rf"\s*(?:{_alt(v.not_after)})(?!\w)"),
         describing=re.compile(rf"\s*(?:{_alt(v.describing)})(?!\w)"),
         meeting_noun=re.compile(rf"\s*(?:{_alt(v.meeting_nouns)})(?!\w)"),
         comparison_base=_suffix(v.comparison_base),
         descriptive=_suffix(v.descriptive, gap=r"(?:\w+\s+)?"),
-        rank=_suffix(v.rank),
         qualifier=_suffix(v.qualifiers, gap=r"(?:(?:àl|tạđ|óc)\s+)?"),
         change=_suffix(v.change),
         target=WholeWords(_alt(v.target)),
@@ -136,6 +152,14 @@ def _clause_and_zone_ends(
     comma and the blank after it never hold the start of another end."""
     zones = [m.span() for m in _ZONE_END.finditer(folded, lo, hi)]
     return [z for z in zones if folded[z[0]] != ","], zones
+
+
+def _starts_and_ends(spans: list[tuple[int, int]]) -> tuple[Sequence[int], Sequence[int]]:
+    """The spans' starts and their ends, each in order (`zip` does it in C)."""
+    if not spans:
+        return (), ()
+    starts, ends = zip(*spans, strict=True)
+    return starts, ends
 
 
 _FROM_TO = re.compile(r"(?<!\w)(?:lên|xuống)(?: mức)?\s*$")
@@ -188,12 +212,6 @@ class _Context:
         if found and found[-1].end > s.end:
             return [_shift(q, s.start) for q in find_quantities(self.folded[s.start : s.end])]
         return found
-
-    def periods_in(self, start: int, end: int) -> list[PeriodPhrase]:
-        return _within(self.periods, start, end)
-
-    def comparisons_in(self, start: int, end: int) -> list[Comparison]:
-        return _within(self.comparisons, start, end)
 
 
 class _Phrase(Protocol):
@@ -249,7 +267,7 @@ def find_figures(
             continue
         scope = NATIONAL
         paragraph_figures: list[Figure] = []
-        paragraph_periods = ctx.periods_in(group[0].start, group[-1].end)
+        paragraph_periods = _within(ctx.periods, group[0].start, group[-1].end)
         for s in group:
             sentence = ctx.folded[s.start : s.end]
             scope = province_lead(sentence) or scope
@@ -326,32 +344,39 @@ class _SentenceView:
         # need no clause-by-clause look.
         # A cue is one of the words: a plain look for them first spares most
         # sentences the two searches.
-        self.has_kind_cue = any(w in self.folded for w in _kind_words()) and bool(
-            p.target.search(self.folded) or p.forecast.search(self.folded)
+        # (`map` over the bound `__contains__`: no generator frame per word.)
+        self.has_kind_cue = any(map(folded.__contains__, _kind_words())) and bool(
+            p.target.search(folded) or p.forecast.search(folded)
         )
         clauses, zones = _clause_and_zone_ends(ctx.folded, s.start, s.end)
-        self.clause_starts = [a for a, _ in clauses]
-        self.clause_ends = [b for _, b in clauses]
-        self.zone_starts = [a for a, _ in zones]
-        self.zone_ends = [b for _, b in zones]
-        self.periods = ctx.periods_in(s.start, s.end)
-        self.comparisons = ctx.comparisons_in(s.start, s.end)
+        self.clause_starts, self.clause_ends = _starts_and_ends(clauses)
+        self.zone_starts, self.zone_ends = _starts_and_ends(zones)
+        self.periods = _within(ctx.periods, s.start, s.end)
+        self.comparisons = _within(ctx.comparisons, s.start, s.end)
+
+    # The four look-ups below run several times for every figure: each does
+    # its bisection itself rather than through a shared helper call.
 
     def clause_start(self, pos: int) -> int:
-        """Start of the clause that holds `pos`."""
-        return _last_before(self.clause_ends, pos, self.s.start)
+        """Start of the clause that holds `pos`: the last clause end at or before it."""
+        i = bisect_right(self.clause_ends, pos)
+        return self.clause_ends[i - 1] if i else self.s.start
 
     def zone_start(self, pos: int) -> int:
         """Start of the stretch of words (up to a comma) that holds `pos`."""
-        return _last_before(self.zone_ends, pos, self.s.start)
+        i = bisect_right(self.zone_ends, pos)
+        return self.zone_ends[i - 1] if i else self.s.start
 
     def clause_end(self, pos: int) -> int:
-        """Where the clause that holds `pos` ends (the sentence's end at most)."""
-        return _first_from(self.clause_starts, pos, self.s.end)
+        """Where the clause that holds `pos` ends: the first clause end at or
+        after it, else the sentence's end."""
+        i = bisect_left(self.clause_starts, pos)
+        return self.clause_starts[i] if i < len(self.clause_starts) else self.s.end
 
     def zone_end(self, pos: int) -> int:
         """Where the stretch of words that holds `pos` ends."""
-        return _first_from(self.zone_starts, pos, self.s.end)
+        i = bisect_left(self.zone_starts, pos)
+        return self.zone_starts[i] if i < len(self.zone_starts) else self.s.end
 
 
 # ---------------------------------------------------------------- candidates
@@ -442,10 +467,9 @@ def _draft(
         raw_number = ctx.text[q.start : q.num_end]
         if raw_number.isdigit() and len(raw_number) == 4:
             return None  # a year; `2000 doanh nghiệp` counts something
-    rank = p.rank.find(reverse)
-    # Where only whether the words are there matters, the pattern is matched
-    # directly: these run for every number of the article.
-    if rank is None and p.not_before.pattern.match(reverse):
+    before_rule = p.before_rules.match(reverse)
+    rank = before_rule["rank"] if before_rule else None  # reversed, as matched
+    if before_rule is not None and rank is None:
         return None
     if bare and p.not_after.match(folded, q.end):
         return None
@@ -453,7 +477,9 @@ def _draft(
         return None
     if q.unit is None and p.meeting_noun.match(folded, q.end, s.end):
         return None
-    if p.comparison_base.pattern.match(reverse) or p.descriptive.pattern.match(reverse):
+    # Where only whether the words are there matters, the pattern is matched
+    # directly.
+    if rank and (p.comparison_base.pattern.match(reverse) or p.descriptive.pattern.match(reverse)):
         return None
     if q.denominator is not None and _date_like(q, noun is not None):
         return None
@@ -478,7 +504,7 @@ def _draft(
     change = p.change.find(reverse, len(before) - qual[0] if qual else 0)
     coordinated = False
     if rank:
-        kind, cue = "rank", rank[1]
+        kind, cue = "rank", rank[::-1]
     elif change:
         kind, cue = "change", change[1]
     elif (
@@ -522,18 +548,6 @@ def _stated_kind(folded: str, view: _SentenceView, d: _Draft) -> _Draft:
     if best is None:
         return d
     return d._replace(kind=best[1], cue=best[2])
-
-
-def _last_before(ends: list[int], pos: int, start: int) -> int:
-    """The last of `ends` at or before `pos`, else `start`."""
-    i = bisect_right(ends, pos)
-    return ends[i - 1] if i else start
-
-
-def _first_from(starts: list[int], pos: int, end: int) -> int:
-    """The first of `starts` at or after `pos`, else `end`."""
-    i = bisect_left(starts, pos)
-    return starts[i] if i < len(starts) else end
 
 
 # ---------------------------------------------------------------- resolution
@@ -619,7 +633,7 @@ def _indicator(
             return prev.indicator_id
         if d.kind in ("change", "target", "forecast") and prev.kind != "change":
             return prev.indicator_id
-    if _patterns().anaphora.search(zone) and earlier:
+    if earlier and _patterns().anaphora.search(zone):
         return earlier[-1].indicator_id
     if not level:
         return None
