@@ -42,35 +42,41 @@ def _alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@dataclass(frozen=True)
-class _Suffix:
-    """Words that must end a string (`... lần thứ `), matched on the reversed
-    string from its start: the cost is the length of the words, not of the
-    context, which matters when every number of an article is checked. The
-    caller reverses the words before a number once for all the rules."""
-
-    pattern: re.Pattern[str]
-
-    def find(self, reverse: str, pos: int = 0) -> tuple[int, str] | None:
-        """When the words end the string `reverse[pos:]` is the reverse of:
-        where they start in that string, and which words."""
-        m = self.pattern.match(reverse, pos)
-        if m is None:
-            return None
-        return len(reverse) - m.end("w"), m["w"][::-1]
-
-
 def _reversed_alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
 
 
-def _suffix(words: Sequence[str], gap: str = "") -> _Suffix:
-    return _Suffix(re.compile(rf"\s*{gap}(?P<w>{_reversed_alt(words)})(?!\w)"))
+def _suffix_source(words: Sequence[str], gap: str = "", group: str = "w") -> str:
+    """Words that must end a string (`... lần thứ `), matched on the reversed
+    string from its start (group `group`, reversed), `gap` allowed between
+    them and the end: the cost is the length of the words, not of the
+    context, which matters when every number of an article is checked. The
+    caller reverses the words before a number once for all the rules."""
+    return rf"\s*{gap}(?P<{group}>{_reversed_alt(words)})(?!\w)"
+
+
+def _suffix(words: Sequence[str], gap: str = "") -> re.Pattern[str]:
+    return re.compile(_suffix_source(words, gap))
+
+
+_QUALIFIER_GAP = r"(?:(?:àl|tạđ|óc)\s+)?"  # `là`, `đạt`, `có`, reversed
+_DESCRIPTIVE_GAP = r"(?:\w+\s+)?"  # one word
+
+
+def _qualifier_then_change(v: Vocabulary) -> re.Pattern[str]:
+    """On the reversed words before a number: the qualifier right before it
+    (group `q`; `là`, `đạt` or `có` may sit between), then a change word
+    right before the qualifier, or right before the number when there is
+    none (group `c`). One match for what were two, and it always matches:
+    both parts are optional, each taken when it can be."""
+    qualifier = _suffix_source(v.qualifiers, _QUALIFIER_GAP, group="q")
+    change = _suffix_source(v.change, group="c")
+    return re.compile(rf"(?:{qualifier})?(?:{change})?")
 
 
 def _before_rules(v: Vocabulary) -> re.Pattern[str]:
     """The four rules on the words right before a number as one pattern on
-    the reversed words (`_Suffix`), one match for every number instead of
+    the reversed words (`_suffix_source`), one match for every number instead of
     four: a rank phrase (group `rank`, tried first, so it is the one
     `_suffix(v.rank)` finds), else an ordinal, name or level word
     (`not_before`), a comparison base, or a descriptive noun with at most one
@@ -79,7 +85,7 @@ def _before_rules(v: Vocabulary) -> re.Pattern[str]:
     plain = _reversed_alt((*v.not_before, *v.comparison_base))
     return re.compile(
         rf"\s*(?:(?P<rank>{_reversed_alt(v.rank)})(?!\w)|(?:{plain})(?!\w)"
-        rf"|(?:\w+\s+)?(?:{_reversed_alt(v.descriptive)})(?!\w))"
+        rf"|{_DESCRIPTIVE_GAP}(?:{_reversed_alt(v.descriptive)})(?!\w))"
     )
 
 
@@ -89,10 +95,9 @@ class _Patterns:
     not_after: re.Pattern[str]
     describing: re.Pattern[str]
     meeting_noun: re.Pattern[str]
-    comparison_base: _Suffix
-    descriptive: _Suffix
-    qualifier: _Suffix
-    change: _Suffix
+    comparison_base: re.Pattern[str]
+    descriptive: re.Pattern[str]
+    qualifier_then_change: re.Pattern[str]
     target: WholeWords
     forecast: WholeWords
     not_target: re.Pattern[str]
@@ -111,9 +116,8 @@ def _patterns() -> _Patterns:
         describing=re.compile(rf"\s*(?:{_alt(v.describing)})(?!\w)"),
         meeting_noun=re.compile(rf"\s*(?:{_alt(v.meeting_nouns)})(?!\w)"),
         comparison_base=_suffix(v.comparison_base),
-        descriptive=_suffix(v.descriptive, gap=r"(?:\w+\s+)?"),
-        qualifier=_suffix(v.qualifiers, gap=r"(?:(?:àl|tạđ|óc)\s+)?"),
-        change=_suffix(v.change),
+        descriptive=_suffix(v.descriptive, _DESCRIPTIVE_GAP),
+        qualifier_then_change=_qualifier_then_change(v),
         target=WholeWords(_alt(v.target)),
         forecast=WholeWords(_alt(v.forecast)),
         not_target=re.compile(rf"(?<!\w)(?:{_alt(v.not_target)})(?!\w)"),
@@ -479,7 +483,7 @@ def _draft(
         return None
     # Where only whether the words are there matters, the pattern is matched
     # directly.
-    if rank and (p.comparison_base.pattern.match(reverse) or p.descriptive.pattern.match(reverse)):
+    if rank and (p.comparison_base.match(reverse) or p.descriptive.match(reverse)):
         return None
     if q.denominator is not None and _date_like(q, noun is not None):
         return None
@@ -498,15 +502,15 @@ def _draft(
     else:
         word = _NEXT_WORD.match(ctx.text, q.end, s.end)
         unit = word["w"] if word else ""
-    qual = p.qualifier.find(reverse)
-    qualifier = qual[1] if qual else None
-    # The words before the qualifier, `before[: qual[0]]`, reversed.
-    change = p.change.find(reverse, len(before) - qual[0] if qual else 0)
+    around = p.qualifier_then_change.match(reverse)
+    assert around is not None  # every part of the pattern is optional
+    qualifier = around["q"][::-1] if around["q"] else None
+    change = around["c"]  # reversed, as matched
     coordinated = False
     if rank:
         kind, cue = "rank", rank[::-1]
     elif change:
-        kind, cue = "change", change[1]
+        kind, cue = "change", change[::-1]
     elif (
         prev is not None
         and prev.kind == "change"

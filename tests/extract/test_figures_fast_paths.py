@@ -1,39 +1,72 @@
 """The combined forms in `figures.py` decide what the plain rules they
 replaced decide, for any words before a number: each decides whether a
-number is a figure, so a difference would change what is extracted."""
+number is a figure, or its kind, cue or qualifier, so a difference would
+change what is extracted."""
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cds_desktop.extract.figures import _patterns, _suffix
+from cds_desktop.extract.figures import _DESCRIPTIVE_GAP, _QUALIFIER_GAP, _patterns, _suffix
 from cds_desktop.extract.vocab import vocabulary
 
 _V = vocabulary()
 _RULE_WORDS = (*_V.rank, *_V.not_before, *_V.comparison_base, *_V.descriptive)
-_PIECES = (*_RULE_WORDS, " ", "  ", "\n", "x", "ế", "1", ",", "(", "_", "thứ", "số")
-_BEFORE = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
+_AROUND_WORDS = (*_V.qualifiers, *_V.change, "là", "đạt", "có")
+_JUNK = (" ", "  ", "\n", "x", "ế", "1", ",", "(", "_", "thứ", "số")
+
+
+def _before(words: tuple[str, ...]) -> st.SearchStrategy[str]:
+    """Junk, then a few of `words` (the rules read the end), run together or
+    one blank apart, then blanks or junk before the number."""
+    return st.builds(
+        lambda head, sep, body, tail: "".join(head) + sep + sep.join(body) + tail,
+        st.lists(st.sampled_from((*words, *_JUNK)), max_size=6),
+        st.sampled_from(("", " ", "  ")),
+        st.lists(st.sampled_from(words), max_size=4),
+        st.sampled_from(("", " ", "\n", "x", " (")),
+    )
+
+
+def _ending(pattern: re.Pattern[str], reverse: str, pos: int = 0) -> tuple[int, str] | None:
+    """The plain rule: where in `reverse` the words end, and which (read forwards)."""
+    m = pattern.match(reverse, pos)
+    return None if m is None else (m.end("w"), m["w"][::-1])
 
 
 def test_rule_words_hold_no_outer_blanks() -> None:
-    """The combined pattern reports the rank phrase the plain one finds only
-    if no word opens or ends on a blank (see `_before_rules`)."""
-    assert all(w == w.strip() and w for w in _RULE_WORDS)
+    """The combined patterns find the words the plain ones find only if no
+    word opens or ends on a blank (a shorter leading `\\s*` is never tried)."""
+    assert all(w == w.strip() and w for w in (*_RULE_WORDS, *_AROUND_WORDS))
 
 
 @settings(max_examples=600)
-@given(_BEFORE)
+@given(_before(_RULE_WORDS))
 def test_before_rules_decide_as_the_four_plain_rules(before: str) -> None:
     reverse = before[::-1]
-    rank = _suffix(_V.rank).find(reverse)
+    rank = _ending(_suffix(_V.rank), reverse)
     plain_rejected = (
-        (rank is None and _suffix(_V.not_before).find(reverse) is not None)
-        or _suffix(_V.comparison_base).find(reverse) is not None
-        or _suffix(_V.descriptive, gap=r"(?:\w+\s+)?").find(reverse) is not None
+        (rank is None and _ending(_suffix(_V.not_before), reverse) is not None)
+        or _ending(_suffix(_V.comparison_base), reverse) is not None
+        or _ending(_suffix(_V.descriptive, _DESCRIPTIVE_GAP), reverse) is not None
     )
     m = _patterns().before_rules.match(reverse)
     combined_rank = m["rank"][::-1] if m and m["rank"] else None
     assert combined_rank == (rank[1] if rank else None)
     if combined_rank is None:
         assert (m is not None) == plain_rejected
+
+
+@settings(max_examples=600)
+@given(_before(_AROUND_WORDS))
+def test_qualifier_then_change_as_two_plain_matches(before: str) -> None:
+    reverse = before[::-1]
+    qualifier = _ending(_suffix(_V.qualifiers, _QUALIFIER_GAP), reverse)
+    change = _ending(_suffix(_V.change), reverse, qualifier[0] if qualifier else 0)
+    m = _patterns().qualifier_then_change.match(reverse)
+    assert m is not None
+    assert (m["q"] and m["q"][::-1]) == (qualifier[1] if qualifier else None)
+    assert (m["c"] and m["c"][::-1]) == (change[1] if change else None)
