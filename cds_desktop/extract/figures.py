@@ -263,6 +263,7 @@ def find_figures(
     # Most articles hold none of the words of a speaker sentence: one look at
     # the whole text spares a search in every sentence.
     may_speak = any(w in ctx.folded for w in vocabulary().speaker_sentences)
+    speaker_words = _patterns().speaker
     for group in paragraphs.values():
         table = _table_figures(ctx, group)
         if table is not None:
@@ -275,10 +276,10 @@ def find_figures(
         for s in group:
             sentence = ctx.folded[s.start : s.end]
             scope = province_lead(sentence) or scope
-            speaker = speaker_open or (may_speak and bool(_patterns().speaker.search(sentence)))
+            speaker = speaker_open or (may_speak and bool(speaker_words.search(sentence)))
             speaker_open = speaker and not sentence.rstrip().endswith((".", "!", "?", "…"))
             figures = _sentence_figures(
-                ctx, s, paragraph_periods, scope, speaker, paragraph_figures
+                ctx, s, sentence, paragraph_periods, scope, speaker, paragraph_figures
             )
             paragraph_figures.extend(figures)
         out.extend(paragraph_figures)
@@ -401,6 +402,7 @@ class _Draft(NamedTuple):
 def _sentence_figures(
     ctx: _Context,
     s: Sentence,
+    sentence: str,
     paragraph_periods: list[PeriodPhrase],
     scope: str,
     speaker: bool,
@@ -409,11 +411,11 @@ def _sentence_figures(
     """Figures of one sentence: all its quantities are drafted first, so each
     figure can be resolved knowing its neighbours (where its own words end,
     what a change follows up). A third of the sentences with numbers keep
-    none (years, dates, ordinals): their sentence view is never built."""
+    none (years, dates, ordinals): their sentence view is never built.
+    `sentence` is the sentence's folded text."""
     quantities = ctx.quantities_in(s)
     if not quantities:
         return []
-    sentence = ctx.folded[s.start : s.end]
     # Every address holds `http` or `www.`: most sentences need no scan.
     has_url = "http" in sentence or "www." in sentence
     urls = [m.span() for m in _URL.finditer(ctx.folded, s.start, s.end)] if has_url else []
@@ -661,14 +663,19 @@ def _period(
     else any period phrase in the paragraph, else the meeting."""
     folded, s = ctx.folded, view.s
     phrases = view.periods
-    before = folded[s.start : q.start]
-    # The words end where the trailing blanks start: searching only there
-    # spares a try at every character of the sentence.
-    tail = before.rstrip()
-    if tail.endswith(_FROM_TO_LAST) and _FROM_TO.search(before, max(0, len(tail) - _FROM_TO_REACH)):
-        origin = before.rfind("từ ")
-        if origin >= 0:
-            phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]
+    # The words before the number end where its leading blanks start (what
+    # `rstrip` leaves): searching only there spares a try at every character
+    # of the sentence, and the words are copied out only when they end on
+    # `lên`, `xuống` or `mức`.
+    tail_end = q.start
+    while tail_end > s.start and folded[tail_end - 1].isspace():
+        tail_end -= 1
+    if folded.endswith(_FROM_TO_LAST, s.start, tail_end):
+        before = folded[s.start : q.start]
+        if _FROM_TO.search(before, max(0, tail_end - s.start - _FROM_TO_REACH)):
+            origin = before.rfind("từ ")
+            if origin >= 0:
+                phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]
     if phrases:
         own = [p for p in phrases if zone[0] <= p.start and p.end <= zone[1]]
         if own:
@@ -680,7 +687,8 @@ def _period(
             best = min(same or phrases, key=lambda p: _gap(p, q))
         return best.period, best.year_inferred, Span(best.start, best.end)
     phrases = paragraph_periods
-    lead = next((p for p in phrases if p.end <= s.start), None)
+    # Most paragraphs hold no period phrase: no look for a lead then.
+    lead = next((p for p in phrases if p.end <= s.start), None) if phrases else None
     if lead is not None:
         return lead.period, lead.year_inferred, Span(lead.start, lead.end)
     comparisons = view.comparisons
@@ -732,7 +740,7 @@ def _label(ctx: _Context, q: Quantity, unit: str, zone: tuple[int, int]) -> str:
     words after it (`100% số xã kết nối internet cáp quang`), else its unit."""
     text = ctx.text
     own = _trim(text[zone[0] : q.start])
-    if len(own.split()) >= 2:
+    if len(own.split(maxsplit=1)) == 2:  # two words or more
         return own
     after = _PAREN.split(text[q.end : zone[1]], maxsplit=1)[0]
     after = " ".join(after.strip(" ,;:…").split()[:10])
