@@ -11,6 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cds_desktop.extract.figures import _DESCRIPTIVE_GAP, _QUALIFIER_GAP, _patterns, _suffix
+from cds_desktop.extract.numbers import NUMBER
+from cds_desktop.extract.tables import _RUN
 from cds_desktop.extract.vocab import vocabulary
 
 _V = vocabulary()
@@ -70,3 +72,24 @@ def test_qualifier_then_change_as_two_plain_matches(before: str) -> None:
     assert m is not None
     assert (m["q"] and m["q"][::-1]) == (qualifier[1] if qualifier else None)
     assert (m["c"] and m["c"][::-1]) == (change[1] if change else None)
+
+
+_PLAIN_RUN = re.compile(rf"(?<![\w%])(?:(?:{NUMBER}%|-)[ \t]+)+{NUMBER}%(?!\w)")
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(
+        st.sampled_from(
+            ("1", "75", "71,75", "1.000", "1.0000", "%", "-", " ", "\t", "x", ".", ",")
+        ),
+        max_size=30,
+    ).map("".join),
+    st.integers(0, 5),
+)
+def test_table_runs_as_the_look_behind_pattern(text: str, start: int) -> None:
+    """The table's run pattern, opening on its first character, finds the
+    runs the plain pattern (opening on its look-behind) finds."""
+    assert [m.span() for m in _RUN.finditer(text, start)] == [
+        m.span() for m in _PLAIN_RUN.finditer(text, start)
+    ]
