@@ -190,6 +190,10 @@ _LABEL_TAIL_WORDS = (
     *("ít nhất", "tối thiểu", "cả nước", "toàn quốc", "so với", "và"),
 )
 _LABEL_TAIL = _words_ending("|".join(_LABEL_TAIL_WORDS), tail=r"\s*")
+# Every character `\s` matches (all lie below U+3001: a test checks), and with
+# them every letter of the tail words: what a `_LABEL_TAIL` match is made of.
+_BLANKS = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_LABEL_TAIL_CHARS = "".join(sorted(set("".join(_LABEL_TAIL_WORDS)))) + _BLANKS
 
 
 @dataclass(frozen=True)
@@ -750,16 +754,22 @@ def _label(ctx: _Context, q: Quantity, unit: str, zone: tuple[int, int]) -> str:
 
 def _trim(words: str) -> str:
     """Words before a number without the verbs and fillers that lead to it."""
-    words = " " + words.strip(" ,;:()")
-    # The tail pattern is tried at every blank; it can only match words that
-    # end on one of its words, which most labels do not.
-    if words.rstrip().endswith(_LABEL_TAIL_WORDS):
-        words = _LABEL_TAIL.sub("", words)
-    words = words.strip(" ,;:()")
+    words = _without_tail(" " + words.strip(" ,;:()")).strip(" ,;:()")
     # The head pattern opens on `^`: one match at the start, not a `sub` that
     # tries it at every character of the label.
     head = _LABEL_HEAD.match(words)
     return (words[head.end() :] if head else words).strip(" ,;:().")
+
+
+def _without_tail(words: str) -> str:
+    """`_LABEL_TAIL.sub("", words)`: the verbs and fillers ending the words
+    taken off. The pattern would be tried at every blank: a match must end on
+    one of its words (most labels do not), and it holds only their letters
+    and blanks, so it starts within the end of `words` made of those."""
+    if not words.rstrip().endswith(_LABEL_TAIL_WORDS):
+        return words
+    m = _LABEL_TAIL.search(words, len(words.rstrip(_LABEL_TAIL_CHARS)))
+    return words if m is None else words[: m.start()] + words[m.end() :]
 
 
 # ---------------------------------------------------------------- the table

@@ -6,11 +6,21 @@ change what is extracted."""
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cds_desktop.extract.figures import _DESCRIPTIVE_GAP, _QUALIFIER_GAP, _patterns, _suffix
+from cds_desktop.extract.figures import (
+    _BLANKS,
+    _DESCRIPTIVE_GAP,
+    _LABEL_TAIL,
+    _LABEL_TAIL_WORDS,
+    _QUALIFIER_GAP,
+    _patterns,
+    _suffix,
+    _without_tail,
+)
 from cds_desktop.extract.numbers import NUMBER
 from cds_desktop.extract.tables import _RUN
 from cds_desktop.extract.vocab import vocabulary
@@ -93,3 +103,25 @@ def test_table_runs_as_the_look_behind_pattern(text: str, start: int) -> None:
     assert [m.span() for m in _RUN.finditer(text, start)] == [
         m.span() for m in _PLAIN_RUN.finditer(text, start)
     ]
+
+
+def test_blanks_are_every_character_a_regex_blank_matches() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert "".join(re.findall(r"\s", every)) == _BLANKS
+
+
+_TAIL_PIECES = (*_LABEL_TAIL_WORDS, " ", "  ", "\u00a0", "\n", "x", "nhất", "số", "đã", ",", "(")
+
+
+@settings(max_examples=600)
+@given(
+    st.lists(st.sampled_from(_TAIL_PIECES), max_size=6),
+    st.sampled_from(("", " ", "\u2003")),
+    st.lists(st.sampled_from(_LABEL_TAIL_WORDS), max_size=4),
+    st.sampled_from(("", " ", "\n", " \n", "x")),
+)
+def test_label_tail_taken_off_as_the_plain_sub(
+    head: list[str], sep: str, tail: list[str], end: str
+) -> None:
+    words = "".join(head) + sep + sep.join(tail) + end
+    assert _without_tail(words) == _LABEL_TAIL.sub("", words)
