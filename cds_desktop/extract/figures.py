@@ -38,6 +38,9 @@ from cds_desktop.extract.vocab import Vocabulary, vocabulary
 _WINDOW = 48  # characters of context read on each side of a number
 
 
+_CODE_AFTER = r"[/\-][^\W\d_]"  # `749/QĐ-TTg`, `57-NQ/TW`: a document code
+
+
 def _alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -89,12 +92,24 @@ def _before_rules(v: Vocabulary) -> re.Pattern[str]:
     )
 
 
+def _unit_free_after(v: Vocabulary) -> re.Pattern[str]:
+    """The three rules on the words right after a number without a unit, as
+    one pattern (one match instead of three for most numbers): a document
+    code (`749/QĐ-TTg`, `57-NQ/TW`), else a noun counting the meeting's own
+    (`hơn 1.000 đại biểu`), else the counted noun (group `n`, the one the
+    plain count-noun pattern finds: meeting nouns are tried first, and a
+    word never opens on a blank). A match without `n` rules the number out."""
+    return re.compile(
+        rf"{_CODE_AFTER}|\s*(?:{_alt(v.meeting_nouns)}|(?P<n>{_alt(v.count_nouns)}))(?!\w)"
+    )
+
+
 @dataclass(frozen=True)
 class _Patterns:
     before_rules: re.Pattern[str]
-    not_after: re.Pattern[str]
+    not_after_or_describing: re.Pattern[str]
     describing: re.Pattern[str]
-    meeting_noun: re.Pattern[str]
+    unit_free_after: re.Pattern[str]
     comparison_base: re.Pattern[str]
     descriptive: re.Pattern[str]
     qualifier_then_change: re.Pattern[str]
@@ -112,9 +127,9 @@ def _patterns() -> _Patterns:
     v: Vocabulary = vocabulary()
     return _Patterns(
         before_rules=_before_rules(v),
-        not_after=re.compile(rf"\s*(?:{_alt(v.not_after)})(?!\w)"),
+        not_after_or_describing=re.compile(rf"\s*(?:{_alt((*v.not_after, *v.describing))})(?!\w)"),
         describing=re.compile(rf"\s*(?:{_alt(v.describing)})(?!\w)"),
-        meeting_noun=re.compile(rf"\s*(?:{_alt(v.meeting_nouns)})(?!\w)"),
+        unit_free_after=_unit_free_after(v),
         comparison_base=_suffix(v.comparison_base),
         descriptive=_suffix(v.descriptive, _DESCRIPTIVE_GAP),
         qualifier_then_change=_qualifier_then_change(v),
@@ -138,7 +153,6 @@ def _kind_words() -> tuple[str, ...]:
 
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
-_CODE_AFTER = re.compile(r"[/\-][^\W\d_]")  # `749/QĐ-TTg`, `57-NQ/TW`: a document code
 _NUMBERING = re.compile(r"[.)](?:\s|$)")  # `1. Tăng cường ...`, `2) ...` opening a sentence
 # Kind cues and the wide indicator search stop at `;`, `:`, `(` or `. ` (a
 # clause end); the words one figure's own label sits in end at those or `, `
@@ -454,46 +468,42 @@ def _draft(
     """The quantity as a figure, or None when it is not one. A figure that
     is neither a rank nor a change is drafted as an actual: whether a target
     or forecast cue stands before it is read later, and only in sentences
-    holding such a cue (`_stated_kind`)."""
+    holding such a cue (`_stated_kind`). The rules that reject a number have
+    no other effect, so their order is free: the cheap ones come first."""
     p = _patterns()
     folded = ctx.folded
+    if q.unit is None:
+        if speaker:
+            return None  # who spoke or took part, counted
+        if q.end < s.end and folded[q.end].isalpha():
+            return None  # 4G, 3D: a name, not a quantity
+        noun = p.unit_free_after.match(folded, q.end, s.end)
+        if noun is not None and noun["n"] is None:
+            return None  # a document code or a count of the meeting's own
+    else:
+        # The counted noun matters to a ratio; a percentage or an amount of
+        # money needs none.
+        noun = p.count_noun.match(folded, q.end, s.end) if q.denominator is not None else None
     before = folded[max(s.start, q.start - _WINDOW) : q.start]
-    reverse = before[::-1]
+    if q.unit is None and not before.strip(" (") and _NUMBERING.match(folded, q.end):
+        return None
     bare = q.unit is None and q.denominator is None and q.value == q.number
-    if q.end < s.end and q.unit is None and folded[q.end].isalpha():
-        return None  # 4G, 3D: a name, not a quantity
-    if q.unit is None and _CODE_AFTER.match(folded, q.end, s.end):
-        return None
-    if not before.strip(" (") and q.unit is None and _NUMBERING.match(folded, q.end):
-        return None
-    # The counted noun matters to a bare year-like number, a ratio and a
-    # number without a unit; a percentage or an amount of money needs none.
-    noun = (
-        p.count_noun.match(folded, q.end, s.end)
-        if q.unit is None or q.denominator is not None
-        else None
-    )
     if bare and noun is None and 1900 <= q.number <= 2100:
         raw_number = ctx.text[q.start : q.num_end]
         if raw_number.isdigit() and len(raw_number) == 4:
             return None  # a year; `2000 doanh nghiệp` counts something
+    if (p.not_after_or_describing if bare else p.describing).match(folded, q.end):
+        return None
+    reverse = before[::-1]
     before_rule = p.before_rules.match(reverse)
     rank = before_rule["rank"] if before_rule else None  # reversed, as matched
     if before_rule is not None and rank is None:
-        return None
-    if bare and p.not_after.match(folded, q.end):
-        return None
-    if p.describing.match(folded, q.end):
-        return None
-    if q.unit is None and p.meeting_noun.match(folded, q.end, s.end):
         return None
     # Where only whether the words are there matters, the pattern is matched
     # directly.
     if rank and (p.comparison_base.match(reverse) or p.descriptive.match(reverse)):
         return None
     if q.denominator is not None and _date_like(q, noun is not None):
-        return None
-    if speaker and q.unit is None:
         return None
     if rank:
         unit = "hạng"

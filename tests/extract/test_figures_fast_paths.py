@@ -17,6 +17,7 @@ from cds_desktop.extract.figures import (
     _LABEL_TAIL,
     _LABEL_TAIL_WORDS,
     _QUALIFIER_GAP,
+    _alt,
     _patterns,
     _suffix,
     _without_tail,
@@ -125,3 +126,37 @@ def test_label_tail_taken_off_as_the_plain_sub(
 ) -> None:
     words = "".join(head) + sep + sep.join(tail) + end
     assert _without_tail(words) == _LABEL_TAIL.sub("", words)
+
+
+_AFTER_WORDS = (*_V.count_nouns, *_V.meeting_nouns, *_V.not_after, *_V.describing)
+_AFTER_PIECES = (*_AFTER_WORDS, "/QĐ-TTg", "-NQ", "/", "-", "/5", "QĐ", " ", "\n", "x", "1", ",")
+
+
+@settings(max_examples=600)
+@given(
+    st.sampled_from(("", " ", "  ", "\n")),
+    st.lists(st.sampled_from(_AFTER_PIECES), max_size=5).map(" ".join),
+    st.integers(0, 8),
+)
+def test_words_after_a_number_decide_as_the_plain_rules(lead: str, words: str, cut: int) -> None:
+    """The rules on the words after a number, combined, rule it out and find
+    its counted noun as the plain patterns do, with the sentence ending
+    anywhere (`cut` characters before the text's end)."""
+    text = "5" + lead + words
+    end = max(1, len(text) - cut)
+    plain_noun = re.compile(rf"\s*(?P<n>{_alt(_V.count_nouns)})(?!\w)").match(text, 1, end)
+    plain_out = bool(
+        re.compile(r"[/\-][^\W\d_]").match(text, 1, end)
+        or re.compile(rf"\s*(?:{_alt(_V.meeting_nouns)})(?!\w)").match(text, 1, end)
+    )
+    m = _patterns().unit_free_after.match(text, 1, end)
+    assert (m is not None and m["n"] is None) == plain_out
+    if not plain_out:
+        assert (m and m.span("n"), m and m.end()) == (
+            plain_noun and plain_noun.span("n"),
+            plain_noun and plain_noun.end(),
+        )
+    not_after = re.compile(rf"\s*(?:{_alt(_V.not_after)})(?!\w)").match(text, 1)
+    describing = _patterns().describing.match(text, 1)
+    combined = _patterns().not_after_or_describing.match(text, 1)
+    assert (combined is not None) == bool(not_after or describing)
