@@ -780,12 +780,13 @@ def _trim(words: str) -> str:
 
 def _without_tail(words: str) -> str:
     """`_LABEL_TAIL.sub("", words)`: the verbs and fillers ending the words
-    taken off. The pattern would be tried at every blank: a match must end on
-    one of its words (most labels do not), and it holds only their letters
-    and blanks, so it starts within the end of `words` made of those."""
-    if not words.rstrip().endswith(_LABEL_TAIL_WORDS):
+    taken off. The pattern would be tried at every blank; a match holds only
+    the tail words' letters and blanks, so it starts within the end of
+    `words` made of those, and there is none when that end is empty."""
+    cut = len(words.rstrip(_LABEL_TAIL_CHARS))
+    if cut == len(words):
         return words
-    m = _LABEL_TAIL.search(words, len(words.rstrip(_LABEL_TAIL_CHARS)))
+    m = _LABEL_TAIL.search(words, cut)
     return words if m is None else words[: m.start()] + words[m.end() :]
 
 
