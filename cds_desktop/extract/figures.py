@@ -38,44 +38,81 @@ from cds_desktop.extract.vocab import Vocabulary, vocabulary
 _WINDOW = 48  # characters of context read on each side of a number
 
 
+_CODE_AFTER = r"[/\-][^\W\d_]"  # `749/QĐ-TTg`, `57-NQ/TW`: a document code
+
+
 def _alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@dataclass(frozen=True)
-class _Suffix:
+def _reversed_alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
+
+
+def _suffix_source(words: Sequence[str], gap: str = "", group: str = "w") -> str:
     """Words that must end a string (`... lần thứ `), matched on the reversed
-    string from its start: the cost is the length of the words, not of the
+    string from its start (group `group`, reversed), `gap` allowed between
+    them and the end: the cost is the length of the words, not of the
     context, which matters when every number of an article is checked. The
     caller reverses the words before a number once for all the rules."""
-
-    pattern: re.Pattern[str]
-
-    def find(self, reverse: str, pos: int = 0) -> tuple[int, str] | None:
-        """When the words end the string `reverse[pos:]` is the reverse of:
-        where they start in that string, and which words."""
-        m = self.pattern.match(reverse, pos)
-        if m is None:
-            return None
-        return len(reverse) - m.end("w"), m["w"][::-1]
+    return rf"\s*{gap}(?P<{group}>{_reversed_alt(words)})(?!\w)"
 
 
-def _suffix(words: Sequence[str], gap: str = "") -> _Suffix:
-    reverse = "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
-    return _Suffix(re.compile(rf"\s*{gap}(?P<w>{reverse})(?!\w)"))
+def _suffix(words: Sequence[str], gap: str = "") -> re.Pattern[str]:
+    return re.compile(_suffix_source(words, gap))
+
+
+_QUALIFIER_GAP = r"(?:(?:àl|tạđ|óc)\s+)?"  # `là`, `đạt`, `có`, reversed
+_DESCRIPTIVE_GAP = r"(?:\w+\s+)?"  # one word
+
+
+def _qualifier_then_change(v: Vocabulary) -> re.Pattern[str]:
+    """On the reversed words before a number: the qualifier right before it
+    (group `q`; `là`, `đạt` or `có` may sit between), then a change word
+    right before the qualifier, or right before the number when there is
+    none (group `c`). One match for what were two, and it always matches:
+    both parts are optional, each taken when it can be."""
+    qualifier = _suffix_source(v.qualifiers, _QUALIFIER_GAP, group="q")
+    change = _suffix_source(v.change, group="c")
+    return re.compile(rf"(?:{qualifier})?(?:{change})?")
+
+
+def _before_rules(v: Vocabulary) -> re.Pattern[str]:
+    """The four rules on the words right before a number as one pattern on
+    the reversed words (`_suffix_source`), one match for every number instead of
+    four: a rank phrase (group `rank`, tried first, so it is the one
+    `_suffix(v.rank)` finds), else an ordinal, name or level word
+    (`not_before`), a comparison base, or a descriptive noun with at most one
+    word between. A rank phrase lifts only the `not_before` rule: when it
+    matches, the other two are checked on their own."""
+    plain = _reversed_alt((*v.not_before, *v.comparison_base))
+    return re.compile(
+        rf"\s*(?:(?P<rank>{_reversed_alt(v.rank)})(?!\w)|(?:{plain})(?!\w)"
+        rf"|{_DESCRIPTIVE_GAP}(?:{_reversed_alt(v.descriptive)})(?!\w))"
+    )
+
+
+def _unit_free_after(v: Vocabulary) -> re.Pattern[str]:
+    """The three rules on the words right after a number without a unit, as
+    one pattern (one match instead of three for most numbers): a document
+    code (`749/QĐ-TTg`, `57-NQ/TW`), else a noun counting the meeting's own
+    (`hơn 1.000 đại biểu`), else the counted noun (group `n`, the one the
+    plain count-noun pattern finds: meeting nouns are tried first, and a
+    word never opens on a blank). A match without `n` rules the number out."""
+    return re.compile(
+        rf"{_CODE_AFTER}|\s*(?:{_alt(v.meeting_nouns)}|(?P<n>{_alt(v.count_nouns)}))(?!\w)"
+    )
 
 
 @dataclass(frozen=True)
 class _Patterns:
-    not_before: _Suffix
-    not_after: re.Pattern[str]
+    before_rules: re.Pattern[str]
+    not_after_or_describing: re.Pattern[str]
     describing: re.Pattern[str]
-    meeting_noun: re.Pattern[str]
-    comparison_base: _Suffix
-    descriptive: _Suffix
-    rank: _Suffix
-    qualifier: _Suffix
-    change: _Suffix
+    unit_free_after: re.Pattern[str]
+    comparison_base: re.Pattern[str]
+    descriptive: re.Pattern[str]
+    qualifier_then_change: re.Pattern[str]
     target: WholeWords
     forecast: WholeWords
     not_target: re.Pattern[str]
@@ -89,15 +126,13 @@ class _Patterns:
 def _patterns() -> _Patterns:
     v: Vocabulary = vocabulary()
     return _Patterns(
-        not_before=_suffix(v.not_before),
-        not_after=re.compile(rf"\s*(?:{_alt(v.not_after)})(?!\w)"),
+        before_rules=_before_rules(v),
+        not_after_or_describing=re.compile(rf"\s*(?:{_alt((*v.not_after, *v.describing))})(?!\w)"),
         describing=re.compile(rf"\s*(?:{_alt(v.describing)})(?!\w)"),
-        meeting_noun=re.compile(rf"\s*(?:{_alt(v.meeting_nouns)})(?!\w)"),
+        unit_free_after=_unit_free_after(v),
         comparison_base=_suffix(v.comparison_base),
-        descriptive=_suffix(v.descriptive, gap=r"(?:\w+\s+)?"),
-        rank=_suffix(v.rank),
-        qualifier=_suffix(v.qualifiers, gap=r"(?:(?:àl|tạđ|óc)\s+)?"),
-        change=_suffix(v.change),
+        descriptive=_suffix(v.descriptive, _DESCRIPTIVE_GAP),
+        qualifier_then_change=_qualifier_then_change(v),
         target=WholeWords(_alt(v.target)),
         forecast=WholeWords(_alt(v.forecast)),
         not_target=re.compile(rf"(?<!\w)(?:{_alt(v.not_target)})(?!\w)"),
@@ -118,7 +153,6 @@ def _kind_words() -> tuple[str, ...]:
 
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
-_CODE_AFTER = re.compile(r"[/\-][^\W\d_]")  # `749/QĐ-TTg`, `57-NQ/TW`: a document code
 _NUMBERING = re.compile(r"[.)](?:\s|$)")  # `1. Tăng cường ...`, `2) ...` opening a sentence
 # Kind cues and the wide indicator search stop at `;`, `:`, `(` or `. ` (a
 # clause end); the words one figure's own label sits in end at those or `, `
@@ -136,6 +170,14 @@ def _clause_and_zone_ends(
     comma and the blank after it never hold the start of another end."""
     zones = [m.span() for m in _ZONE_END.finditer(folded, lo, hi)]
     return [z for z in zones if folded[z[0]] != ","], zones
+
+
+def _starts_and_ends(spans: list[tuple[int, int]]) -> tuple[Sequence[int], Sequence[int]]:
+    """The spans' starts and their ends, each in order (`zip` does it in C)."""
+    if not spans:
+        return (), ()
+    starts, ends = zip(*spans, strict=True)
+    return starts, ends
 
 
 _FROM_TO = re.compile(r"(?<!\w)(?:lên|xuống)(?: mức)?\s*$")
@@ -162,6 +204,10 @@ _LABEL_TAIL_WORDS = (
     *("ít nhất", "tối thiểu", "cả nước", "toàn quốc", "so với", "và"),
 )
 _LABEL_TAIL = _words_ending("|".join(_LABEL_TAIL_WORDS), tail=r"\s*")
+# Every character `\s` matches (all lie below U+3001: a test checks), and with
+# them every letter of the tail words: what a `_LABEL_TAIL` match is made of.
+_BLANKS = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_LABEL_TAIL_CHARS = "".join(sorted(set("".join(_LABEL_TAIL_WORDS)))) + _BLANKS
 
 
 @dataclass(frozen=True)
@@ -184,15 +230,10 @@ class _Context:
         lo = bisect_left(self.starts, s.start)
         hi = bisect_left(self.starts, s.end)
         found = list(self.quantities[lo:hi])
-        if any(q.end > s.end for q in found):
+        # They come from one `finditer`: only the last can run past the end.
+        if found and found[-1].end > s.end:
             return [_shift(q, s.start) for q in find_quantities(self.folded[s.start : s.end])]
         return found
-
-    def periods_in(self, start: int, end: int) -> list[PeriodPhrase]:
-        return _within(self.periods, start, end)
-
-    def comparisons_in(self, start: int, end: int) -> list[Comparison]:
-        return _within(self.comparisons, start, end)
 
 
 class _Phrase(Protocol):
@@ -240,6 +281,7 @@ def find_figures(
     # Most articles hold none of the words of a speaker sentence: one look at
     # the whole text spares a search in every sentence.
     may_speak = any(w in ctx.folded for w in vocabulary().speaker_sentences)
+    speaker_words = _patterns().speaker
     for group in paragraphs.values():
         table = _table_figures(ctx, group)
         if table is not None:
@@ -248,14 +290,14 @@ def find_figures(
             continue
         scope = NATIONAL
         paragraph_figures: list[Figure] = []
-        paragraph_periods = ctx.periods_in(group[0].start, group[-1].end)
+        paragraph_periods = _within(ctx.periods, group[0].start, group[-1].end)
         for s in group:
             sentence = ctx.folded[s.start : s.end]
             scope = province_lead(sentence) or scope
-            speaker = speaker_open or (may_speak and bool(_patterns().speaker.search(sentence)))
+            speaker = speaker_open or (may_speak and bool(speaker_words.search(sentence)))
             speaker_open = speaker and not sentence.rstrip().endswith((".", "!", "?", "…"))
             figures = _sentence_figures(
-                ctx, s, paragraph_periods, scope, speaker, paragraph_figures
+                ctx, s, sentence, paragraph_periods, scope, speaker, paragraph_figures
             )
             paragraph_figures.extend(figures)
         out.extend(paragraph_figures)
@@ -317,40 +359,47 @@ class _SentenceView:
         "zone_starts",
     )
 
-    def __init__(self, ctx: _Context, s: Sentence) -> None:
+    def __init__(self, ctx: _Context, s: Sentence, folded: str) -> None:
         p = _patterns()
         self.s = s
-        self.folded = ctx.folded[s.start : s.end]
+        self.folded = folded
         # Most sentences hold no target or forecast cue, and their figures
         # need no clause-by-clause look.
         # A cue is one of the words: a plain look for them first spares most
         # sentences the two searches.
-        self.has_kind_cue = any(w in self.folded for w in _kind_words()) and bool(
-            p.target.search(self.folded) or p.forecast.search(self.folded)
+        # (`map` over the bound `__contains__`: no generator frame per word.)
+        self.has_kind_cue = any(map(folded.__contains__, _kind_words())) and bool(
+            p.target.search(folded) or p.forecast.search(folded)
         )
         clauses, zones = _clause_and_zone_ends(ctx.folded, s.start, s.end)
-        self.clause_starts = [a for a, _ in clauses]
-        self.clause_ends = [b for _, b in clauses]
-        self.zone_starts = [a for a, _ in zones]
-        self.zone_ends = [b for _, b in zones]
-        self.periods = ctx.periods_in(s.start, s.end)
-        self.comparisons = ctx.comparisons_in(s.start, s.end)
+        self.clause_starts, self.clause_ends = _starts_and_ends(clauses)
+        self.zone_starts, self.zone_ends = _starts_and_ends(zones)
+        self.periods = _within(ctx.periods, s.start, s.end)
+        self.comparisons = _within(ctx.comparisons, s.start, s.end)
+
+    # The four look-ups below run several times for every figure: each does
+    # its bisection itself rather than through a shared helper call.
 
     def clause_start(self, pos: int) -> int:
-        """Start of the clause that holds `pos`."""
-        return _last_before(self.clause_ends, pos, self.s.start)
+        """Start of the clause that holds `pos`: the last clause end at or before it."""
+        i = bisect_right(self.clause_ends, pos)
+        return self.clause_ends[i - 1] if i else self.s.start
 
     def zone_start(self, pos: int) -> int:
         """Start of the stretch of words (up to a comma) that holds `pos`."""
-        return _last_before(self.zone_ends, pos, self.s.start)
+        i = bisect_right(self.zone_ends, pos)
+        return self.zone_ends[i - 1] if i else self.s.start
 
     def clause_end(self, pos: int) -> int:
-        """Where the clause that holds `pos` ends (the sentence's end at most)."""
-        return _first_from(self.clause_starts, pos, self.s.end)
+        """Where the clause that holds `pos` ends: the first clause end at or
+        after it, else the sentence's end."""
+        i = bisect_left(self.clause_starts, pos)
+        return self.clause_starts[i] if i < len(self.clause_starts) else self.s.end
 
     def zone_end(self, pos: int) -> int:
         """Where the stretch of words that holds `pos` ends."""
-        return _first_from(self.zone_starts, pos, self.s.end)
+        i = bisect_left(self.zone_starts, pos)
+        return self.zone_starts[i] if i < len(self.zone_starts) else self.s.end
 
 
 # ---------------------------------------------------------------- candidates
@@ -371,6 +420,7 @@ class _Draft(NamedTuple):
 def _sentence_figures(
     ctx: _Context,
     s: Sentence,
+    sentence: str,
     paragraph_periods: list[PeriodPhrase],
     scope: str,
     speaker: bool,
@@ -378,22 +428,28 @@ def _sentence_figures(
 ) -> list[Figure]:
     """Figures of one sentence: all its quantities are drafted first, so each
     figure can be resolved knowing its neighbours (where its own words end,
-    what a change follows up)."""
+    what a change follows up). A third of the sentences with numbers keep
+    none (years, dates, ordinals): their sentence view is never built.
+    `sentence` is the sentence's folded text."""
     quantities = ctx.quantities_in(s)
     if not quantities:
         return []
-    view = _SentenceView(ctx, s)
     # Every address holds `http` or `www.`: most sentences need no scan.
-    has_url = "http" in view.folded or "www." in view.folded
+    has_url = "http" in sentence or "www." in sentence
     urls = [m.span() for m in _URL.finditer(ctx.folded, s.start, s.end)] if has_url else []
     drafts: list[_Draft] = []
     rate_bases: set[int] = set()
     for q in quantities:
         if q.start in rate_bases or any(a <= q.start < b for a, b in urls):
             continue
-        draft = _draft(ctx, view, q, speaker, drafts[-1] if drafts else None, rate_bases)
+        draft = _draft(ctx, s, q, speaker, drafts[-1] if drafts else None, rate_bases)
         if draft is not None:
             drafts.append(draft)
+    if not drafts:
+        return []
+    view = _SentenceView(ctx, s, sentence)
+    if view.has_kind_cue:
+        drafts = [_stated_kind(ctx.folded, view, d) for d in drafts]
     figures: list[Figure] = []
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1].q.start if i + 1 < len(drafts) else s.end
@@ -403,51 +459,51 @@ def _sentence_figures(
 
 def _draft(
     ctx: _Context,
-    view: _SentenceView,
+    s: Sentence,
     q: Quantity,
     speaker: bool,
     prev: _Draft | None,
     rate_bases: set[int],
 ) -> _Draft | None:
-    """The quantity as a figure, or None when it is not one."""
+    """The quantity as a figure, or None when it is not one. A figure that
+    is neither a rank nor a change is drafted as an actual: whether a target
+    or forecast cue stands before it is read later, and only in sentences
+    holding such a cue (`_stated_kind`). The rules that reject a number have
+    no other effect, so their order is free: the cheap ones come first."""
     p = _patterns()
-    folded, s = ctx.folded, view.s
+    folded = ctx.folded
+    if q.unit is None:
+        if speaker:
+            return None  # who spoke or took part, counted
+        if q.end < s.end and folded[q.end].isalpha():
+            return None  # 4G, 3D: a name, not a quantity
+        noun = p.unit_free_after.match(folded, q.end, s.end)
+        if noun is not None and noun["n"] is None:
+            return None  # a document code or a count of the meeting's own
+    else:
+        # The counted noun matters to a ratio; a percentage or an amount of
+        # money needs none.
+        noun = p.count_noun.match(folded, q.end, s.end) if q.denominator is not None else None
     before = folded[max(s.start, q.start - _WINDOW) : q.start]
-    reverse = before[::-1]
+    if q.unit is None and not before.strip(" (") and _NUMBERING.match(folded, q.end):
+        return None
     bare = q.unit is None and q.denominator is None and q.value == q.number
-    if q.end < s.end and q.unit is None and folded[q.end].isalpha():
-        return None  # 4G, 3D: a name, not a quantity
-    if q.unit is None and _CODE_AFTER.match(folded, q.end, s.end):
-        return None
-    if not before.strip(" (") and q.unit is None and _NUMBERING.match(folded, q.end):
-        return None
-    # The counted noun matters to a bare year-like number, a ratio and a
-    # number without a unit; a percentage or an amount of money needs none.
-    noun = (
-        p.count_noun.match(folded, q.end, s.end)
-        if q.unit is None or q.denominator is not None
-        else None
-    )
     if bare and noun is None and 1900 <= q.number <= 2100:
         raw_number = ctx.text[q.start : q.num_end]
         if raw_number.isdigit() and len(raw_number) == 4:
             return None  # a year; `2000 doanh nghiệp` counts something
-    rank = p.rank.find(reverse)
+    if (p.not_after_or_describing if bare else p.describing).match(folded, q.end):
+        return None
+    reverse = before[::-1]
+    before_rule = p.before_rules.match(reverse)
+    rank = before_rule["rank"] if before_rule else None  # reversed, as matched
+    if before_rule is not None and rank is None:
+        return None
     # Where only whether the words are there matters, the pattern is matched
-    # directly: these run for every number of the article.
-    if rank is None and p.not_before.pattern.match(reverse):
-        return None
-    if bare and p.not_after.match(folded, q.end):
-        return None
-    if p.describing.match(folded, q.end):
-        return None
-    if q.unit is None and p.meeting_noun.match(folded, q.end, s.end):
-        return None
-    if p.comparison_base.pattern.match(reverse) or p.descriptive.pattern.match(reverse):
+    # directly.
+    if rank and (p.comparison_base.match(reverse) or p.descriptive.match(reverse)):
         return None
     if q.denominator is not None and _date_like(q, noun is not None):
-        return None
-    if speaker and q.unit is None:
         return None
     if rank:
         unit = "hạng"
@@ -462,15 +518,15 @@ def _draft(
     else:
         word = _NEXT_WORD.match(ctx.text, q.end, s.end)
         unit = word["w"] if word else ""
-    qual = p.qualifier.find(reverse)
-    qualifier = qual[1] if qual else None
-    # The words before the qualifier, `before[: qual[0]]`, reversed.
-    change = p.change.find(reverse, len(before) - qual[0] if qual else 0)
+    around = p.qualifier_then_change.match(reverse)
+    assert around is not None  # every part of the pattern is optional
+    qualifier = around["q"][::-1] if around["q"] else None
+    change = around["c"]  # reversed, as matched
     coordinated = False
     if rank:
-        kind, cue = "rank", rank[1]
+        kind, cue = "rank", rank[::-1]
     elif change:
-        kind, cue = "change", change[1]
+        kind, cue = "change", change[::-1]
     elif (
         prev is not None
         and prev.kind == "change"
@@ -479,8 +535,10 @@ def _draft(
     ):
         kind, cue, coordinated = "change", "và", True
     else:
-        kind, cue = _stated_kind(folded, view, q)
-    return _Draft(q, unit, kind, cue, qualifier, coordinated)
+        kind, cue = "actual", ""
+    # `tuple.__new__` directly: a named tuple's own `__new__` is a Python
+    # function, a third of the cost of this return.
+    return tuple.__new__(_Draft, (q, unit, kind, cue, qualifier, coordinated))
 
 
 def _date_like(q: Quantity, counted: bool) -> bool:
@@ -496,47 +554,38 @@ def _joined(between: str) -> bool:
     return bool(re.fullmatch(r"[^\d();]*(?:\svà|,)\s*", between))
 
 
-def _stated_kind(folded: str, view: _SentenceView, q: Quantity) -> tuple[str, str]:
-    """Target or forecast when a cue stands earlier in the same clause, else actual."""
+def _stated_kind(folded: str, view: _SentenceView, d: _Draft) -> _Draft:
+    """An actual's draft made a target or forecast when a cue stands earlier in
+    the same clause; any other draft as it is."""
+    if d.kind != "actual":
+        return d
     p = _patterns()
-    if not view.has_kind_cue:
-        return "actual", ""
-    start = view.clause_start(q.start)
-    clause = p.not_target.sub(lambda m: " " * len(m.group(0)), folded[start : q.start])
+    start = view.clause_start(d.q.start)
+    clause = p.not_target.sub(lambda m: " " * len(m.group(0)), folded[start : d.q.start])
     best: tuple[int, str, str] | None = None
     for kind, pattern in (("target", p.target), ("forecast", p.forecast)):
         for m in pattern.finditer(clause):
             if best is None or m.start() > best[0]:
                 best = (m.start(), kind, m.group(0))
     if best is None:
-        return "actual", ""
-    return best[1], best[2]
-
-
-def _last_before(ends: list[int], pos: int, start: int) -> int:
-    """The last of `ends` at or before `pos`, else `start`."""
-    i = bisect_right(ends, pos)
-    return ends[i - 1] if i else start
-
-
-def _first_from(starts: list[int], pos: int, end: int) -> int:
-    """The first of `starts` at or after `pos`, else `end`."""
-    i = bisect_left(starts, pos)
-    return starts[i] if i < len(starts) else end
+        return d
+    return d._replace(kind=best[1], cue=best[2])
 
 
 # ---------------------------------------------------------------- resolution
 
 
-def _new_figure(**fields: object) -> Figure:
+def _new_figure(fields: dict[str, object]) -> Figure:
     """A `Figure` from all its fields, given in their declared order.
 
     What the dataclass's own `__init__` does (a frozen one sets each field with
     `object.__setattr__`), without a call per field: keyword arguments to a
     17-field frozen dataclass cost ~5 us, a tenth of the time per figure. The
-    caller passes every field, defaults included; `Figure` has no
-    `__post_init__` to skip (tests/extract/test_figures_properties.py checks
-    both, and that the result equals `Figure(**fields)`).
+    fields come as one dict literal, not as keywords, which would be gathered
+    into a new dict on every call. The caller passes every field, defaults
+    included; `Figure` has no `__post_init__` to skip
+    (tests/extract/test_figures_properties.py checks both, and that the result
+    equals `Figure(**fields)`).
     """
     figure = object.__new__(Figure)
     figure.__dict__.update(fields)
@@ -563,23 +612,25 @@ def _figure(
     indicator = _indicator(ctx, view, d, prev, earlier, zone_start, zone_end)
     kind, qualifier = d.kind, d.qualifier
     return _new_figure(
-        raw=ctx.text[q.start : q.end],
-        start=q.start,
-        end=q.end,
-        sentence_start=s.start,
-        sentence_end=s.end,
-        value=q.value,
-        unit=d.unit,
-        kind=kind,
-        rule=_rule(d),
-        label=_label(ctx, q, d.unit, (zone_start, zone_end)),
-        indicator_id=indicator,
-        denominator=q.denominator,
-        qualifier=qualifier,
-        period=period,
-        period_inferred=inferred,
-        period_evidence=evidence,
-        scope=scope,
+        {
+            "raw": ctx.text[q.start : q.end],
+            "start": q.start,
+            "end": q.end,
+            "sentence_start": s.start,
+            "sentence_end": s.end,
+            "value": q.value,
+            "unit": d.unit,
+            "kind": kind,
+            "rule": _rule(d),
+            "label": _label(ctx, q, d.unit, (zone_start, zone_end)),
+            "indicator_id": indicator,
+            "denominator": q.denominator,
+            "qualifier": qualifier,
+            "period": period,
+            "period_inferred": inferred,
+            "period_evidence": evidence,
+            "scope": scope,
+        }
     )
 
 
@@ -604,7 +655,12 @@ def _indicator(
             return prev.indicator_id
         if d.kind in ("change", "target", "forecast") and prev.kind != "change":
             return prev.indicator_id
-    if _patterns().anaphora.search(zone) and earlier:
+    # The words are looked for as such first: most zones hold none.
+    if (
+        earlier
+        and any(map(zone.__contains__, vocabulary().anaphora))
+        and _patterns().anaphora.search(zone)
+    ):
         return earlier[-1].indicator_id
     if not level:
         return None
@@ -628,14 +684,19 @@ def _period(
     else any period phrase in the paragraph, else the meeting."""
     folded, s = ctx.folded, view.s
     phrases = view.periods
-    before = folded[s.start : q.start]
-    # The words end where the trailing blanks start: searching only there
-    # spares a try at every character of the sentence.
-    tail = before.rstrip()
-    if tail.endswith(_FROM_TO_LAST) and _FROM_TO.search(before, max(0, len(tail) - _FROM_TO_REACH)):
-        origin = before.rfind("từ ")
-        if origin >= 0:
-            phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]
+    # The words before the number end where its leading blanks start (what
+    # `rstrip` leaves): searching only there spares a try at every character
+    # of the sentence, and the words are copied out only when they end on
+    # `lên`, `xuống` or `mức`.
+    tail_end = q.start
+    while tail_end > s.start and folded[tail_end - 1].isspace():
+        tail_end -= 1
+    if folded.endswith(_FROM_TO_LAST, s.start, tail_end):
+        before = folded[s.start : q.start]
+        if _FROM_TO.search(before, max(0, tail_end - s.start - _FROM_TO_REACH)):
+            origin = before.rfind("từ ")
+            if origin >= 0:
+                phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]
     if phrases:
         own = [p for p in phrases if zone[0] <= p.start and p.end <= zone[1]]
         if own:
@@ -647,7 +708,8 @@ def _period(
             best = min(same or phrases, key=lambda p: _gap(p, q))
         return best.period, best.year_inferred, Span(best.start, best.end)
     phrases = paragraph_periods
-    lead = next((p for p in phrases if p.end <= s.start), None)
+    # Most paragraphs hold no period phrase: no look for a lead then.
+    lead = next((p for p in phrases if p.end <= s.start), None) if phrases else None
     if lead is not None:
         return lead.period, lead.year_inferred, Span(lead.start, lead.end)
     comparisons = view.comparisons
@@ -686,7 +748,7 @@ def _rule(d: _Draft) -> str:
     elif "/" in d.unit:
         form = "rate per base"
     else:
-        form = _FORMS.get(d.unit, f"count of '{d.unit}'" if d.unit else "count")
+        form = _FORMS.get(d.unit) or (f"count of '{d.unit}'" if d.unit else "count")
     if d.coordinated:
         return f"{form} joined by 'và' to a change"
     cue = d.cue or (d.qualifier or "")
@@ -699,7 +761,7 @@ def _label(ctx: _Context, q: Quantity, unit: str, zone: tuple[int, int]) -> str:
     words after it (`100% số xã kết nối internet cáp quang`), else its unit."""
     text = ctx.text
     own = _trim(text[zone[0] : q.start])
-    if len(own.split()) >= 2:
+    if len(own.split(maxsplit=1)) == 2:  # two words or more
         return own
     after = _PAREN.split(text[q.end : zone[1]], maxsplit=1)[0]
     after = " ".join(after.strip(" ,;:…").split()[:10])
@@ -709,16 +771,23 @@ def _label(ctx: _Context, q: Quantity, unit: str, zone: tuple[int, int]) -> str:
 
 def _trim(words: str) -> str:
     """Words before a number without the verbs and fillers that lead to it."""
-    words = " " + words.strip(" ,;:()")
-    # The tail pattern is tried at every blank; it can only match words that
-    # end on one of its words, which most labels do not.
-    if words.rstrip().endswith(_LABEL_TAIL_WORDS):
-        words = _LABEL_TAIL.sub("", words)
-    words = words.strip(" ,;:()")
+    words = _without_tail(" " + words.strip(" ,;:()")).strip(" ,;:()")
     # The head pattern opens on `^`: one match at the start, not a `sub` that
     # tries it at every character of the label.
     head = _LABEL_HEAD.match(words)
     return (words[head.end() :] if head else words).strip(" ,;:().")
+
+
+def _without_tail(words: str) -> str:
+    """`_LABEL_TAIL.sub("", words)`: the verbs and fillers ending the words
+    taken off. The pattern would be tried at every blank; a match holds only
+    the tail words' letters and blanks, so it starts within the end of
+    `words` made of those, and there is none when that end is empty."""
+    cut = len(words.rstrip(_LABEL_TAIL_CHARS))
+    if cut == len(words):
+        return words
+    m = _LABEL_TAIL.search(words, cut)
+    return words if m is None else words[: m.start()] + words[m.end() :]
 
 
 # ---------------------------------------------------------------- the table
@@ -742,23 +811,25 @@ def _table_figures(ctx: _Context, group: list[Sentence]) -> list[Figure] | None:
             s = next(x for x in group if x.start <= cell.start < x.end)
             out.append(
                 _new_figure(
-                    raw=ctx.text[cell.start : cell.end],
-                    start=cell.start,
-                    end=cell.end,
-                    sentence_start=s.start,
-                    sentence_end=s.end,
-                    value=cell.value,
-                    unit="%",
-                    kind=column.kind,
-                    rule=f"table row: {column.kind} in column '{column.name}'",
-                    label=label,
-                    indicator_id=found.id if found else None,
-                    denominator=None,
-                    qualifier=None,
-                    period=column.period,
-                    period_inferred=False,
-                    period_evidence=None,
-                    scope=NATIONAL,
+                    {
+                        "raw": ctx.text[cell.start : cell.end],
+                        "start": cell.start,
+                        "end": cell.end,
+                        "sentence_start": s.start,
+                        "sentence_end": s.end,
+                        "value": cell.value,
+                        "unit": "%",
+                        "kind": column.kind,
+                        "rule": f"table row: {column.kind} in column '{column.name}'",
+                        "label": label,
+                        "indicator_id": found.id if found else None,
+                        "denominator": None,
+                        "qualifier": None,
+                        "period": column.period,
+                        "period_inferred": False,
+                        "period_evidence": None,
+                        "scope": NATIONAL,
+                    }
                 )
             )
     return out
