@@ -20,7 +20,6 @@ from cds_desktop.extract.places import province_at
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocabulary import surnames, title_words
 
-_WORD = re.compile(r"[^\W\d_]+")
 _MAX_NAME = 4
 
 
@@ -55,34 +54,48 @@ _CAP_WORD = rf"[{_UPPER}][{_LOWER}]*"
 _RUN = re.compile(rf"{_CAP_WORD}(?:[ \u00a0]{_CAP_WORD})+(?!\w)")
 
 
-def _runs(text: str, sentence: Sentence) -> list[list[re.Match[str]]]:
-    """Runs of capitalised words joined by single spaces, inside one sentence."""
+def _runs(text: str, folded: str, sentence: Sentence) -> list[list[tuple[int, int]]]:
+    """Runs of capitalised words joined by single spaces, inside one sentence,
+    each as the start and end of its words.
+
+    A run is letters and single spaces, and folding makes a no-break space a
+    plain one, so the run's folded text split on spaces gives its words (what
+    a regex of letters found, with a match object per word)."""
     runs = []
     for run in _RUN.finditer(text, sentence.start, sentence.end):
-        if run.start() > 0 and text[run.start() - 1].isalnum():
+        start = run.start()
+        if start > 0 and text[start - 1].isalnum():
             continue
-        runs.append(list(_WORD.finditer(text, run.start(), run.end())))
+        words = []
+        for word in folded[start : run.end()].split(" "):
+            words.append((start, start + len(word)))
+            start += len(word) + 1
+        runs.append(words)
     return runs
 
 
-def _name_in_run(folded: str, run: list[re.Match[str]]) -> tuple[int, int] | None:
+def _name_in_run(folded: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Start and end of the person's name inside a capitalised run, if any."""
+    family = surnames()
+    # Folding is per character, so a word's slice of the folded text is the
+    # word folded. The name opens on a family name: a run without one (most:
+    # `Chính phủ`, `Bộ Công an`) is not worth the province look-ups.
+    if not any(folded[a:b] in family for a, b in run):
+        return None
     i = 0
     while i < len(run):
-        place = province_at(folded, run[i].start())
+        place = province_at(folded, run[i][0])
         if place is None:
             break
-        while i < len(run) and run[i].start() < place.end:
+        while i < len(run) and run[i][0] < place.end:
             i += 1
-    # Folding is per character, so a word's slice of the folded text is the
-    # word folded.
-    if i < len(run) and folded[run[i].start() : run[i].end()] in title_words("honorifics"):
+    if i < len(run) and folded[run[i][0] : run[i][1]] in title_words("honorifics"):
         i += 1  # "Ông Nguyễn Văn A" at the start of a sentence
     words = run[i:]
-    if len(words) < 2 or folded[words[0].start() : words[0].end()] not in surnames():
+    if len(words) < 2 or folded[words[0][0] : words[0][1]] not in family:
         return None
     words = words[:_MAX_NAME]
-    return words[0].start(), words[-1].end()
+    return words[0][0], words[-1][1]
 
 
 def _ends_with(folded: str, end: int, words: tuple[str, ...]) -> int | None:
@@ -171,7 +184,7 @@ def find_people(
     honorifics = title_words("honorifics")
     out = []
     for sentence in sentences:
-        for run in _runs(text, sentence):
+        for run in _runs(text, folded, sentence):
             found = _name_in_run(folded, run)
             if found is None:
                 continue

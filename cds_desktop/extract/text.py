@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from cds_desktop.extract.model import ImageLine, Sentence, Span
+from cds_desktop.extract.scan import AnchoredPattern
 from cds_desktop.paths import resources_dir
 
 
@@ -387,6 +388,9 @@ _QUOTES = _OPENING_QUOTES + _CLOSING_QUOTES + '"'
 # opens on one character class (`...` as a `.` followed by two more) so that
 # `re` skips to those characters instead of trying every position.
 _END = re.compile(r"[.!?…](?:(?<=\.)\.\.)?[\"'”’»)\]]*(?=\s+[\"“‘(\[]?[0-9A-ZÀ-ỸĐÐ])")
+# Tried only at the stops themselves, found with `str.find`: `re` scanning
+# for a character of a class cost ~6 ns a character, 0.045 ms an article.
+_SENTENCE_END = AnchoredPattern(_END, tuple(".!?…"), {})
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
@@ -456,7 +460,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     # A line without quotation marks (most of them) has nothing to be inside.
     quoted = any(q in line for q in _QUOTES)
     quotes = _QuoteDepth(line) if quoted and _balanced(line) else None
-    for m in _END.finditer(line):
+    for m in _SENTENCE_END.finditer(line):
         if quotes is not None and quotes.inside(m.start()):
             continue
         if line[m.start()] == "." and _ends_with_abbreviation(line, m.start()):
