@@ -11,7 +11,8 @@ Hiệp`) belongs to the office, not to the name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -54,24 +55,32 @@ _CAP_WORD = rf"[{_UPPER}][{_LOWER}]*"
 _RUN = re.compile(rf"{_CAP_WORD}(?:[ \u00a0]{_CAP_WORD})+(?!\w)")
 
 
-def _runs(text: str, folded: str, sentence: Sentence) -> list[list[tuple[int, int]]]:
-    """Runs of capitalised words joined by single spaces, inside one sentence,
-    each as the start and end of its words.
+def _runs(
+    text: str, folded: str, sentences: Sequence[Sentence]
+) -> Iterator[tuple[Sentence, list[tuple[int, int]]]]:
+    """Runs of capitalised words joined by single spaces, each with the
+    sentence it lies in and the start and end of its words.
 
+    One scan of the whole text instead of one per sentence (the call and its
+    set-up cost as much as the scan of a short sentence). A run cannot reach
+    over a sentence's edge: a sentence ends on punctuation or a line end, and
+    the white space around its edges is not a run's single space between
+    capitalised words; runs outside sentences (image captions) are dropped.
     A run is letters and single spaces, and folding makes a no-break space a
-    plain one, so the run's folded text split on spaces gives its words (what
-    a regex of letters found, with a match object per word)."""
-    runs = []
-    for run in _RUN.finditer(text, sentence.start, sentence.end):
+    plain one, so the run's folded text split on spaces gives its words."""
+    starts = [s.start for s in sentences]
+    for run in _RUN.finditer(text):
         start = run.start()
+        i = bisect_right(starts, start) - 1
+        if i < 0 or run.end() > sentences[i].end:
+            continue
         if start > 0 and text[start - 1].isalnum():
             continue
         words = []
         for word in folded[start : run.end()].split(" "):
             words.append((start, start + len(word)))
             start += len(word) + 1
-        runs.append(words)
-    return runs
+        yield sentences[i], words
 
 
 def _name_in_run(folded: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -183,18 +192,17 @@ def find_people(
     folded = fold(text) if folded is None else folded
     honorifics = title_words("honorifics")
     out = []
-    for sentence in sentences:
-        for run in _runs(text, folded, sentence):
-            found = _name_in_run(folded, run)
-            if found is None:
-                continue
-            start, end = found
-            lead = start - 1 if start > 0 and folded[start - 1] == " " else start
-            honoured = _ends_with(folded, lead, honorifics) is not None
-            before = _title_before(text, folded, sentence, start)
-            after = _title_after(text, folded, sentence, end)
-            title = (after or before) if honoured else (before or after)
-            if not title and not honoured:
-                continue
-            out.append(PersonMention(display(text[start:end]), title, start, end, sentence))
+    for sentence, run in _runs(text, folded, sentences):
+        found = _name_in_run(folded, run)
+        if found is None:
+            continue
+        start, end = found
+        lead = start - 1 if start > 0 and folded[start - 1] == " " else start
+        honoured = _ends_with(folded, lead, honorifics) is not None
+        before = _title_before(text, folded, sentence, start)
+        after = _title_after(text, folded, sentence, end)
+        title = (after or before) if honoured else (before or after)
+        if not title and not honoured:
+            continue
+        out.append(PersonMention(display(text[start:end]), title, start, end, sentence))
     return out
