@@ -473,12 +473,14 @@ def _balanced(line: str) -> bool:
 
 def _split_line(line: str) -> list[tuple[int, int]]:
     cuts: list[int] = []
+    ends = list(_SENTENCE_END.finditer(line))
     # A quotation left open (a typo, or one running over several paragraphs)
     # would otherwise hold the rest of the line in one sentence.
-    # A line without quotation marks (most of them) has nothing to be inside.
-    quoted = any(q in line for q in _QUOTES)
+    # A line without quotation marks has nothing to be inside, nor has one
+    # without a possible end (each quote test reads the whole line).
+    quoted = bool(ends) and any(q in line for q in _QUOTES)
     quotes = _QuoteDepth(line) if quoted and _balanced(line) else None
-    for m in _SENTENCE_END.finditer(line):
+    for m in ends:
         if quotes is not None and quotes.inside(m.start()):
             continue
         if line[m.start()] == "." and _ends_with_abbreviation(line, m.start()):
