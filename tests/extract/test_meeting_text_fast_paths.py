@@ -25,11 +25,8 @@ from cds_desktop.extract.meetings import (
 from cds_desktop.extract.model import Sentence
 from cds_desktop.extract.people import _RUN, _runs
 from cds_desktop.extract.text import (
-    _DATELINE,
     _END,
-    _HEADER,
     _SENTENCE_END,
-    _search_lines,
     _sentence,
     fold,
     sentences,
@@ -137,19 +134,6 @@ def test_sentence_ends_tried_at_the_stops_match_the_scan(line: str) -> None:
     assert [m.span() for m in _SENTENCE_END.finditer(line)] == [
         m.span() for m in _END.finditer(line)
     ]
-
-
-_TOP_TOKENS = ("10/07/2024", " - 20:53", "date", " 2022-08", "Thứ Bảy, ", "a", "/", "\n", " ")
-
-
-@settings(max_examples=400)
-@given(st.lists(st.sampled_from(_TOP_TOKENS), max_size=20).map("".join), st.integers(0, 80))
-def test_metadata_lines_tried_only_with_their_needle(text: str, end: int) -> None:
-    end = min(end, len(text))
-    for pattern, needle in ((_DATELINE, "/"), (_HEADER, "date")):
-        plain = pattern.search(text, 0, end)
-        fast = _search_lines(pattern, text, end, needle)
-        assert (fast and fast.span()) == (plain and plain.span())
 
 
 @given(st.integers(0, 10**6), st.integers(0, 10**6), st.integers(0, 1000))
