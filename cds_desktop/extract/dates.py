@@ -18,6 +18,7 @@ from functools import cache
 
 from cds_desktop.extract.model import ImageLine
 from cds_desktop.extract.places import province_at
+from cds_desktop.extract.scan import AnchoredPattern
 from cds_desktop.extract.text import dateline_match, fold, header_match
 from cds_desktop.extract.vocabulary import meeting_words
 
@@ -71,6 +72,12 @@ _CORE = re.compile(
     r"(?:(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d/]|[.,-]\d)"
     r"| tháng (?P<m2>\d{1,2})(?: năm (?P<y2>\d{4}))?(?!\d))"
 )
+# Every date holds its separator one or two characters after its start (the
+# day's digits): finding those with `str.find` spares `re` testing every
+# character for a digit, ~90 instructions each.
+_CORE_DATES = AnchoredPattern(
+    _CORE, ("/", ".", "-", " tháng "), dict.fromkeys(("/", ".", "-", " tháng "), (-2, -1))
+)
 _LEAD_WINDOW = 40
 
 
@@ -109,7 +116,7 @@ def day_phrases(text: str) -> list[DatePhrase]:
 def folded_day_phrases(folded: str, pos: int = 0, endpos: int | None = None) -> list[DatePhrase]:
     """`day_phrases` on text already folded, within `folded[pos:endpos]`."""
     out = []
-    for m in _CORE.finditer(folded, pos, len(folded) if endpos is None else endpos):
+    for m in _CORE_DATES.finditer(folded, pos, len(folded) if endpos is None else endpos):
         if m.start() > 0 and folded[m.start() - 1] in "0123456789/.,":
             continue  # the tail of a number (`1.24/4`), not a date
         window = max(pos, m.start() - _LEAD_WINDOW)

@@ -11,6 +11,7 @@ month anywhere gets a year-only date, and one with no year at all no date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -155,19 +156,57 @@ class _Date:
     evidence: tuple[Evidence, ...]
 
 
+def _is_word_char(ch: str) -> bool:
+    """What `\\w` matches in a `str` pattern."""
+    return ch.isalnum() or ch == "_"
+
+
 def _not_a_period(folded: str, sentence: Sentence, phrase: DatePhrase) -> bool:
-    """A date phrase that ends a period (`đến hết ngày 30/6`) is not the meeting's."""
+    """A date phrase that ends a period (`đến hết ngày 30/6`) is not the meeting's.
+
+    The prefix is compared with `endswith` and the character before it, what
+    `re.search(r"(?<!\\w)prefix$", before)` tests (`before` holds no trailing
+    line feed for `$` to stop at) without a scan of the whole clause."""
     before = folded[sentence.start : phrase.start].rstrip()
-    return not any(
-        re.search(rf"(?<!\w){re.escape(prefix)}$", before)
-        for prefix in (*meeting_words("date_prefixes_not_meeting"), "ngày")
-    )
+    for prefix in (*meeting_words("date_prefixes_not_meeting"), "ngày"):
+        if before.endswith(prefix):
+            lead = len(before) - len(prefix)
+            if lead == 0 or not _is_word_char(before[lead - 1]):
+                return False
+    return True
+
+
+def _event_sentences(folded: str, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences holding an event word, whole (the sentences for which
+    `_find(event words, folded, s.start, s.end)` finds one).
+
+    Each word is found over the whole text with `str.find` and its sentence
+    by bisection: a regex of the words, run on each sentence, stopped at
+    every `c`, `t`, `h`, `p`, `d` or `k`. A word fits its sentence when it
+    ends inside it and no word character follows it there: the regex, bounded
+    by the sentence end, saw none past it."""
+    starts = [s.start for s in sentences]
+    events: dict[int, Sentence] = {}
+    for word in meeting_words("event_words"):
+        at = folded.find(word)
+        while at >= 0:
+            end = at + len(word)
+            i = bisect_right(starts, at) - 1
+            if (
+                i >= 0
+                and end <= sentences[i].end
+                and (at == 0 or not folded[at - 1].isalnum())
+                and (end == sentences[i].end or not _is_word_char(folded[end]))
+            ):
+                events[i] = sentences[i]
+            at = folded.find(word, at + 1)
+    return [events[i] for i in sorted(events)]
 
 
 def _meeting_date_phrases(folded: str, sentences: Sequence[Sentence]) -> list[DatePhrase]:
     """Date phrases in sentences about the meeting taking place, first day
     phrases, else month phrases (`Trong tháng 11/2023, ... tổ chức Phiên họp`)."""
-    events = [s for s in sentences if _find(_words("event_words"), folded, s.start, s.end)]
+    events = _event_sentences(folded, sentences)
     for finder in (folded_day_phrases, folded_month_phrases):
         found = [
             p for s in events for p in finder(folded, s.start, s.end) if _not_a_period(folded, s, p)

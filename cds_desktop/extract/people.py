@@ -11,7 +11,8 @@ Hiệp`) belongs to the office, not to the name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,7 +21,6 @@ from cds_desktop.extract.places import province_at
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocabulary import surnames, title_words
 
-_WORD = re.compile(r"[^\W\d_]+")
 _MAX_NAME = 4
 
 
@@ -55,34 +55,56 @@ _CAP_WORD = rf"[{_UPPER}][{_LOWER}]*"
 _RUN = re.compile(rf"{_CAP_WORD}(?:[ \u00a0]{_CAP_WORD})+(?!\w)")
 
 
-def _runs(text: str, sentence: Sentence) -> list[list[re.Match[str]]]:
-    """Runs of capitalised words joined by single spaces, inside one sentence."""
-    runs = []
-    for run in _RUN.finditer(text, sentence.start, sentence.end):
-        if run.start() > 0 and text[run.start() - 1].isalnum():
+def _runs(
+    text: str, folded: str, sentences: Sequence[Sentence]
+) -> Iterator[tuple[Sentence, list[tuple[int, int]]]]:
+    """Runs of capitalised words joined by single spaces, each with the
+    sentence it lies in and the start and end of its words.
+
+    One scan of the whole text instead of one per sentence (the call and its
+    set-up cost as much as the scan of a short sentence). A run cannot reach
+    over a sentence's edge: a sentence ends on punctuation or a line end, and
+    the white space around its edges is not a run's single space between
+    capitalised words; runs outside sentences (image captions) are dropped.
+    A run is letters and single spaces, and folding makes a no-break space a
+    plain one, so the run's folded text split on spaces gives its words."""
+    starts = [s.start for s in sentences]
+    for run in _RUN.finditer(text):
+        start = run.start()
+        i = bisect_right(starts, start) - 1
+        if i < 0 or run.end() > sentences[i].end:
             continue
-        runs.append(list(_WORD.finditer(text, run.start(), run.end())))
-    return runs
+        if start > 0 and text[start - 1].isalnum():
+            continue
+        words = []
+        for word in folded[start : run.end()].split(" "):
+            words.append((start, start + len(word)))
+            start += len(word) + 1
+        yield sentences[i], words
 
 
-def _name_in_run(folded: str, run: list[re.Match[str]]) -> tuple[int, int] | None:
+def _name_in_run(folded: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Start and end of the person's name inside a capitalised run, if any."""
+    family = surnames()
+    # Folding is per character, so a word's slice of the folded text is the
+    # word folded. The name opens on a family name: a run without one (most:
+    # `Chính phủ`, `Bộ Công an`) is not worth the province look-ups.
+    if not any(folded[a:b] in family for a, b in run):
+        return None
     i = 0
     while i < len(run):
-        place = province_at(folded, run[i].start())
+        place = province_at(folded, run[i][0])
         if place is None:
             break
-        while i < len(run) and run[i].start() < place.end:
+        while i < len(run) and run[i][0] < place.end:
             i += 1
-    # Folding is per character, so a word's slice of the folded text is the
-    # word folded.
-    if i < len(run) and folded[run[i].start() : run[i].end()] in title_words("honorifics"):
+    if i < len(run) and folded[run[i][0] : run[i][1]] in title_words("honorifics"):
         i += 1  # "Ông Nguyễn Văn A" at the start of a sentence
     words = run[i:]
-    if len(words) < 2 or folded[words[0].start() : words[0].end()] not in surnames():
+    if len(words) < 2 or folded[words[0][0] : words[0][1]] not in family:
         return None
     words = words[:_MAX_NAME]
-    return words[0].start(), words[-1].end()
+    return words[0][0], words[-1][1]
 
 
 def _ends_with(folded: str, end: int, words: tuple[str, ...]) -> int | None:
@@ -170,18 +192,17 @@ def find_people(
     folded = fold(text) if folded is None else folded
     honorifics = title_words("honorifics")
     out = []
-    for sentence in sentences:
-        for run in _runs(text, sentence):
-            found = _name_in_run(folded, run)
-            if found is None:
-                continue
-            start, end = found
-            lead = start - 1 if start > 0 and folded[start - 1] == " " else start
-            honoured = _ends_with(folded, lead, honorifics) is not None
-            before = _title_before(text, folded, sentence, start)
-            after = _title_after(text, folded, sentence, end)
-            title = (after or before) if honoured else (before or after)
-            if not title and not honoured:
-                continue
-            out.append(PersonMention(display(text[start:end]), title, start, end, sentence))
+    for sentence, run in _runs(text, folded, sentences):
+        found = _name_in_run(folded, run)
+        if found is None:
+            continue
+        start, end = found
+        lead = start - 1 if start > 0 and folded[start - 1] == " " else start
+        honoured = _ends_with(folded, lead, honorifics) is not None
+        before = _title_before(text, folded, sentence, start)
+        after = _title_after(text, folded, sentence, end)
+        title = (after or before) if honoured else (before or after)
+        if not title and not honoured:
+            continue
+        out.append(PersonMention(display(text[start:end]), title, start, end, sentence))
     return out

@@ -160,9 +160,10 @@ _TOPS += ("\n", " ", "\t", "x", "21/09/2023 08:15", "Hà Nội")
 @SETTINGS
 @given(st.lists(st.sampled_from(_TOPS), max_size=10).map("".join), st.integers(0, 80))
 def test_line_start_search_is_the_plain_search(text: str, end: int) -> None:
-    """Datelines and headers are tried only at line starts; a plain search
-    must find the same match."""
+    """Datelines and headers are tried only at the starts of lines holding
+    `/` or `date`; a plain search must find the same match."""
     end = min(end, len(text))
-    for pattern in (_DATELINE, _HEADER):
-        found, expected = _search_lines(pattern, text, end), pattern.search(text, 0, end)
+    for pattern, needle in ((_DATELINE, "/"), (_HEADER, "date")):
+        found = _search_lines(pattern, text, end, needle)
+        expected = pattern.search(text, 0, end)
         assert (found and found.span()) == (expected and expected.span())
