@@ -1,0 +1,97 @@
+"""The faster forms of the catalogue check and the number reader give what
+their plain forms give.
+
+`_in_sentence` looks for an entry's words only when the sentence holds its
+group's shared phrase, and `find_quantities` reads each match by position; a
+difference would silently change which indicator or value a figure gets, so
+both are checked against the straightforward code on text made of the words
+they look for.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cds_desktop.extract.indicators import _entries, _gates, _in_sentence
+from cds_desktop.extract.numbers import Quantity, _quantity_pattern, find_quantities
+from cds_desktop.extract.vocab import vocabulary
+
+
+def _catalogue_pieces() -> list[str]:
+    """Every entry's words whole, and each of their words alone."""
+    phrases = {phrase for _, phrase in _entries()}
+    phrases |= {r for entry, _ in _entries() for r in entry[0].requires}
+    return sorted(phrases | {w for phrase in phrases for w in phrase.split()})
+
+
+_SENTENCE = st.lists(
+    st.sampled_from([*_catalogue_pieces(), " ", "\n", "#", ",", "x", "ế", "tỷ", "lệ"]),
+    max_size=30,
+).map(" ".join)
+
+
+def _plain_in_sentence(sentence: str) -> tuple[object, ...]:
+    return tuple(
+        entry
+        for entry, words in _entries()
+        if words in sentence
+        and (not entry[0].requires or any(w in sentence for w in entry[0].requires))
+    )
+
+
+@settings(max_examples=600)
+@given(_SENTENCE)
+def test_gated_catalogue_check_finds_what_testing_every_entry_finds(sentence: str) -> None:
+    assert _in_sentence.__wrapped__(sentence) == _plain_in_sentence(sentence)
+
+
+def test_every_gate_phrase_is_in_every_entry_of_its_group() -> None:
+    everywhere, gates = _gates()
+    entries = _entries()
+    grouped = [k for _, group in gates for k in group]
+    assert sorted([*everywhere, *grouped]) == list(range(len(entries)))
+    assert all(phrase in entries[k][1] for phrase, group in gates for k in group)
+
+
+def _plain_quantities(folded: str) -> list[Quantity]:
+    """`find_quantities` as first written: named groups, `Decimal` scale."""
+    vocab = vocabulary()
+    out = []
+    for m in _quantity_pattern().finditer(folded):
+        token, den_token, scale, unit_word = m.group("num", "den", "scale", "unit")
+        number = float(token.replace(".", "").replace(",", "."))
+        den = float(den_token.replace(".", "").replace(",", ".")) if den_token else None
+        factor = Decimal(1)
+        for word in scale.split():
+            factor *= Decimal(vocab.scale.get(word, 1.0))
+        value = float(Decimal(token.replace(".", "").replace(",", ".")) * factor)
+        if not (math.isfinite(value) and math.isfinite(number) and math.isfinite(den or 0.0)):
+            continue
+        num_end = m.end("den") if den_token else m.end("num")
+        end = m.end("unit") if unit_word else (m.end("scale") if scale else num_end)
+        start = m.start("num")
+        if (
+            start >= 1
+            and folded[start - 1] == "-"
+            and (start == 1 or folded[start - 2].isspace() or folded[start - 2] in "(:")
+        ):
+            start, number, value = start - 1, -number, -value
+        unit = vocab.units.get(unit_word) if unit_word else None
+        out.append(Quantity(start, end, number, value, unit, den, num_end))
+    return out
+
+
+_NUMBERISH = ("1", "12", "123", "9" * 320, ".", ",", "/", ":", "-", " ", "(", "%", " tỷ")
+_NUMBERISH += (" nghìn", " triệu", " đồng", " usd", "lần", "x", "ế", "\n", "1.000", ",5", "/3")
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(_NUMBERISH), max_size=20).map("".join))
+def test_quantities_read_by_position_as_by_name(text: str) -> None:
+    got = find_quantities(text)
+    assert got == _plain_quantities(text)
+    assert all(type(q) is Quantity for q in got)
