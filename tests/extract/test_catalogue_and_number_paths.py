@@ -1,16 +1,17 @@
-"""The faster forms of the catalogue check and the number reader give what
-their plain forms give.
+"""The faster forms of the catalogue check, the number reader and the
+period filter give what their plain forms give.
 
 `_in_sentence` looks for an entry's words only when the sentence holds its
-group's shared phrase, and `find_quantities` reads each match by position; a
-difference would silently change which indicator or value a figure gets, so
-both are checked against the straightforward code on text made of the words
-they look for.
+group's shared phrase, `find_quantities` reads each match by position, and
+`_blocked` tests ends instead of searching; a difference would silently
+change which indicator, value or period a figure gets, so each is checked
+against the straightforward code on text made of the words it looks for.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal
 
 from hypothesis import given, settings
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 
 from cds_desktop.extract.indicators import _entries, _gates, _in_sentence
 from cds_desktop.extract.numbers import Quantity, _quantity_pattern, find_quantities
+from cds_desktop.extract.periods import _blocked, _blocking_words
 from cds_desktop.extract.vocab import vocabulary
 
 
@@ -95,3 +97,20 @@ def test_quantities_read_by_position_as_by_name(text: str) -> None:
     got = find_quantities(text)
     assert got == _plain_quantities(text)
     assert all(type(q) is Quantity for q in got)
+
+
+_BEFORE = ("kế hoạch", "hoạt động", "so với", "cùng kỳ", "năm", "lần", "đến", "đề án", "x", "ế")
+_BEFORE += (" ", "  ", "\n", "\xa0", "\u2003", "\x1c", ",", "2024")
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(_BEFORE), max_size=25).map("".join))
+def test_blocking_words_found_by_ends_as_by_the_search(text: str) -> None:
+    """`_blocked` reads the 40 characters before a phrase from their end; the
+    search it replaces: a naming or comparison word, blanks and one `đến`,
+    then the phrase."""
+    words = "|".join(re.escape(w) for w in _blocking_words())
+    search = re.compile(rf"(?:{words})\s*(?:đến\s*)?$")
+    for start in range(len(text) + 1):
+        expected = bool(search.search(text, max(0, start - 40), start))
+        assert _blocked(text, start) == expected
