@@ -21,6 +21,16 @@ NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
 # digit and `\d{0,2}`, `\d+` a digit and `\d*`), so it matches the same text.
 _NUMBER_TAIL = r"(?:\d{0,2}(?:\.\d{3})+|\d*)(?:,\d+)?"
 _NUMBER_FULL = re.compile(NUMBER)
+# A decimal digit (`\d`), written so that `re` finds it faster. To skip to
+# where a pattern may start, `re` tests each character against the pattern's
+# opening class; for `\d` that is a Unicode category look-up, for a class of
+# code-point ranges a bitmap look-up, which makes the number scan of an article
+# ~25% faster. The class leaves out ranges that hold no decimal digit and
+# most of what articles are made of (ASCII but `0-9`, Latin to Arabic letters
+# up to U+065F, the toned Vietnamese letters, general punctuation); the
+# look-behind then keeps only digits (tests/extract/test_catalogue_and_number_paths.py
+# checks every code point).
+_DIGIT = r"[^\x00-/:-\u065f\u1e00-\u1eff\u2000-\u206f](?<=\d)"
 
 
 def parse_number(token: str) -> float | None:
@@ -70,10 +80,10 @@ def _quantity_pattern() -> re.Pattern[str]:
     scale = _alternation(tuple(vocab.scale))
     unit = _alternation(tuple(vocab.units))
     return re.compile(
-        # Opening on a plain `\d` (the look-behinds come after it) lets `re`
-        # skip to digits instead of trying the pattern at every position.
+        # Opening on a digit (the look-behinds come after it) lets `re` skip
+        # to digits instead of trying the pattern at every position.
         # Not inside a word, a date or time (`24/4`, `20:53`), or a code (`COVID-19`).
-        rf"(?P<num>\d(?<!\w\d)(?<!\d[.,/:\-]\d)(?<![^\W\d_]-\d){_NUMBER_TAIL})"
+        rf"(?P<num>{_DIGIT}(?<!\w\d)(?<!\d[.,/:\-]\d)(?<![^\W\d_]-\d){_NUMBER_TAIL})"
         rf"(?:/(?P<den>{NUMBER}))?"
         rf"(?![.,/:\-]?\d)"
         rf"(?P<scale>(?:\s*(?:{scale})(?!\w))*)"

@@ -18,7 +18,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cds_desktop.extract.indicators import _entries, _gates, _in_sentence
-from cds_desktop.extract.numbers import Quantity, _quantity_pattern, find_quantities
+from cds_desktop.extract.numbers import (
+    _DIGIT,
+    NUMBER,
+    Quantity,
+    _alternation,
+    _quantity_pattern,
+    find_quantities,
+)
 from cds_desktop.extract.periods import _blocked, _blocking_words
 from cds_desktop.extract.vocab import vocabulary
 
@@ -89,6 +96,33 @@ def _plain_quantities(folded: str) -> list[Quantity]:
 
 _NUMBERISH = ("1", "12", "123", "9" * 320, ".", ",", "/", ":", "-", " ", "(", "%", " tỷ")
 _NUMBERISH += (" nghìn", " triệu", " đồng", " usd", "lần", "x", "ế", "\n", "1.000", ",5", "/3")
+# Decimal digits of other scripts (Arabic-Indic, Devanagari, fullwidth, one
+# beyond the 16-bit range), a superscript (no decimal digit) and a symbol.
+_NUMBERISH += ("\u0663", "\u0967", "\uff15", "\U0001d7d9", "\u00b2", "\u20ab")
+
+
+def test_digit_class_is_exactly_the_decimal_digits() -> None:
+    """`_DIGIT` opens the quantity pattern in place of `\\d`: checked on every
+    code point, so no script's digits are left out."""
+    digit, plain = re.compile(_DIGIT), re.compile(r"\d")
+    assert all(
+        bool(digit.fullmatch(chr(c))) == bool(plain.fullmatch(chr(c))) for c in range(0x110000)
+    )
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(_NUMBERISH), max_size=20).map("".join))
+def test_quantity_pattern_as_the_plain_form_on_any_digits(text: str) -> None:
+    """The quantity pattern (opening on `_DIGIT`, look-behinds after it)
+    finds what the plain form (look-behinds, then `NUMBER`) finds."""
+    vocab = vocabulary()
+    scale, unit = _alternation(tuple(vocab.scale)), _alternation(tuple(vocab.units))
+    plain = re.compile(
+        rf"(?<![\w])(?<!\d[.,/:\-])(?<![^\W\d_]-)(?P<num>{NUMBER})(?:/(?P<den>{NUMBER}))?"
+        rf"(?![.,/:\-]?\d)(?P<scale>(?:\s*(?:{scale})(?!\w))*)(?:\s*(?P<unit>{unit})(?!\w))?"
+    )
+    spans = [(m.span(), m.groupdict()) for m in _quantity_pattern().finditer(text)]
+    assert spans == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
 
 
 @settings(max_examples=800)
