@@ -122,8 +122,9 @@ class Comparison:
 
 @cache
 def _phrase_pattern() -> AnchoredPattern:
-    """Every phrase starts on one of the anchor words, or on the one or two
-    digits before ` tháng`: scanning for those words first is 2-3x faster."""
+    """Every phrase starts on one of the anchor words, on the one or two
+    digits before ` tháng`, or on the `cuối`/`hết` before `năm`: scanning
+    for those words first is 2-3x faster."""
     roman = "|".join(sorted(vocabulary().roman, key=len, reverse=True))
     pattern = re.compile(
         r"(?<!\w)(?:"
@@ -135,10 +136,12 @@ def _phrase_pattern() -> AnchoredPattern:
         r"|đến (?P<y6>\d{4})"
         r")(?![\w/])"
     )
+    # `cuối năm 2023` and `hết năm 2023` are found by their `năm`: one scan
+    # of the article fewer for each word.
     return AnchoredPattern(
         pattern,
-        ("quý", "ngày", "tháng", "cuối", "hết", "năm", "đến"),
-        {"tháng": (-3, -2, 0)},
+        ("quý", "ngày", "tháng", "năm", "đến"),
+        {"tháng": (-3, -2, 0), "năm": (-len("cuối "), -len("hết "), 0)},
     )
 
 
