@@ -164,10 +164,12 @@ def _blocked(folded: str, start: int) -> bool:
     return before.endswith("đến") and before.removesuffix("đến").rstrip().endswith(words)
 
 
-# Every comparison starts on `so với` or `lần` (see `scan.py`).
+# Every comparison starts on `so với` or `lần năm` (see `scan.py`): the
+# latter, not `lần` alone, which is common (`tăng 3 lần`) and never the start
+# of a comparison without `năm`.
 _COMPARISON = AnchoredPattern(
     re.compile(r"(?:so với (?:cùng kỳ |cuối )?|lần )năm (?P<y>\d{4})(?!\w)"),
-    ("so với", "lần"),
+    ("so với", "lần năm"),
     {},
 )
 
