@@ -127,8 +127,9 @@ def _gates() -> tuple[tuple[int, ...], tuple[tuple[str, tuple[int, ...]], ...]]:
     `trực tuyến`): a sentence without the phrase holds none of its group.
 
     Groups are chosen greedily, the phrase shared by the most entries first;
-    a phrase of one entry gates nothing. One test per group instead of one per
-    entry: a sentence cost ~8 us for the 64 substring tests."""
+    a phrase of one entry gates nothing. A sentence then takes about 34
+    substring tests (15 groups, 12 entries alone, the members of the groups
+    it holds) where it took one per entry, 64: ~5 us instead of ~8."""
     entries = _entries()
     left = set(range(len(entries)))
     gates = []
