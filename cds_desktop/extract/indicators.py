@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -113,20 +114,56 @@ def _entries() -> tuple[tuple[_Entry, str], ...]:
     )
 
 
+def _phrases(words: str) -> set[str]:
+    """Every run of whole words in `words` (`a b c`: `a`, `a b`, `b c`, ...)."""
+    split = words.split()
+    return {" ".join(split[i:j]) for i in range(len(split)) for j in range(i + 1, len(split) + 1)}
+
+
+@cache
+def _gates() -> tuple[tuple[int, ...], tuple[tuple[str, tuple[int, ...]], ...]]:
+    """The entries (by position in `_entries()`) to look for in every sentence,
+    and the others grouped under a phrase all of them contain (`doanh`,
+    `trực tuyến`): a sentence without the phrase holds none of its group.
+
+    Groups are chosen greedily, the phrase shared by the most entries first;
+    a phrase of one entry gates nothing. A sentence then takes about 34
+    substring tests (15 groups, 12 entries alone, the members of the groups
+    it holds) where it took one per entry, 64: ~5 us instead of ~8."""
+    entries = _entries()
+    left = set(range(len(entries)))
+    gates = []
+    while True:
+        shared = Counter(p for k in left for p in _phrases(entries[k][1]) if len(p) >= 5)
+        phrase, count = max(shared.items(), key=lambda pc: (pc[1], len(pc[0])), default=("", 0))
+        if count < 2:
+            break
+        group = tuple(k for k in sorted(left) if phrase in entries[k][1])
+        gates.append((phrase, group))
+        left.difference_update(group)
+    return tuple(sorted(left)), tuple(gates)
+
+
 @lru_cache(maxsize=64)
 def _in_sentence(sentence: str) -> tuple[_Entry, ...]:
     """The patterns a sentence can hold at all (their words, less the figure's
-    mark, are in it; their required words too): checked once per sentence
-    rather than once per figure. A list comprehension, not a generator: it
-    runs for every sentence with a figure, over the whole catalogue."""
-    return tuple(
-        [
-            entry
-            for entry, words in _entries()
-            if words in sentence
-            and (not entry[0].requires or any(w in sentence for w in entry[0].requires))
-        ]
-    )
+    mark, are in it; their required words too), in catalogue order: checked
+    once per sentence rather than once per figure."""
+    everywhere, gates = _gates()
+    candidates = list(everywhere)
+    for phrase, group in gates:
+        if phrase in sentence:
+            candidates.extend(group)
+    candidates.sort()
+    entries = _entries()
+    found = []
+    for k in candidates:
+        entry, words = entries[k]
+        if words in sentence and (
+            not entry[0].requires or any(w in sentence for w in entry[0].requires)
+        ):
+            found.append(entry)
+    return tuple(found)
 
 
 def match_indicator(
