@@ -21,7 +21,13 @@ from typing import NamedTuple, Protocol, TypeVar
 
 from cds_desktop.extract.indicators import MARK, match_indicator
 from cds_desktop.extract.model import Figure, Meeting, Period, Sentence, Span
-from cds_desktop.extract.numbers import NUMBER, Quantity, find_quantities
+from cds_desktop.extract.numbers import (
+    NUMBER,
+    Quantity,
+    counted_noun,
+    counts_something,
+    find_quantities,
+)
 from cds_desktop.extract.periods import (
     Comparison,
     PeriodPhrase,
@@ -197,7 +203,6 @@ def _words_ending(words: str, tail: str = "", flags: int = 0) -> re.Pattern[str]
 
 _LABEL_END = _words_ending("và|chiếm|đạt|là|với|của|trong|so", flags=re.I)
 _PAREN = re.compile(r"[()]")
-_NEXT_WORD = re.compile(r"\s*(?P<w>[^\W\d_]+)")
 _LABEL_TAIL_WORDS = (
     *("đạt", "là", "có", "chiếm", "được", "với", "tới", "đến", "lên", "mức", "tỷ lệ", "tỉ lệ"),
     *("ước", "tính", "khoảng", "hơn", "trên", "gần", "vượt", "tăng", "giảm", "gấp", "thêm"),
@@ -503,7 +508,7 @@ def _draft(
     # directly.
     if rank and (p.comparison_base.match(reverse) or p.descriptive.match(reverse)):
         return None
-    if q.denominator is not None and _date_like(q, noun is not None):
+    if q.denominator is not None and _date_like(ctx, q):
         return None
     if rank:
         unit = "hạng"
@@ -516,8 +521,7 @@ def _draft(
             unit = f"{unit}/{ctx.text[per.start('den') : per.end('base')]}"
             rate_bases.add(per.start("den"))
     else:
-        word = _NEXT_WORD.match(ctx.text, q.end, s.end)
-        unit = word["w"] if word else ""
+        unit = counted_noun(ctx.text, folded, q.end, s.end)
     around = p.qualifier_then_change.match(reverse)
     assert around is not None  # every part of the pattern is optional
     qualifier = around["q"][::-1] if around["q"] else None
@@ -541,12 +545,16 @@ def _draft(
     return tuple.__new__(_Draft, (q, unit, kind, cue, qualifier, coordinated))
 
 
-def _date_like(q: Quantity, counted: bool) -> bool:
-    """`21/9`, `30/6` (day/month) and `6/2022` (month/year) are dates, not ratios."""
+def _date_like(ctx: _Context, q: Quantity) -> bool:
+    """`21/9`, `30/6` (day/month) and `6/2022` (month/year) are dates, not
+    ratios; when the digits allow a ratio too, only words around it make it
+    one (`3/5 chỉ tiêu`, `2/3 số xã`, not `sáng 9/10` or `(5/7)`)."""
     den = q.denominator or 0
     if 1900 <= den <= 2100 and q.number <= 12:
         return True
-    return den <= 12 and q.number <= 31 and not counted
+    if den > 12 or q.number > 31:
+        return False
+    return q.number > den or not counts_something(ctx.text, ctx.folded, q.start, q.num_end)
 
 
 def _joined(between: str) -> bool:

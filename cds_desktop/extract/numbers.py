@@ -159,3 +159,81 @@ def _minus_before(folded: str, start: int) -> bool:
         and folded[start - 1] == "-"
         and (start == 1 or folded[start - 2].isspace() or folded[start - 2] in "(:")
     )
+
+
+# One word after blanks in folded text (where every space is ` `); a comma or
+# any other mark ends the run of words.
+_WORD = re.compile(r" *([^\W\d_]+)")
+_NOUN_WORDS = 4  # the longest phrase `counted_noun` takes: a two-word head and two words
+
+
+@cache
+def _listed_noun() -> re.Pattern[str]:
+    return re.compile(rf" *(?P<n>{_alternation(vocabulary().count_nouns)})(?!\w)")
+
+
+@cache
+def _date_lead() -> re.Pattern[str]:
+    return re.compile(rf"(?:\(|(?<!\w)(?:{_alternation(vocabulary().date_before)})) *$")
+
+
+def _words(folded: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the words that follow `pos` with only blanks between
+    them, at most `_NOUN_WORDS`."""
+    spans = []
+    while len(spans) < _NOUN_WORDS:
+        m = _WORD.match(folded, pos, end)
+        if m is None:
+            break
+        spans.append(m.span(1))
+        pos = m.end()
+    return spans
+
+
+def counted_noun(text: str, folded: str, pos: int, end: int) -> str:
+    """What a count at `pos` counts when no listed noun follows it, as
+    written: the noun phrase up to `end` (`45.200 đối tượng được hỗ trợ`
+    counts `đối tượng`), or '' when none follows.
+
+    Vietnamese marks no word ends, so the phrase is bounded by what the
+    vocabulary knows (`[counts]` in figures.toml): a listed noun after `số`
+    (`2/3 số xã`), a collective head and the two words after it (`nhóm
+    tiện ích`), else at most two syllables, as the one-syllable nouns of
+    the genre are listed; it stops before a function word (`phrase_ends`)
+    and before a capital (a name)."""
+    vocab = vocabulary()
+    words = _words(folded, pos, end)
+    if len(words) > 1 and folded[words[0][0] : words[0][1]] == "số":
+        listed = _listed_noun().match(folded, words[0][1], end)
+        if listed is not None:
+            return text[listed.start("n") : listed.end("n")]
+        words = words[1:]
+    if not words or folded[words[0][0] : words[0][1]] in vocab.phrase_ends:
+        return ""
+    size = 2
+    for n in (2, 1):
+        if len(words) > n and folded[words[0][0] : words[n - 1][1]] in vocab.noun_heads:
+            size = n + 2
+            break
+    taken = words[:1]
+    for a, b in words[1:size]:
+        if folded[a:b] in vocab.phrase_ends or text[a].isupper():
+            break
+        taken.append((a, b))
+    return text[taken[0][0] : taken[-1][1]]
+
+
+def counts_something(text: str, folded: str, start: int, num_end: int) -> bool:
+    """Whether the `a/b` at `start` (digits ending at `num_end`) is a ratio
+    by its neighbours, where its digits could be a day and a month too: no
+    date word or `(` leads it (`sáng 9/10`, `đến 30/6`, `(5/7)`), and a
+    lower-case word that is not a function word follows it (`3/5 chỉ tiêu`,
+    `2/3 số xã`)."""
+    if _date_lead().search(folded, max(0, start - 16), start):
+        return False
+    m = _WORD.match(folded, num_end)
+    return (
+        m is not None
+        and not text[m.start(1)].isupper()
+        and m.group(1) not in vocabulary().phrase_ends
+    )

@@ -18,6 +18,9 @@ class Vocabulary:
     scale: dict[str, float]
     units: dict[str, str]  # folded spelling -> unit stored
     count_nouns: tuple[str, ...]  # longest first
+    noun_heads: tuple[str, ...]
+    phrase_ends: frozenset[str]  # words that end a counted noun phrase
+    date_before: tuple[str, ...]
     qualifiers: tuple[str, ...]  # longest first
     target: tuple[str, ...]
     forecast: tuple[str, ...]
@@ -53,6 +56,9 @@ def vocabulary() -> Vocabulary:
         scale={fold(k): float(v) for k, v in data["scale"].items()},
         units=units,
         count_nouns=folded_words(data["counts"]["nouns"]),
+        noun_heads=folded_words(data["counts"]["heads"]),
+        phrase_ends=frozenset(folded_words(data["counts"]["phrase_ends"])),
+        date_before=folded_words(data["dates"]["before"]),
         qualifiers=folded_words(data["qualifiers"]["words"]),
         target=folded_words(kinds["target"]),
         forecast=folded_words(kinds["forecast"]),
