@@ -79,6 +79,7 @@ def _quantity_pattern() -> re.Pattern[str]:
     vocab = vocabulary()
     scale = _alternation(tuple(vocab.scale))
     unit = _alternation(tuple(vocab.units))
+    not_unit = _alternation(vocab.not_units)
     return re.compile(
         # Opening on a digit (the look-behinds come after it) lets `re` skip
         # to digits instead of trying the pattern at every position.
@@ -90,7 +91,7 @@ def _quantity_pattern() -> re.Pattern[str]:
         # them can fail, so `re` never needs to back into them, and not
         # keeping the states to do so saves ~8% of the scan.
         rf"(?P<scale>(?:\s*(?:{scale})(?!\w))*+)"
-        rf"(?:\s*(?P<unit>{unit})(?!\w))?+"
+        rf"(?:\s*(?!(?:{not_unit})(?!\w))(?P<unit>{unit})(?!\w))?+"
     )
 
 
@@ -180,7 +181,7 @@ def _date_lead() -> re.Pattern[str]:
 def _words(folded: str, pos: int, end: int) -> list[tuple[int, int]]:
     """The spans of the words that follow `pos` with only blanks between
     them, at most `_NOUN_WORDS`."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     while len(spans) < _NOUN_WORDS:
         m = _WORD.match(folded, pos, end)
         if m is None:

@@ -17,6 +17,7 @@ from cds_desktop.extract.vocabulary import folded_words, toml_resource
 class Vocabulary:
     scale: dict[str, float]
     units: dict[str, str]  # folded spelling -> unit stored
+    not_units: tuple[str, ...]
     count_nouns: tuple[str, ...]  # longest first
     noun_heads: tuple[str, ...]
     phrase_ends: frozenset[str]  # words that end a counted noun phrase
@@ -55,6 +56,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         scale={fold(k): float(v) for k, v in data["scale"].items()},
         units=units,
+        not_units=folded_words(data["not_units"]["words"]),
         count_nouns=folded_words(data["counts"]["nouns"]),
         noun_heads=folded_words(data["counts"]["heads"]),
         phrase_ends=frozenset(folded_words(data["counts"]["phrase_ends"])),
