@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from cds_desktop.extract.numbers import find_quantities, parse_number, scale_factor
+from cds_desktop.extract.numbers import (
+    counted_noun,
+    counts_something,
+    find_quantities,
+    parse_number,
+    scale_factor,
+)
 from cds_desktop.extract.text import fold
 
 
@@ -91,3 +97,67 @@ def test_a_free_standing_minus_is_part_of_the_figure(text: str, raw: str, value:
     last = quantities[-1]
     assert text[last.start : last.end] == raw
     assert last.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("có 5 đồng chí phát biểu", None),
+        ("hỗ trợ 12.000 đồng bào", None),
+        ("hoàn thành 45 hạng mục", None),
+        ("tăng 2 hạng so với", "bậc"),
+        ("thu 7 đồng bộ", None),
+        ("thu 7 đồng, bộ", "đồng"),
+    ],
+)
+def test_a_noun_opening_with_a_unit_word_is_no_unit(text: str, unit: str | None) -> None:
+    (q,) = find_quantities(fold(text))
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("after", "noun"),
+    [
+        (" đối tượng được hỗ trợ", "đối tượng"),  # ends before a function word
+        (" giấy phép xây dựng mới", "giấy phép"),  # two syllables at most
+        (" trung tâm Hành chính", "trung tâm"),  # a capital starts a name
+        (" nhóm tiện ích thiết yếu", "nhóm tiện ích"),  # a head and two words
+        (" lĩnh vực ưu tiên của tỉnh", "lĩnh vực ưu tiên"),  # a head of two words
+        (" số xã đã hoàn thành", "xã"),  # `số`, then a listed noun
+        (" số bệnh xá đã kết nối", "bệnh xá"),  # `số`, then an unlisted one
+        (" số", "số"),  # `số` alone is the noun
+        (" được cấp", ""),  # a function word: nothing counted
+        (", tăng", ""),  # punctuation: nothing counted
+        (" Bộ", "Bộ"),  # the first word is taken whatever its case
+    ],
+)
+def test_counted_noun_is_the_noun_phrase_after_the_count(after: str, noun: str) -> None:
+    text = "có 12" + after
+    assert counted_noun(text, fold(text), len("có 12"), len(text)) == noun
+
+
+def test_counted_noun_stops_at_the_end_it_is_given() -> None:
+    text = "có 12 đối tượng. Sáng nay"
+    end = text.index(".")
+    assert counted_noun(text, fold(text), len("có 12"), end) == "đối tượng"
+    assert counted_noun(text, fold(text), len("có 12"), len("có 12 đối")) == "đối"
+
+
+@pytest.mark.parametrize(
+    ("text", "ratio"),
+    [
+        ("đạt 3/5 chỉ tiêu", True),
+        ("nay 2/3 số xã", True),
+        ("có 9/10 nhóm tiện ích", True),
+        ("Sáng 9/10, Thủ tướng", False),  # a day word leads
+        ("ngày 2/3 đánh giá", False),
+        ("thứ Sáu (5/7) tại", False),  # `(` leads
+        ("từ 1/7 người dân", False),  # a date word leads even a listed noun
+        ("làm việc 4/10 tại Hà Nội", False),  # a function word follows
+        ("hội nghị 12/3 Bộ Công an", False),  # a capital follows
+        ("hội nghị 12/3.", False),  # nothing follows
+    ],
+)
+def test_a_small_ratio_is_told_from_a_date_by_its_neighbours(text: str, ratio: bool) -> None:
+    (q,) = find_quantities(fold(text))
+    assert counts_something(text, fold(text), q.start, q.num_end) is ratio
