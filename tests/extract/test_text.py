@@ -102,6 +102,20 @@ def test_metadata_spans_are_the_dateline_and_the_header() -> None:
     assert metadata_spans("Sáng ngày 24/4/2024, Ủy ban họp.") == ()
 
 
+def test_time_first_dateline_is_not_body_text() -> None:
+    text = "18:40 | 06/12/2022\n\nQuảng Trị dự phiên họp của Ủy ban\n\nNgày 6/12, tỉnh họp.\n"
+    assert [text[s.start : s.end] for s in metadata_spans(text)] == ["18:40 | 06/12/2022"]
+    assert texts(text) == ["Quảng Trị dự phiên họp của Ủy ban", "Ngày 6/12, tỉnh họp."]
+
+
+def test_a_dateline_opening_a_paragraph_stays_body_text() -> None:
+    """Its date is the publication date, but the sentence goes on after it:
+    the text is kept as written, sentence and offsets unchanged."""
+    text = "Tiêu đề bài viết ở đây\nVinh, 3/4/2024 (TTXVN) - Sáng 3/4, tỉnh họp.\n"
+    assert metadata_spans(text) == ()
+    assert texts(text) == ["Tiêu đề bài viết ở đây", "Vinh, 3/4/2024 (TTXVN) - Sáng 3/4, tỉnh họp."]
+
+
 # ---- sentences on the seeds ------------------------------------------------------
 
 

@@ -163,7 +163,7 @@ def test_line_start_search_is_the_plain_search(text: str, end: int) -> None:
     """Datelines and headers are tried only at the starts of lines holding
     `/` or `date`; a plain search must find the same match."""
     end = min(end, len(text))
-    for pattern, needle in ((_DATELINE, "/"), (_HEADER, "date")):
-        found = _search_lines(pattern, text, end, needle)
+    for pattern, needles in ((_DATELINE, ("/", ".", "-")), (_HEADER, ("date",))):
+        found = _search_lines(pattern, text, end, needles)
         expected = pattern.search(text, 0, end)
         assert (found and found.span()) == (expected and expected.span())
