@@ -314,15 +314,16 @@ def image_lines(text: str) -> tuple[ImageLine, ...]:
 # separator starts, so no backtracking over a long line is possible. A
 # dateline is short: a line over 80 characters is turned down by the
 # look-ahead before the leads are tried (~3 µs a body line, else).
+_BLANK = r"[ \t\u00a0]"  # a no-break space is as common as a space in datelines
 _DAY = r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"
 _DATE_SEPARATORS = ("/", ".", "-")
-_LEAD_WORDS = r"(?>[^\W\d][^\n\d,:|()\-]{0,30})(?:(?<=hứ )[2-7])?"
-_CLOCK = r"\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?:[ \t]*(?:AM|PM|am|pm))?"
-_ZONE = r"\(?(?:GMT|UTC)[ \t]*[+-][ \t]*\d{1,2}(?::?\d{2})?\)?"
-_SEP = r"[ \t]*[,:|\-]?[ \t]*(?:(?:[Nn]gày|lúc)[ \t]+)?"
+_LEAD_WORDS = r"(?>[^\W\d][^\n\d,:|()\-]{0,30})(?:(?<=hứ[ \u00a0])[2-7])?"
+_CLOCK = rf"\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:{_BLANK}*(?:AM|PM|am|pm))?"
+_ZONE = rf"\(?(?:GMT|UTC){_BLANK}*[+-]{_BLANK}*\d{{1,2}}(?::?\d{{2}})?\)?"
+_SEP = rf"{_BLANK}*[,:|\-]?{_BLANK}*(?:(?:[Nn]gày|lúc){_BLANK}+)?"
 _DATELINE = re.compile(
-    rf"^(?=[^\n]{{0,80}}+$)[ \t]*(?:(?:{_LEAD_WORDS}|{_CLOCK}){_SEP}){{0,3}}{_DAY}"
-    rf"(?:{_SEP}{_CLOCK})?(?:{_SEP}{_ZONE})?[ \t\u00a0]*$",
+    rf"^(?=[^\n]{{0,80}}+$){_BLANK}*(?:(?:{_LEAD_WORDS}|{_CLOCK}){_SEP}){{0,3}}{_DAY}"
+    rf"(?:{_SEP}{_CLOCK})?(?:{_SEP}{_ZONE})?{_BLANK}*$",
     re.M,
 )
 # A dateline can also open the first paragraph, news-agency style: `Tam Kỳ,
@@ -332,8 +333,8 @@ _DATELINE = re.compile(
 # is read. A date in a sentence (`Theo báo cáo, ngày 30/9/2024 - ...`) has no
 # capitalised place before it: `lead_dateline_match` checks that.
 _LEAD_DATELINE = re.compile(
-    rf"^[ \t]*(?P<place>{_LEAD_WORDS}), (?:[Nn]gày )?{_DAY}"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-\u2013\u2014][ \t]",
+    rf"^{_BLANK}*(?P<place>{_LEAD_WORDS}),{_BLANK}(?:[Nn]gày{_BLANK})?{_DAY}"
+    rf"(?:{_BLANK}*\([^()\n]{{1,30}}\))?{_BLANK}*[-\u2013\u2014]{_BLANK}",
     re.M,
 )
 _HEADER = re.compile(r"^[ \t]*date:?[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?!\d)", re.M)

@@ -99,6 +99,9 @@ def test_month_phrases(text: str, found: list[tuple[str, int, int]]) -> None:
         ("10:25 | Thứ Hai, 11/11/2024\nTiêu đề\n", "11/11/2024", (2024, 11, 11)),
         ("Đà Nẵng, ngày 20/5/2024\nTiêu đề\n", "20/5/2024", (2024, 5, 20)),
         ("Thứ Tư, 02.10.2024 | 16:45 (GMT+07:00)\nTiêu đề\n", "02.10.2024", (2024, 10, 2)),
+        ("Thứ\u00a0Hai,\u00a004/03/2024\u00a0-\u00a007:15\nTiêu đề\n", "04/03/2024", (2024, 3, 4)),
+        ("Cập\u00a0nhật\u00a0lúc\u00a006:05,\u00a009/09/2022\nTin\n", "09/09/2022", (2022, 9, 9)),
+        ("CẬP NHẬT LÚC 06:05, 09/09/2022\nTIÊU ĐỀ\n", "09/09/2022", (2022, 9, 9)),
         # A dateline opening the first paragraph, news-agency style.
         ("Tiêu đề\nCần Thơ, 8/3/2024 (TTXVN) - Sáng 8/3, tỉnh họp.\n", "8/3/2024", (2024, 3, 8)),
         ("TP.HCM, ngày 16/5/2025 - Chiều nay, thành phố họp.\n", "16/5/2025", (2025, 5, 16)),
