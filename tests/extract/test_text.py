@@ -10,6 +10,7 @@ from cds_desktop.extract.text import (
     decode_bytes,
     fold,
     image_lines,
+    lead_dateline_match,
     metadata_spans,
     normalize,
     search_fold,
@@ -106,6 +107,16 @@ def test_time_first_dateline_is_not_body_text() -> None:
     text = "18:40 | 06/12/2022\n\nQuảng Trị dự phiên họp của Ủy ban\n\nNgày 6/12, tỉnh họp.\n"
     assert [text[s.start : s.end] for s in metadata_spans(text)] == ["18:40 | 06/12/2022"]
     assert texts(text) == ["Quảng Trị dự phiên họp của Ủy ban", "Ngày 6/12, tỉnh họp."]
+
+
+def test_a_lead_dateline_needs_a_capitalised_place() -> None:
+    """A lower-case clause before a date and a dash is a sentence; the search
+    goes on to the next line."""
+    text = "Tin\ntheo kế hoạch, 1/2/2024 - hạn chót.\nVinh, 3/4/2024 (TTXVN) - Sáng nay.\n"
+    m = lead_dateline_match(text)
+    assert m is not None
+    assert m.group("place", "d", "m", "y") == ("Vinh", "3", "4", "2024")
+    assert lead_dateline_match("Tin\ntheo kế hoạch, 1/2/2024 - hạn chót.\n") is None
 
 
 def test_a_dateline_opening_a_paragraph_stays_body_text() -> None:
