@@ -124,3 +124,17 @@ def test_lines_that_only_look_like_credits_are_not_passed_over(
     text: str, title: str | None
 ) -> None:
     assert find_title(text, sentences(text)) == title
+
+
+def test_an_outlet_credit_opening_the_first_paragraph_changes_nothing() -> None:
+    """`(Chinhphu.vn) - Sáng 5/6, ...`: the credit is neither a dateline nor
+    the headline; the dateline above it dates the meeting."""
+    text = (
+        "Thứ Hai, 5/6/2023 - 18:00\n\nPhú Yên dự phiên họp về chuyển đổi số\n\n"
+        "(Chinhphu.vn) - Sáng 5/6, Ủy ban Quốc gia về chuyển đổi số tổ chức Phiên họp thứ tư.\n"
+    )
+    m = meeting(text)
+    assert m.date == "2023-06-05"
+    assert m.date_reason == "year 2023 taken from the dateline 5/6/2023"
+    assert find_published(text, image_lines(text)) == "2023-06-05"
+    assert find_title(text, sentences(text)) == "Phú Yên dự phiên họp về chuyển đổi số"
