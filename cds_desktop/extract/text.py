@@ -317,6 +317,7 @@ def image_lines(text: str) -> tuple[ImageLine, ...]:
 _BLANK = r"[ \t\u00a0]"  # a no-break space is as common as a space in datelines
 _DAY = r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"
 _DATE_SEPARATORS = ("/", ".", "-")
+# Words without digits, except the weekday written `Thứ 2` to `Thứ 7`.
 _LEAD_WORDS = r"(?>[^\W\d][^\n\d,:|()\-]{0,30})(?:(?<=hứ[ \u00a0])[2-7])?"
 _CLOCK = rf"\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:{_BLANK}*(?:AM|PM|am|pm))?"
 _ZONE = rf"\(?(?:GMT|UTC){_BLANK}*[+-]{_BLANK}*\d{{1,2}}(?::?\d{{2}})?\)?"
