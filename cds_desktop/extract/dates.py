@@ -19,7 +19,7 @@ from functools import cache
 from cds_desktop.extract.model import ImageLine
 from cds_desktop.extract.places import province_at
 from cds_desktop.extract.scan import AnchoredPattern
-from cds_desktop.extract.text import dateline_match, fold, header_match
+from cds_desktop.extract.text import dateline_match, fold, header_match, lead_dateline_match
 from cds_desktop.extract.vocabulary import meeting_words
 
 
@@ -170,8 +170,9 @@ def folded_month_phrases(folded: str, pos: int = 0, endpos: int | None = None) -
 
 
 def dateline(text: str) -> DateStamp | None:
-    """The publication dateline at the top of the article, if any."""
-    m = dateline_match(text)
+    """The publication dateline at the top of the article, if any: a line of
+    its own, else one opening the first paragraph (`Tam Kỳ, 4/10/2024 (TTXVN) -`)."""
+    m = dateline_match(text) or lead_dateline_match(text)
     if not m:
         return None
     day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))

@@ -216,9 +216,11 @@ def _meeting_date_phrases(folded: str, sentences: Sequence[Sentence]) -> list[Da
     return []
 
 
-# Phrases that place the report in a year. Group `p<i>` holds the year, and
-# `_PERIOD_OFFSETS[i]` turns it into the meeting's year. Each starts on one of
-# the anchor words, or on the digits before ` tháng` (see `scan.py`).
+# Phrases that place the report in a year. Group `p<i>` holds the year;
+# `_PERIOD_VOTES[i]` says how it gives the meeting's year (the offset to add)
+# and whether it is a period the report reviews or one a plan looks ahead to.
+# Each starts on one of the anchor words, or on the digits before ` tháng`
+# (see `scan.py`).
 _PERIOD_PATTERN = AnchoredPattern(
     re.compile(
         r"(?:so với cùng kỳ(?: năm)? (?P<p0>\d{4})"
@@ -230,28 +232,47 @@ _PERIOD_PATTERN = AnchoredPattern(
     ("so với", "tháng", "quý", "đến", "tới", "kế hoạch"),
     {"tháng": (-3, -2)},
 )
-_PERIOD_OFFSETS = (1, 0, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class _Vote:
+    offset: int
+    reviewed: bool  # a period behind the report; else a plan's or a deadline's year
+
+
+_PERIOD_VOTES = (
+    _Vote(1, reviewed=True),
+    _Vote(0, reviewed=True),
+    _Vote(0, reviewed=True),
+    _Vote(0, reviewed=False),
+    _Vote(0, reviewed=False),
+)
 
 
 def _period_year(folded: str) -> tuple[int, list[tuple[int, int]]] | None:
-    """The year the article's period phrases point to, by majority (ties: latest).
+    """The year the article's period phrases point to, with every phrase that
+    points to it.
 
     `so với cùng kỳ năm 2022` compares with the year before the report, so it
-    votes for 2023; `6 tháng đầu năm 2022`, `quý I năm 2024`, `đến cuối năm
-    2023` vote for their own year. `đến năm 2025` is a long-term target and
-    does not vote.
+    votes for 2023; `6 tháng đầu năm 2022` and `quý I năm 2024` vote for their
+    own year. A plan (`Kế hoạch năm 2024`) or a deadline (`đến cuối năm 2023`)
+    looks ahead, often to the year after the meeting, so the reviewed periods
+    decide and plans count only among years the reviewed periods tie on (or
+    when there is none). Then the latest year wins. `đến năm 2025` is a
+    long-term target and does not vote.
     """
     votes: dict[int, list[tuple[int, int]]] = {}
+    reviewed: Counter[int] = Counter()
     for m in _PERIOD_PATTERN.finditer(folded):
         if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue
-        i = next(i for i, offset in enumerate(_PERIOD_OFFSETS) if m.group(f"p{i}"))
-        year = int(m.group(f"p{i}")) + _PERIOD_OFFSETS[i]
+        i = next(i for i in range(len(_PERIOD_VOTES)) if m.group(f"p{i}"))
+        year = int(m.group(f"p{i}")) + _PERIOD_VOTES[i].offset
         votes.setdefault(year, []).append((m.start(), m.end()))
+        reviewed[year] += _PERIOD_VOTES[i].reviewed
     if not votes:
         return None
-    counts = Counter({year: len(spans) for year, spans in votes.items()})
-    year = max(counts, key=lambda y: (counts[y], y))
+    year = max(votes, key=lambda y: (reviewed[y], len(votes[y]), y))
     return year, sorted(votes[year])
 
 
@@ -477,11 +498,39 @@ def find_meeting(
 
 _TITLE_MAX = 200
 _NOT_TITLE_END = ".!?…:;,\"'”’"
+_BYLINE_WORDS = 6
+_DATELINE_MAX = 80
+# A full date and a clock on one line, in either order.
+_DATE_AND_CLOCK = re.compile(
+    r"\d{1,2}([/.-])\d{1,2}\1\d{4}.*?\d{1,2}[:h]\d{2}|\d{1,2}[:h]\d{2}.*?\d{1,2}([/.-])\d{1,2}\2\d{4}"
+)
+
+
+def _credit_or_dateline(line: str) -> bool:
+    """Whether a top line is publication data, not the headline: the outlet
+    or writer credited (`(Chinhphu.vn)`, `TTXVN`, `Theo Báo Nghệ An`, `Nguồn:
+    VGP`), or a short line with a date and a clock that the dateline forms do
+    not cover (`15:30 12/9/2024 | Thời sự`). Such lines sit above or below the
+    headline, so the search for it goes on past them."""
+    if len(line) <= _DATELINE_MAX and _DATE_AND_CLOCK.search(line):
+        return True
+    words = line.split()
+    if len(words) > _BYLINE_WORDS:
+        return False
+    if (line.startswith("(") and line.endswith(")")) or (len(words) == 1 and line.isupper()):
+        return True
+    folded = fold(line)
+    for opener in meeting_words("byline_openers"):
+        if folded.startswith(opener):
+            rest = line[len(opener) :].lstrip()
+            return rest.startswith(":") or rest[:1].isupper()
+    return False
 
 
 def find_title(text: str, sentences: Sequence[Sentence]) -> str | None:
     """The headline: the first line of body text when it reads as one (short,
-    no closing punctuation, one sentence, more text after it); else None."""
+    no closing punctuation, one sentence, more text after it); else None.
+    Credit lines and unread datelines before it are passed over."""
     skip = metadata_spans(text)
     pos = 0
     lines = text.split("\n")
@@ -496,6 +545,8 @@ def find_title(text: str, sentences: Sequence[Sentence]) -> str | None:
             continue
         if line.lstrip().startswith("!["):
             return None
+        if _credit_or_dateline(candidate):
+            continue
         has_more = any(rest.strip() for rest in lines[i + 1 :])
         within = [s for s in sentences if start <= s.start < start + len(line)]
         if (

@@ -86,6 +86,26 @@ def test_month_phrases(text: str, found: list[tuple[str, int, int]]) -> None:
         ("  10/07/2024\u00a0\nTiêu đề\n", "10/07/2024", (2024, 7, 10)),
         ("Thứ Tư, 10/07/2024, 20:53 (GMT+7)\nTiêu đề\n", "10/07/2024", (2024, 7, 10)),
         ("Cập nhật: 10/07/2024 20h53\nTiêu đề\n", "10/07/2024", (2024, 7, 10)),
+        # The family news sites use, written anew (other days and sites).
+        ("Thứ Ba, 3/12/2024 09:15 (GMT+7)\nTiêu đề\n", "3/12/2024", (2024, 12, 3)),
+        ("07:40 | 15/03/2022\n\nTiêu đề\n", "15/03/2022", (2022, 3, 15)),
+        ("06/06/2023 17:02\nTiêu đề\n", "06/06/2023", (2023, 6, 6)),
+        ("Cập nhật: 08:11 ngày 21/10/2023\nTiêu đề\n", "21/10/2023", (2023, 10, 21)),
+        ("09h05 ngày 02/01/2025\nTiêu đề\n", "02/01/2025", (2025, 1, 2)),
+        ("Chủ nhật, 14-04-2024, 06:30\nTiêu đề\n", "14-04-2024", (2024, 4, 14)),
+        ("31/05/2023 21:10 GMT+7\nTiêu đề\n", "31/05/2023", (2023, 5, 31)),
+        ("Ngày đăng: 19/08/2022\nTiêu đề\n", "19/08/2022", (2022, 8, 19)),
+        ("Thứ 6, 27/09/2024 - 14:00\nTiêu đề\n", "27/09/2024", (2024, 9, 27)),
+        ("10:25 | Thứ Hai, 11/11/2024\nTiêu đề\n", "11/11/2024", (2024, 11, 11)),
+        ("Đà Nẵng, ngày 20/5/2024\nTiêu đề\n", "20/5/2024", (2024, 5, 20)),
+        ("Thứ Tư, 02.10.2024 | 16:45 (GMT+07:00)\nTiêu đề\n", "02.10.2024", (2024, 10, 2)),
+        ("Thứ\u00a0Hai,\u00a004/03/2024\u00a0-\u00a007:15\nTiêu đề\n", "04/03/2024", (2024, 3, 4)),
+        ("Cập\u00a0nhật\u00a0lúc\u00a006:05,\u00a009/09/2022\nTin\n", "09/09/2022", (2022, 9, 9)),
+        ("CẬP NHẬT LÚC 06:05, 09/09/2022\nTIÊU ĐỀ\n", "09/09/2022", (2022, 9, 9)),
+        # A dateline opening the first paragraph, news-agency style.
+        ("Tiêu đề\nCần Thơ, 8/3/2024 (TTXVN) - Sáng 8/3, tỉnh họp.\n", "8/3/2024", (2024, 3, 8)),
+        ("TP.HCM, ngày 16/5/2025 - Chiều nay, thành phố họp.\n", "16/5/2025", (2025, 5, 16)),
+        ("Buôn Ma Thuột, 2/8/2023 (VOV) – Hội nghị diễn ra.\n", "2/8/2023", (2023, 8, 2)),
     ],
 )
 def test_dateline(text: str, raw: str, date: tuple[int, int, int]) -> None:
@@ -101,6 +121,12 @@ def test_dateline(text: str, raw: str, date: tuple[int, int, int]) -> None:
         "Sáng ngày 24/4/2024, Ủy ban họp.\n",  # a date inside a sentence
         "Tiêu đề\nMột\nHai\nBa\n10/07/2024 - 20:53\n",  # too far down
         "31/02/2024 - 20:53\nTiêu đề\n",  # not a calendar day
+        # Dates inside a sentence or a headline, not datelines.
+        "Phiên họp thứ 5 ngày 14/6/2023 bàn về dữ liệu\nThân bài.\n",
+        "Ngày 14/6/2023, Ủy ban tổ chức phiên họp.\n",
+        "Tiêu đề\nTheo báo cáo, ngày 30/6/2023 - thời điểm chốt số liệu.\n",
+        "Tiêu đề\nĐà Nẵng, 14/6/2023 là ngày tỉnh họp.\n",  # a place and a date, no dash
+        "Tỷ lệ đạt 12.5.2024 điểm\nTiêu đề\n",
     ],
 )
 def test_no_dateline(text: str) -> None:

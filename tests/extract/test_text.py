@@ -10,6 +10,7 @@ from cds_desktop.extract.text import (
     decode_bytes,
     fold,
     image_lines,
+    lead_dateline_match,
     metadata_spans,
     normalize,
     search_fold,
@@ -100,6 +101,30 @@ def test_metadata_spans_are_the_dateline_and_the_header() -> None:
     text = ' date 2022-08 "Câu nói", Thủ tướng nêu rõ.\n'
     assert [text[s.start : s.end] for s in metadata_spans(text)] == [" date 2022-08"]
     assert metadata_spans("Sáng ngày 24/4/2024, Ủy ban họp.") == ()
+
+
+def test_time_first_dateline_is_not_body_text() -> None:
+    text = "18:40 | 06/12/2022\n\nQuảng Trị dự phiên họp của Ủy ban\n\nNgày 6/12, tỉnh họp.\n"
+    assert [text[s.start : s.end] for s in metadata_spans(text)] == ["18:40 | 06/12/2022"]
+    assert texts(text) == ["Quảng Trị dự phiên họp của Ủy ban", "Ngày 6/12, tỉnh họp."]
+
+
+def test_a_lead_dateline_needs_a_capitalised_place() -> None:
+    """A lower-case clause before a date and a dash is a sentence; the search
+    goes on to the next line."""
+    text = "Tin\ntheo kế hoạch, 1/2/2024 - hạn chót.\nVinh, 3/4/2024 (TTXVN) - Sáng nay.\n"
+    m = lead_dateline_match(text)
+    assert m is not None
+    assert m.group("place", "d", "m", "y") == ("Vinh", "3", "4", "2024")
+    assert lead_dateline_match("Tin\ntheo kế hoạch, 1/2/2024 - hạn chót.\n") is None
+
+
+def test_a_dateline_opening_a_paragraph_stays_body_text() -> None:
+    """Its date is the publication date, but the sentence goes on after it:
+    the text is kept as written, sentence and offsets unchanged."""
+    text = "Tiêu đề bài viết ở đây\nVinh, 3/4/2024 (TTXVN) - Sáng 3/4, tỉnh họp.\n"
+    assert metadata_spans(text) == ()
+    assert texts(text) == ["Tiêu đề bài viết ở đây", "Vinh, 3/4/2024 (TTXVN) - Sáng 3/4, tỉnh họp."]
 
 
 # ---- sentences on the seeds ------------------------------------------------------

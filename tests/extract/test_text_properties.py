@@ -14,6 +14,7 @@ from cds_desktop.extract.meetings import find_meeting, find_published, find_titl
 from cds_desktop.extract.text import (
     _DATELINE,
     _HEADER,
+    _LEAD_DATELINE,
     TextError,
     _search_lines,
     _top,
@@ -155,15 +156,21 @@ def test_the_top_ends_after_the_third_non_blank_line(text: str) -> None:
 
 _TOPS = ("10/07/2024 - 20:53", "Thứ Bảy, 13/01/2024 - 11:05", "date 2022-08", "date: 2023-01-02")
 _TOPS += ("\n", " ", "\t", "x", "21/09/2023 08:15", "Hà Nội")
+_TOPS += ("12:05 | 28/11/2023", "Thứ Tư, 09-07-2025, 19:25", "Vinh, 4/10/2024 (TTXVN) - ", "\u00a0")
 
 
 @SETTINGS
 @given(st.lists(st.sampled_from(_TOPS), max_size=10).map("".join), st.integers(0, 80))
 def test_line_start_search_is_the_plain_search(text: str, end: int) -> None:
     """Datelines and headers are tried only at the starts of lines holding
-    `/` or `date`; a plain search must find the same match."""
+    a date separator or `date`; a plain search must find the same match."""
     end = min(end, len(text))
-    for pattern, needle in ((_DATELINE, "/"), (_HEADER, "date")):
-        found = _search_lines(pattern, text, end, needle)
+    separators = ("/", ".", "-")
+    for pattern, needles in (
+        (_DATELINE, separators),
+        (_LEAD_DATELINE, separators),
+        (_HEADER, ("date",)),
+    ):
+        found = _search_lines(pattern, text, end, needles)
         expected = pattern.search(text, 0, end)
         assert (found and found.span()) == (expected and expected.span())
