@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from cds_desktop.extract.text import fold
 from cds_desktop.paths import resources_dir
@@ -36,7 +38,9 @@ class Indicator:
 
 def unit_sort(unit: str) -> str:
     """What sort of quantity a unit measures; counts of any noun are one sort."""
-    if unit == "%":
+    # A gap in percentage points (`thấp hơn kế hoạch 7 điểm phần trăm`) is
+    # about a share indicator, as the share itself is.
+    if unit in ("%", "điểm phần trăm"):
         return "share"
     if unit in ("đồng", "USD"):
         return "money"
@@ -82,9 +86,33 @@ def required_literal(pattern: str) -> str:
 
 
 @cache
-def catalogue() -> tuple[Indicator, ...]:
+def _load() -> dict[str, Any]:
     with (resources_dir() / "indicators.toml").open("rb") as f:
-        data = tomllib.load(f)
+        return tomllib.load(f)
+
+
+def with_variants(pattern: str, variants: Mapping[str, Sequence[str]]) -> str:
+    """`pattern` (folded) with every written phrase of `variants` also
+    accepting its other spellings (`tỷ lệ` or `tỉ lệ`, `thủ tục hành chính`
+    or `TTHC`): a catalogue pattern names an indicator once, and articles
+    abbreviate and spell it each their own way. Longer phrases first, in one
+    pass, so `cơ sở dữ liệu quốc gia` is not also rewritten as `cơ sở dữ liệu`.
+    Variants are plain words, written into the pattern as they are."""
+    if not variants:
+        return pattern
+    phrases = sorted(variants, key=len, reverse=True)
+    found = re.compile("|".join(map(re.escape, phrases)))
+    return found.sub(lambda m: "(?:" + "|".join((m[0], *variants[m[0]])) + ")", pattern)
+
+
+@cache
+def catalogue() -> tuple[Indicator, ...]:
+    data = _load()
+    variants = {fold(k): tuple(fold(v) for v in vs) for k, vs in data.get("variants", {}).items()}
+
+    def patterns(e: dict[str, Any]) -> list[str]:
+        return [with_variants(fold(str(p)), variants) for p in e.get("patterns", ())]
+
     return tuple(
         Indicator(
             id=str(e["id"]),
@@ -92,10 +120,12 @@ def catalogue() -> tuple[Indicator, ...]:
             name_en=str(e["name_en"]),
             unit=str(e["unit"]),
             domain=str(e["domain"]),
-            patterns=tuple(re.compile(fold(str(p))) for p in e.get("patterns", ())),
-            requires=tuple(fold(str(w)) for w in e.get("requires", ())),
+            patterns=tuple(re.compile(p) for p in patterns(e)),
+            requires=tuple(
+                v for w in e.get("requires", ()) for v in (fold(str(w)), *variants.get(fold(str(w)), ()))
+            ),
             sort=unit_sort(str(e["unit"])),
-            literals=tuple(required_literal(fold(str(p))) for p in e.get("patterns", ())),
+            literals=tuple(required_literal(p) for p in patterns(e)),
         )
         for e in data["indicator"]
     )
