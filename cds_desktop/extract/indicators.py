@@ -113,6 +113,10 @@ def catalogue() -> tuple[Indicator, ...]:
     def patterns(e: dict[str, Any]) -> list[str]:
         return [with_variants(fold(str(p)), variants) for p in e.get("patterns", ())]
 
+    def requires(e: dict[str, Any]) -> list[str]:
+        words = [fold(str(w)) for w in e.get("requires", ())]
+        return [v for w in words for v in (w, *variants.get(w, ()))]
+
     return tuple(
         Indicator(
             id=str(e["id"]),
@@ -121,9 +125,7 @@ def catalogue() -> tuple[Indicator, ...]:
             unit=str(e["unit"]),
             domain=str(e["domain"]),
             patterns=tuple(re.compile(p) for p in patterns(e)),
-            requires=tuple(
-                v for w in e.get("requires", ()) for v in (fold(str(w)), *variants.get(fold(str(w)), ()))
-            ),
+            requires=tuple(requires(e)),
             sort=unit_sort(str(e["unit"])),
             literals=tuple(required_literal(p) for p in patterns(e)),
         )
@@ -229,4 +231,42 @@ def match_indicator(
             rank = (not anchored, not before, distance)
             if best is None or rank < best_rank:
                 best, best_rank = indicator, rank
+    if best is not None and best_rank[0] and best.id in _siblings():
+        return _sibling_named(best, clause, mark, sort)
     return best
+
+
+@cache
+def _siblings() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Per indicator id, the words that tell it apart and those of its
+    siblings (`cố định` / `di động`), each sibling set of the catalogue's
+    `siblings` as one mapping id -> words."""
+    by_id = {i.id: i for i in catalogue()}
+    out: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+    for group in _load().get("siblings", ()):
+        members = tuple((str(k), tuple(fold(str(w)) for w in ws)) for k, ws in group.items())
+        for k, _ in members:
+            if k not in by_id:
+                raise ValueError(f"siblings: no indicator {k!r} in the catalogue")
+            out[k] = members
+    return out
+
+
+_OWN_WORDS_END = re.compile(r"[,;]")
+
+
+def _sibling_named(best: Indicator, clause: str, mark: int, sort: str | None) -> Indicator:
+    """`best`, matched by words outside the figure's own stretch of the clause
+    (between the commas or semicolons around it), or the sibling that stretch
+    names instead: in `cố định đạt 135,9 Mbps, di động đạt 61,3 Mbps` the
+    second figure's stretch says only what differs from the first."""
+    before = clause.rfind(",", 0, mark)
+    before = max(before, clause.rfind(";", 0, mark))
+    after = _OWN_WORDS_END.search(clause, mark)
+    own = clause[before + 1 : after.start() if after else len(clause)]
+    by_id = {i.id: i for i in catalogue()}
+    named = [k for k, words in _siblings()[best.id] if any(w in own for w in words)]
+    if len(named) != 1 or named[0] == best.id:
+        return best
+    sibling = by_id[named[0]]
+    return sibling if sort is None or sibling.sort == sort else best
