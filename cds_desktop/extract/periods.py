@@ -201,8 +201,7 @@ def _after_word(text: str, words: tuple[str, ...]) -> bool:
     """`text` (stripped) ends on one of `words` as a whole word."""
     text = text.rstrip()
     return any(
-        text.endswith(w) and (len(text) == len(w) or not text[-len(w) - 1].isalnum())
-        for w in words
+        text.endswith(w) and (len(text) == len(w) or not text[-len(w) - 1].isalnum()) for w in words
     )
 
 
