@@ -1,9 +1,9 @@
 """Reporting periods as the articles write them, normalised to `Period`s.
 
 `quý I năm 2024` -> 2024-Q1, `6 tháng đầu năm 2022` -> 2022-H1, `5 tháng đầu
-năm 2022` -> 2022-01/2022-05, `tháng 6/2022` -> 2022-06, `hết ngày 30/6` ->
-an as-of day, `năm 2023` / `đến cuối năm 2023` / `đến năm 2025` -> a year,
-`giai đoạn 2021-2025` -> the run 2021-01/2025-12 for a rate per year, or
+năm 2022` -> 2022-01/2022-05, `tháng 6/2022` -> 2022-06, `hết ngày 30/6` and
+`Tính đến 30/9/2024` -> an as-of day, `năm 2023` / `đến cuối năm 2023` /
+`đến năm 2025` -> a year, `giai đoạn 2021-2025` -> the run 2021-01/2025-12 for a rate per year, or
 2025 for what is reached within it. A phrase without its year (`6 tháng đầu
 năm`) takes the meeting's year and says it was inferred. `Qua 6 tháng,` /
 `sau 11 tháng,` is the stretch the meeting reviews, not a period: by our
@@ -147,6 +147,7 @@ def _phrase_pattern() -> AnchoredPattern:
         r"|tháng (?P<m>\d{1,2})(?:(?:/| năm )(?P<y4>\d{4}))?"
         r"|(?:cuối |hết )?năm (?P<y5>\d{4})"
         r"|đến (?P<y6>\d{4})"
+        r"|đến (?:hết )?(?P<d2>\d{1,2})/(?P<dm2>\d{1,2})(?:/(?P<y8>\d{4})|(?=,))"
         r")(?![\w/])"
     )
     # `cuối năm 2023` and `hết năm 2023` are found by their `năm`: one scan
@@ -224,7 +225,7 @@ def _span(folded: str, m: re.Match[str]) -> Period | None:
 
 
 def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, bool]:
-    year_text = next(filter(None, m.group("y1", "y2", "y3", "y4", "y5", "y6", "y7")), None)
+    year_text = next(filter(None, m.group("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8")), None)
     year = int(year_text) if year_text else default_year
     inferred = year_text is None
     if year is None or not 1900 <= year <= 2200:
@@ -238,8 +239,9 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, b
     if m["q"]:
         q = vocabulary().roman.get(m["q"]) or int(m["q"])
         return months_period(year, 3 * q - 2, 3 * q), inferred
-    if m["d"]:
-        return day_period(year, int(m["dm"]), int(m["d"])), inferred
+    if m["d"] or m["d2"]:
+        day, month = (m["d"], m["dm"]) if m["d"] else (m["d2"], m["dm2"])
+        return day_period(year, int(month), int(day)), inferred
     if m["m"]:
         month = int(m["m"])
         return (months_period(year, month, month) if 1 <= month <= 12 else None), inferred

@@ -62,3 +62,10 @@ def test_a_multiple_in_words_compares_and_does_not_date() -> None:
 
 def test_a_span_of_one_year_is_that_year() -> None:
     assert years_period(2024, 2024).label == "2024"
+
+
+def test_an_as_of_day_without_ngay_dates_the_figure() -> None:
+    text = "Tính đến 31/10/2025, tỉnh Gia Lai đã kích hoạt 1,2 triệu tài khoản định danh điện tử."
+    figure = _figure(text, "1,2 triệu")
+    assert figure.period is not None and figure.period.label == "2025-10-31"
+    assert not figure.period_inferred

@@ -39,6 +39,10 @@ def _labels(text: str, year: int | None = 2023) -> list[tuple[str, bool]]:
         ("Riêng quý IV/2025,", "2025-Q4", False),
         ("trong tháng 11/2023", "2023-11", False),
         ("tính đến hết năm 2026", "2026", False),
+        # an as-of day without `ngày`: with its year, or closing its clause
+        ("Tính đến 31/10/2025, toàn tỉnh", "2025-10-31", False),
+        ("đến hết 30/11/2023 đã có", "2023-11-30", False),
+        ("Đến 15/9, cả nước", "2023-09-15", True),
         # a span of years: the run a rate per year is averaged over ...
         ("tăng trưởng bình quân 15%/năm trong giai đoạn 2021-2024", "2021-01/2024-12", False),
         ("Giai đoạn 2020 - 2025, mỗi năm tăng 11%", "2020-01/2025-12", False),
@@ -65,6 +69,8 @@ def test_period_phrases(text: str, label: str, inferred: bool) -> None:
         "Qua 6 tháng, đã thực hiện",
         "sau 11 tháng, các bộ",
         "gấp đôi năm 2023",
+        # a ratio after `đến` is no day
+        "tăng đến 3/4 số huyện",
         "tầm nhìn đến 2030",
         "so với cùng kỳ năm 2022",
         "so với tháng 12/2021",
