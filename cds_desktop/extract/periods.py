@@ -146,8 +146,7 @@ def _phrase_pattern() -> AnchoredPattern:
         r"|ngày (?P<d>\d{1,2})/(?P<dm>\d{1,2})(?:/(?P<y3>\d{4}))?"
         r"|tháng (?P<m>\d{1,2})(?:(?:/| năm )(?P<y4>\d{4}))?"
         r"|(?:cuối |hết )?năm (?P<y5>\d{4})"
-        r"|đến (?P<y6>\d{4})"
-        r"|đến (?:hết )?(?P<d2>\d{1,2})/(?P<dm2>\d{1,2})(?:/(?P<y8>\d{4})|(?=,))"
+        r"|đến (?:(?P<y6>\d{4})|(?:hết )?(?P<d2>\d{1,2})/(?P<dm2>\d{1,2})(?:/(?P<y8>\d{4})|(?=,)))"
         r")(?![\w/])"
     )
     # `cuối năm 2023` and `hết năm 2023` are found by their `năm`: one scan
