@@ -49,6 +49,21 @@ WORDINGS = [
     # a gap in points (its kind, a change, is for the kind cues to tell: not asserted)
     ("Tỷ lệ cơ quan nhà nước công bố dữ liệu mở đạt 64%, thấp hơn năm trước 11 điểm phần trăm.",
      "11 điểm phần trăm", "điểm phần trăm", None, "open_data_agencies_share"),
+    # verbs and words inserted in the name
+    ("Tỷ lệ hộ gia đình được kết nối Internet cáp quang tại Đắk Nông đạt 68%.", "68%", "%",
+     "actual", "fibre_household_share"),
+    ("Tỷ lệ xã có Internet cáp quang của tỉnh Cao Bằng đạt 96%.", "96%", "%", "actual",
+     "commune_fibre_share"),
+    ("Tỷ lệ phủ sóng 4G của tỉnh Hà Giang đạt 97,1% dân số.", "97,1%", "%", "actual",
+     "mobile_4g_population_coverage"),
+    ("Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình của tỉnh Tây Ninh đạt 44%.", "44%", "%",
+     "actual", "end_to_end_dossier_share"),
+    ("Có 57% dịch vụ công được cung cấp trực tuyến toàn trình.", "57%", "%", "actual",
+     "end_to_end_services_share"),
+    ("Tỷ lệ thủ tục đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình đạt 93%.",
+     "93%", "%", "actual", "end_to_end_services_share"),
+    ("Tỷ trọng thương mại điện tử trong tổng mức bán lẻ hàng hóa ước đạt 11,5%.", "11,5%", "%",
+     "actual", "ecommerce_retail_share"),
     # the rank before the words it ranks
     ("Theo Ookla, Việt Nam xếp thứ 41/148 thế giới về tốc độ truy cập Internet di động.",
      "41/148", "hạng", "rank", "internet_speed_rank"),
@@ -104,6 +119,14 @@ NOT_THAT = [
     # after `:`, a count of another noun than transactions
     ("Thanh toán không dùng tiền mặt tiếp tục tăng: có thêm 2,4 triệu tài khoản mới.",
      "2,4 triệu", "cashless_payment_transactions", None),
+    # processed online end to end is the end-to-end share, not the online one
+    ("Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt 39,5%.", "39,5%",
+     "online_dossier_share", "end_to_end_dossier_share"),
+    # a commune share of something else than fibre
+    ("Tỷ lệ xã có đường ô tô đến trung tâm đạt 99%.", "99%", "commune_fibre_share", None),
+    # e-commerce and retail in two clauses, each with its own change
+    ("Thương mại điện tử tăng 20%, tổng mức bán lẻ tăng 9%.", "9%", "ecommerce_retail_share",
+     None),
     # the sibling's word outside the figure's own stretch changes nothing
     ("Tốc độ băng rộng cố định, vượt xa mạng di động, đạt 150 Mbps.", "150 Mbps",
      "mobile_broadband_speed", "fixed_broadband_speed"),
