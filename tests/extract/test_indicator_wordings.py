@@ -64,6 +64,18 @@ WORDINGS = [
      "93%", "%", "actual", "end_to_end_services_share"),
     ("Tỷ trọng thương mại điện tử trong tổng mức bán lẻ hàng hóa ước đạt 11,5%.", "11,5%", "%",
      "actual", "ecommerce_retail_share"),
+    ("Tỷ lệ doanh nghiệp kê khai, nộp thuế điện tử tại Cần Thơ đạt 98,6%.", "98,6%", "%",
+     "actual", "e_tax_enterprise_share"),
+    ("Tỷ lệ báo cáo của các cơ quan nhà nước được thực hiện trực tuyến đạt 74%.", "74%", "%",
+     "actual", "state_reports_online_share"),
+    ("Số thẻ căn cước gắn chíp đã cấp cho công dân tỉnh Nam Định là 1,4 triệu thẻ.", "1,4 triệu",
+     "thẻ", "actual", "chip_id_cards"),
+    ("Có 91% bệnh viện công lập thanh toán viện phí không dùng tiền mặt.", "91%", "%", "actual",
+     "cashless_health_facility_share"),
+    ("Có 2.140 hệ thống thông tin đã được phê duyệt cấp độ an toàn.", "2.140", "hệ thống",
+     "actual", "info_systems_protected"),
+    ("Chỉ số DTI năm 2023 của tỉnh Yên Bái xếp hạng 22/63.", "22/63", "hạng", "rank",
+     "dti_rank"),
     # the rank before the words it ranks
     ("Theo Ookla, Việt Nam xếp thứ 41/148 thế giới về tốc độ truy cập Internet di động.",
      "41/148", "hạng", "rank", "internet_speed_rank"),
@@ -122,6 +134,9 @@ NOT_THAT = [
     # processed online end to end is the end-to-end share, not the online one
     ("Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình đạt 39,5%.", "39,5%",
      "online_dossier_share", "end_to_end_dossier_share"),
+    # chip cards used, not issued: another count in a sentence about them
+    ("Có 412/412 trạm y tế của tỉnh Hòa Bình đã dùng căn cước công dân gắn chíp để khám bệnh.",
+     "412/412", "chip_id_cards", None),
     # a commune share of something else than fibre
     ("Tỷ lệ xã có đường ô tô đến trung tâm đạt 99%.", "99%", "commune_fibre_share", None),
     # e-commerce and retail in two clauses, each with its own change
