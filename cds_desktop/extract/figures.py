@@ -676,6 +676,12 @@ def _indicator(
     end = view.clause_end(q.end)
     clause = folded[start : q.start] + MARK + folded[q.end : end]
     found = match_indicator(clause, q.start - start, sentence, d.unit, True, max_after=2)
+    if found is None and start > s.start and folded[start - 1] == ":":
+        # A lead before `:` names what the clause after it counts
+        # (`Thanh toán không dùng tiền mặt tăng mạnh: 10 tháng có 9,4 tỷ giao dịch`).
+        lead = view.clause_start(start - 1)
+        clause = folded[lead : q.start] + MARK + folded[q.end : end]
+        found = match_indicator(clause, q.start - lead, sentence, d.unit, True, max_after=2)
     return found.id if found else None
 
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from cds_desktop.extract.text import fold
 from cds_desktop.paths import resources_dir
@@ -36,7 +38,9 @@ class Indicator:
 
 def unit_sort(unit: str) -> str:
     """What sort of quantity a unit measures; counts of any noun are one sort."""
-    if unit == "%":
+    # A gap in percentage points (`thấp hơn kế hoạch 7 điểm phần trăm`) is
+    # about a share indicator, as the share itself is.
+    if unit in ("%", "điểm phần trăm"):
         return "share"
     if unit in ("đồng", "USD"):
         return "money"
@@ -82,9 +86,37 @@ def required_literal(pattern: str) -> str:
 
 
 @cache
-def catalogue() -> tuple[Indicator, ...]:
+def _load() -> dict[str, Any]:
     with (resources_dir() / "indicators.toml").open("rb") as f:
-        data = tomllib.load(f)
+        return tomllib.load(f)
+
+
+def with_variants(pattern: str, variants: Mapping[str, Sequence[str]]) -> str:
+    """`pattern` (folded) with every written phrase of `variants` also
+    accepting its other spellings (`tỷ lệ` or `tỉ lệ`, `thủ tục hành chính`
+    or `TTHC`): a catalogue pattern names an indicator once, and articles
+    abbreviate and spell it each their own way. Longer phrases first, in one
+    pass, so `cơ sở dữ liệu quốc gia` is not also rewritten as `cơ sở dữ liệu`.
+    Variants are plain words, written into the pattern as they are."""
+    if not variants:
+        return pattern
+    phrases = sorted(variants, key=len, reverse=True)
+    found = re.compile("|".join(map(re.escape, phrases)))
+    return found.sub(lambda m: "(?:" + "|".join((m[0], *variants[m[0]])) + ")", pattern)
+
+
+@cache
+def catalogue() -> tuple[Indicator, ...]:
+    data = _load()
+    variants = {fold(k): tuple(fold(v) for v in vs) for k, vs in data.get("variants", {}).items()}
+
+    def patterns(e: dict[str, Any]) -> list[str]:
+        return [with_variants(fold(str(p)), variants) for p in e.get("patterns", ())]
+
+    def requires(e: dict[str, Any]) -> list[str]:
+        words = [fold(str(w)) for w in e.get("requires", ())]
+        return [v for w in words for v in (w, *variants.get(w, ()))]
+
     return tuple(
         Indicator(
             id=str(e["id"]),
@@ -92,10 +124,10 @@ def catalogue() -> tuple[Indicator, ...]:
             name_en=str(e["name_en"]),
             unit=str(e["unit"]),
             domain=str(e["domain"]),
-            patterns=tuple(re.compile(fold(str(p))) for p in e.get("patterns", ())),
-            requires=tuple(fold(str(w)) for w in e.get("requires", ())),
+            patterns=tuple(re.compile(p) for p in patterns(e)),
+            requires=tuple(requires(e)),
             sort=unit_sort(str(e["unit"])),
-            literals=tuple(required_literal(fold(str(p))) for p in e.get("patterns", ())),
+            literals=tuple(required_literal(p) for p in patterns(e)),
         )
         for e in data["indicator"]
     )
@@ -121,25 +153,33 @@ def _phrases(words: str) -> set[str]:
 
 
 @cache
-def _gates() -> tuple[tuple[int, ...], tuple[tuple[str, tuple[int, ...]], ...]]:
+def _gates() -> tuple[tuple[int, ...], tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]]:
     """The entries (by position in `_entries()`) to look for in every sentence,
-    and the others grouped under a phrase all of them contain (`doanh`,
-    `trực tuyến`): a sentence without the phrase holds none of its group.
+    and the others grouped under words one of which all of them need: a
+    sentence without them holds none of its group.
 
-    Groups are chosen greedily, the phrase shared by the most entries first;
-    a phrase of one entry gates nothing. A sentence then takes about 34
-    substring tests (15 groups, 12 entries alone, the members of the groups
-    it holds) where it took one per entry, 64: ~5 us instead of ~8."""
+    An entry with `requires` is grouped under those words (`kinh tế số` or
+    `kts`). The others go greedily under a phrase their words share (`doanh`,
+    `trực tuyến`), the phrase shared by the most entries first; a phrase of
+    one entry gates nothing. A sentence then takes about 40 substring tests
+    (19 groups, 14 entries alone, the members of the groups it holds) where
+    it took one per entry, 74."""
     entries = _entries()
     left = set(range(len(entries)))
-    gates = []
+    by_requires: dict[tuple[str, ...], list[int]] = {}
+    for k in sorted(left):
+        if requires := entries[k][0][0].requires:
+            by_requires.setdefault(requires, []).append(k)
+    gates = [(words, tuple(group)) for words, group in by_requires.items()]
+    for _, group in gates:
+        left.difference_update(group)
     while True:
         shared = Counter(p for k in left for p in _phrases(entries[k][1]) if len(p) >= 5)
         phrase, count = max(shared.items(), key=lambda pc: (pc[1], len(pc[0])), default=("", 0))
         if count < 2:
             break
         group = tuple(k for k in sorted(left) if phrase in entries[k][1])
-        gates.append((phrase, group))
+        gates.append(((phrase,), group))
         left.difference_update(group)
     return tuple(sorted(left)), tuple(gates)
 
@@ -151,19 +191,14 @@ def _in_sentence(sentence: str) -> tuple[_Entry, ...]:
     once per sentence rather than once per figure."""
     everywhere, gates = _gates()
     candidates = list(everywhere)
-    for phrase, group in gates:
-        if phrase in sentence:
-            candidates.extend(group)
+    for words, group in gates:
+        for w in words:
+            if w in sentence:
+                candidates.extend(group)
+                break
     candidates.sort()
     entries = _entries()
-    found = []
-    for k in candidates:
-        entry, words = entries[k]
-        if words in sentence and (
-            not entry[0].requires or any(w in sentence for w in entry[0].requires)
-        ):
-            found.append(entry)
-    return tuple(found)
+    return tuple(entries[k][0] for k in candidates if entries[k][1] in sentence)
 
 
 def match_indicator(
@@ -199,4 +234,42 @@ def match_indicator(
             rank = (not anchored, not before, distance)
             if best is None or rank < best_rank:
                 best, best_rank = indicator, rank
+    if best is not None and best_rank[0] and best.id in _siblings():
+        return _sibling_named(best, clause, mark, sort)
     return best
+
+
+@cache
+def _siblings() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Per indicator id, the words that tell it apart and those of its
+    siblings (`cố định` / `di động`), each sibling set of the catalogue's
+    `siblings` as one mapping id -> words."""
+    by_id = {i.id: i for i in catalogue()}
+    out: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+    for group in _load().get("siblings", ()):
+        members = tuple((str(k), tuple(fold(str(w)) for w in ws)) for k, ws in group.items())
+        for k, _ in members:
+            if k not in by_id:
+                raise ValueError(f"siblings: no indicator {k!r} in the catalogue")
+            out[k] = members
+    return out
+
+
+_OWN_WORDS_END = re.compile(r"[,;]")
+
+
+def _sibling_named(best: Indicator, clause: str, mark: int, sort: str | None) -> Indicator:
+    """`best`, matched by words outside the figure's own stretch of the clause
+    (between the commas or semicolons around it), or the sibling that stretch
+    names instead: in `cố định đạt 135,9 Mbps, di động đạt 61,3 Mbps` the
+    second figure's stretch says only what differs from the first."""
+    before = clause.rfind(",", 0, mark)
+    before = max(before, clause.rfind(";", 0, mark))
+    after = _OWN_WORDS_END.search(clause, mark)
+    own = clause[before + 1 : after.start() if after else len(clause)]
+    by_id = {i.id: i for i in catalogue()}
+    named = [k for k, words in _siblings()[best.id] if any(w in own for w in words)]
+    if len(named) != 1 or named[0] == best.id:
+        return best
+    sibling = by_id[named[0]]
+    return sibling if sort is None or sibling.sort == sort else best

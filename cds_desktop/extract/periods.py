@@ -1,12 +1,16 @@
 """Reporting periods as the articles write them, normalised to `Period`s.
 
 `quý I năm 2024` -> 2024-Q1, `6 tháng đầu năm 2022` -> 2022-H1, `5 tháng đầu
-năm 2022` -> 2022-01/2022-05, `tháng 6/2022` -> 2022-06, `hết ngày 30/6` ->
-an as-of day, `năm 2023` / `đến cuối năm 2023` / `đến năm 2025` -> a year.
-A phrase without its year (`6 tháng đầu năm`) takes the meeting's year and
-says it was inferred. A year that names a plan (`Kế hoạch hoạt động năm
-2024`) is no period; a comparison base (`so với cùng kỳ năm 2022`) is not the
-figure's period but tells it: the year after.
+năm 2022` -> 2022-01/2022-05, `tháng 6/2022` -> 2022-06, `hết ngày 30/6` and
+`Tính đến 30/9/2024` -> an as-of day, `năm 2023` / `đến cuối năm 2023` /
+`đến năm 2025` -> a year, `giai đoạn 2021-2025` -> the run 2021-01/2025-12 for a rate per year, or
+2025 for what is reached within it. A phrase without its year (`6 tháng đầu
+năm`) takes the meeting's year and says it was inferred. `Qua 6 tháng,` /
+`sau 11 tháng,` is the stretch the meeting reviews, not a period: by our
+annotation convention its figures are dated by the meeting. A year that
+names a plan (`Kế hoạch hoạt động năm 2024`) is no period; a comparison
+base (`so với cùng kỳ năm 2022`, `gấp đôi năm 2023`) is not the figure's
+period but tells it: the year after.
 """
 
 from __future__ import annotations
@@ -43,6 +47,14 @@ def months_period(year: int, first: int, last: int) -> Period:
     if last - first == 2 and first % 3 == 1:
         return Period(f"{year:04d}-Q{(first + 2) // 3}", start, end)
     return Period(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", start, end)
+
+
+@lru_cache(maxsize=256)
+def years_period(first: int, last: int) -> Period:
+    """A run of whole years (`giai đoạn 2021-2025`: 2021-01/2025-12)."""
+    if first == last:
+        return year_period(first)
+    return Period(f"{first:04d}-01/{last:04d}-12", f"{first:04d}-01-01", f"{last:04d}-12-31")
 
 
 @lru_cache(maxsize=4096)
@@ -129,18 +141,19 @@ def _phrase_pattern() -> AnchoredPattern:
     pattern = re.compile(
         r"(?<!\w)(?:"
         r"(?P<n>\d{1,2}) tháng (?:(?P<dir>đầu|cuối) năm(?: (?P<y1>\d{4}))?|năm (?P<y7>\d{4}))"
+        r"|giai đoạn (?P<from>\d{4}) ?- ?(?P<to>\d{4})"
         rf"|quý (?P<q>{roman}|[1-4])(?!\w)(?:(?: năm |/)(?P<y2>\d{{4}}))?"
         r"|ngày (?P<d>\d{1,2})/(?P<dm>\d{1,2})(?:/(?P<y3>\d{4}))?"
         r"|tháng (?P<m>\d{1,2})(?:(?:/| năm )(?P<y4>\d{4}))?"
         r"|(?:cuối |hết )?năm (?P<y5>\d{4})"
-        r"|đến (?P<y6>\d{4})"
+        r"|đến (?:(?P<y6>\d{4})|(?:hết )?(?P<d2>\d{1,2})/(?P<dm2>\d{1,2})(?:/(?P<y8>\d{4})|(?=,)))"
         r")(?![\w/])"
     )
     # `cuối năm 2023` and `hết năm 2023` are found by their `năm`: one scan
     # of the article fewer for each word.
     return AnchoredPattern(
         pattern,
-        ("quý", "ngày", "tháng", "năm", "đến"),
+        ("quý", "ngày", "tháng", "năm", "đến", "giai đoạn"),
         {"tháng": (-3, -2, 0), "năm": (-len("cuối "), -len("hết "), 0)},
     )
 
@@ -164,18 +177,54 @@ def _blocked(folded: str, start: int) -> bool:
     return before.endswith("đến") and before.removesuffix("đến").rstrip().endswith(words)
 
 
-# Every comparison starts on `so với` or `lần năm` (see `scan.py`): the
-# latter, not `lần` alone, which is common (`tăng 3 lần`) and never the start
-# of a comparison without `năm`.
+# Every comparison starts on `so với`, `lần năm` or `gấp` (see `scan.py`):
+# not on `lần` alone, which is common (`tăng 3 lần`) and never the start of a
+# comparison without `năm`. `gấp` alone is rare enough, and one scan of the
+# article (~6 us) where `gấp đôi năm` and `gấp rưỡi năm` took two.
 _COMPARISON = AnchoredPattern(
-    re.compile(r"(?:so với (?:cùng kỳ |cuối )?|lần )năm (?P<y>\d{4})(?!\w)"),
-    ("so với", "lần năm"),
+    re.compile(r"(?:so với (?:cùng kỳ |cuối )?|lần |gấp (?:đôi|rưỡi) )năm (?P<y>\d{4})(?!\w)"),
+    ("so với", "lần năm", "gấp"),
     {},
 )
 
 
+def _sentence_near(folded: str, start: int, end: int, reach: int = 60) -> str:
+    """The text up to `reach` characters either side of `folded[start:end]`
+    that lies in its sentence (cut at `. `, `;` and line ends)."""
+    before = folded[max(0, start - reach) : start]
+    cut = max(before.rfind(". "), before.rfind(";"), before.rfind("\n"))
+    after = folded[end : end + reach]
+    stops = [i for i in (after.find(". "), after.find(";"), after.find("\n")) if i >= 0]
+    return before[cut + 1 :] + folded[start:end] + after[: min(stops, default=len(after))]
+
+
+def _after_word(text: str, words: tuple[str, ...]) -> bool:
+    """`text` (stripped) ends on one of `words` as a whole word."""
+    text = text.rstrip()
+    return any(
+        text.endswith(w) and (len(text) == len(w) or not text[-len(w) - 1].isalnum()) for w in words
+    )
+
+
+def _span(folded: str, m: re.Match[str]) -> Period | None:
+    """`giai đoạn 2021-2025`: the run of its years for a rate per year near it
+    in its sentence, the end year for a figure reached within it (after
+    `trong`, `cả`...), else None: the span names a plan (`Chương trình
+    chuyển đổi số quốc gia giai đoạn 2021-2025`)."""
+    first, last = int(m["from"]), int(m["to"])
+    if not 1900 <= first < last <= 2200:
+        return None
+    vocab = vocabulary()
+    near = _sentence_near(folded, m.start(), m.end())
+    if any(w in near for w in vocab.per_year):
+        return years_period(first, last)
+    if _after_word(folded[max(0, m.start() - 20) : m.start()], vocab.span_leads):
+        return year_period(last)
+    return None
+
+
 def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, bool]:
-    year_text = next(filter(None, m.group("y1", "y2", "y3", "y4", "y5", "y6", "y7")), None)
+    year_text = next(filter(None, m.group("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8")), None)
     year = int(year_text) if year_text else default_year
     inferred = year_text is None
     if year is None or not 1900 <= year <= 2200:
@@ -189,8 +238,9 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, b
     if m["q"]:
         q = vocabulary().roman.get(m["q"]) or int(m["q"])
         return months_period(year, 3 * q - 2, 3 * q), inferred
-    if m["d"]:
-        return day_period(year, int(m["dm"]), int(m["d"])), inferred
+    if m["d"] or m["d2"]:
+        day, month = (m["d"], m["dm"]) if m["d"] else (m["d2"], m["dm2"])
+        return day_period(year, int(month), int(day)), inferred
     if m["m"]:
         month = int(m["m"])
         return (months_period(year, month, month) if 1 <= month <= 12 else None), inferred
@@ -203,7 +253,10 @@ def find_periods(folded: str, start: int, end: int, default_year: int | None) ->
     for m in _phrase_pattern().finditer(folded, start, end):
         if _blocked(folded, m.start()):
             continue
-        period, inferred = _build(m, default_year)
+        if m["from"]:
+            period, inferred = _span(folded, m), False
+        else:
+            period, inferred = _build(m, default_year)
         if period is not None:
             out.append(PeriodPhrase(m.start(), m.end(), period, inferred))
     return out

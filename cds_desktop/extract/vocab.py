@@ -38,6 +38,8 @@ class Vocabulary:
     roman: dict[str, int]
     naming: tuple[str, ...]
     comparison: tuple[str, ...]
+    per_year: tuple[str, ...]
+    span_leads: tuple[str, ...]
     table_min_rows: int
     table_row_heads: tuple[str, ...]
     rate_bases: tuple[str, ...]
@@ -77,6 +79,8 @@ def vocabulary() -> Vocabulary:
         roman={fold(k): int(v) for k, v in periods["roman"].items()},
         naming=folded_words(periods["naming"]),
         comparison=folded_words(periods["comparison"]),
+        per_year=folded_words(periods["per_year"]),
+        span_leads=folded_words(periods["span_leads"]),
         table_min_rows=int(data["table"]["min_rows"]),
         table_row_heads=folded_words(data["table"]["row_heads"]),
         rate_bases=folded_words(data["rates"]["bases"]),

@@ -33,6 +33,22 @@ def _labels(text: str, year: int | None = 2023) -> list[tuple[str, bool]]:
         ("đến hết năm 2025", "2025", False),
         ("Mục tiêu đặt ra đến năm 2025", "2025", False),
         ("NĂM 2024,", "2024", False),
+        # months of a year, a quarter, a month, the end of a year: as the wider set writes them
+        ("Trong 8 tháng năm 2025,", "2025-01/2025-08", False),
+        ("9 tháng năm 2024", "2024-01/2024-09", False),
+        ("Riêng quý IV/2025,", "2025-Q4", False),
+        ("trong tháng 11/2023", "2023-11", False),
+        ("tính đến hết năm 2026", "2026", False),
+        # an as-of day without `ngày`: with its year, or closing its clause
+        ("Tính đến 31/10/2025, toàn tỉnh", "2025-10-31", False),
+        ("đến hết 30/11/2023 đã có", "2023-11-30", False),
+        ("Đến 15/9, cả nước", "2023-09-15", True),
+        # a span of years: the run a rate per year is averaged over ...
+        ("tăng trưởng bình quân 15%/năm trong giai đoạn 2021-2024", "2021-01/2024-12", False),
+        ("Giai đoạn 2020 - 2025, mỗi năm tăng 11%", "2020-01/2025-12", False),
+        # ... or, within it, the time a figure is reached: the span's end
+        ("Trong giai đoạn 2026–2030, tỉnh phấn đấu", "2030", False),
+        ("hết giai đoạn 2022-2025, 80% hồ sơ", "2025", False),
     ],
 )
 def test_period_phrases(text: str, label: str, inferred: bool) -> None:
@@ -45,6 +61,16 @@ def test_period_phrases(text: str, label: str, inferred: bool) -> None:
         "Kế hoạch hoạt động năm 2024",
         "kế hoạch năm 2023",
         "giai đoạn 2021-2025",
+        "Chương trình chuyển đổi số quốc gia giai đoạn 2021-2025",
+        "Kế hoạch giai đoạn 2021-2025 của tỉnh",
+        "trong Đề án giai đoạn 2022-2025",
+        "giai đoạn 2025-2021",
+        # the stretch the meeting reviews: its figures take the meeting's date
+        "Qua 6 tháng, đã thực hiện",
+        "sau 11 tháng, các bộ",
+        "gấp đôi năm 2023",
+        # a ratio after `đến` is no day
+        "tăng đến 3/4 số huyện",
         "tầm nhìn đến 2030",
         "so với cùng kỳ năm 2022",
         "so với tháng 12/2021",
@@ -91,6 +117,8 @@ def test_bad_meeting_dates_give_no_period(iso: str) -> None:
         ("tăng 2,5 lần so với năm 2023", "2024"),
         ("tăng gần 4.100 doanh nghiệp so với cuối năm 2022", "2023"),
         ("gấp 2 lần năm 2021", "2022"),
+        ("gấp đôi năm 2023", "2024"),
+        ("gấp rưỡi năm 2022", "2023"),
     ],
 )
 def test_comparison_base_gives_the_year_after(text: str, label: str) -> None:
