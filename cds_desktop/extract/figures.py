@@ -30,12 +30,30 @@ from cds_desktop.extract.periods import (
     find_periods,
 )
 from cds_desktop.extract.scan import WholeWords
-from cds_desktop.extract.scope import NATIONAL, province_lead
+from cds_desktop.extract.scope import NATIONAL, province_lead, refers_back
 from cds_desktop.extract.tables import read_table
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import Vocabulary, vocabulary
 
 _WINDOW = 48  # characters of context read on each side of a number
+
+# Words allowed between a change word and its numbers (`tăng lần lượt 42% và 37%`).
+# TODO(lead): move to resources/figures.toml
+_CHANGE_GAP_WORDS = ("lần lượt", "tương ứng")
+# A plan's words and the verbs that make it set targets (`Kế hoạch năm 2024
+# của tỉnh đặt ra: ...`), with any words between.
+# TODO(lead): move to resources/figures.toml
+_PLAN_WORDS = ("kế hoạch",)
+_SETTING_WORDS = ("đặt ra", "đề ra")
+# Comparatives that make the number after a comparison base a difference
+# (`thấp hơn kế hoạch 7 điểm phần trăm`, `cao hơn bình quân cả nước 5%`).
+# TODO(lead): move to resources/figures.toml
+_COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn")
+_POINTS = "điểm phần trăm"  # a difference of two percentages
+# Verbs that, before a cue leading a list, make the list results measured
+# against targets (`đã thực hiện đạt nhiều chỉ tiêu theo kế hoạch: ...`).
+# TODO(lead): move to resources/figures.toml
+_ACHIEVED = ("đạt", "hoàn thành", "vượt")
 
 
 _CODE_AFTER = r"[/\-][^\W\d_]"  # `749/QĐ-TTg`, `57-NQ/TW`: a document code
@@ -71,9 +89,10 @@ def _qualifier_then_change(v: Vocabulary) -> re.Pattern[str]:
     (group `q`; `là`, `đạt` or `có` may sit between), then a change word
     right before the qualifier, or right before the number when there is
     none (group `c`). One match for what were two, and it always matches:
-    both parts are optional, each taken when it can be."""
+    both parts are optional, each taken when it can be. `lần lượt` may
+    stand between the change word and the number."""
     qualifier = _suffix_source(v.qualifiers, _QUALIFIER_GAP, group="q")
-    change = _suffix_source(v.change, group="c")
+    change = _suffix_source(v.change, rf"(?:(?:{_reversed_alt(_CHANGE_GAP_WORDS)})\s+)?", "c")
     return re.compile(rf"(?:{qualifier})?(?:{change})?")
 
 
@@ -120,6 +139,9 @@ class _Patterns:
     rate: re.Pattern[str]
     speaker: WholeWords
     anaphora: WholeWords
+    plan_setting: re.Pattern[str]
+    comparative: re.Pattern[str]
+    achieved: re.Pattern[str]
 
 
 @cache
@@ -142,14 +164,23 @@ def _patterns() -> _Patterns:
         ),
         speaker=WholeWords(_alt(v.speaker_sentences)),
         anaphora=WholeWords(_alt(v.anaphora)),
+        plan_setting=re.compile(
+            rf"(?<!\w)(?:{_alt(_PLAN_WORDS)})(?!\w)[^;:(]*?(?<!\w)(?P<w>{_alt(_SETTING_WORDS)})(?!\w)"
+        ),
+        # On the reversed words before a number: a comparative, then at most
+        # five words of comparison base (group `base`) before the number.
+        achieved=re.compile(rf"(?<!\w)(?:{_alt(_ACHIEVED)})(?!\w)"),
+        comparative=re.compile(
+            rf"\s*(?P<base>(?:[^\W\d_]+\s+){{0,5}}?)(?P<c>{_reversed_alt(_COMPARATIVES)})(?!\w)"
+        ),
     )
 
 
 @cache
 def _kind_words() -> tuple[str, ...]:
-    """Every target and forecast cue word."""
+    """Every target and forecast cue word, and the verbs that make a plan set targets."""
     v = vocabulary()
-    return (*v.target, *v.forecast)
+    return (*v.target, *v.forecast, *_SETTING_WORDS)
 
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -282,26 +313,64 @@ def find_figures(
     # the whole text spares a search in every sentence.
     may_speak = any(w in ctx.folded for w in vocabulary().speaker_sentences)
     speaker_words = _patterns().speaker
-    for group in paragraphs.values():
+    previous_scope = NATIONAL
+    for group in _blocks(ctx.folded, list(paragraphs.values())):
         table = _table_figures(ctx, group)
         if table is not None:
             out.extend(table)
             speaker_open = False
+            previous_scope = NATIONAL
             continue
         scope = NATIONAL
+        lead_cue: tuple[str, str] | None = None
         paragraph_figures: list[Figure] = []
         paragraph_periods = _within(ctx.periods, group[0].start, group[-1].end)
         for s in group:
             sentence = ctx.folded[s.start : s.end]
             scope = province_lead(sentence) or scope
+            if scope == NATIONAL and previous_scope != NATIONAL and refers_back(sentence):
+                scope = previous_scope
             speaker = speaker_open or (may_speak and bool(speaker_words.search(sentence)))
             speaker_open = speaker and not sentence.rstrip().endswith((".", "!", "?", "…"))
             figures = _sentence_figures(
-                ctx, s, sentence, paragraph_periods, scope, speaker, paragraph_figures
+                ctx, s, sentence, paragraph_periods, scope, speaker, paragraph_figures, lead_cue
             )
             paragraph_figures.extend(figures)
+            if sentence.rstrip().endswith(":"):
+                lead_cue = _list_lead_cue(sentence.rstrip()[:-1])
+        previous_scope = scope
         out.extend(paragraph_figures)
     return out
+
+
+# A list item opening a line: `- `, `+ `, `* `, `• `, `1. `, `2) `, `a) `.
+_LIST_ITEM = re.compile(r"\s*(?:[-+*•·–—]|\d{1,2}[.)]|[a-zđ]\))\s")
+
+
+def _blocks(folded: str, paragraphs: list[list[Sentence]]) -> list[list[Sentence]]:
+    """The paragraphs, with a lead line ending in `:` and the list lines under
+    it joined into one block: the lead's period, province and target cue
+    (`Trong 9 tháng năm 2024, tỉnh X đạt được:`, `Phấn đấu đến năm 2025:`) are
+    the items' too. Sentences stay as they are."""
+    out: list[list[Sentence]] = []
+    open_list = False  # the last block is a lead, or a lead and its items
+    for group in paragraphs:
+        if open_list and _LIST_ITEM.match(folded, group[0].start):
+            out[-1] = out[-1] + group
+            continue
+        out.append(group)
+        last = group[-1]
+        open_list = folded[last.start : last.end].rstrip().endswith(":")
+    return out
+
+
+def _list_lead_cue(lead: str) -> tuple[str, str] | None:
+    """The kind cue in the last clause of a list's lead (its `:` taken off),
+    which the items under it take when they have none of their own."""
+    cut = max(lead.rfind(";"), lead.rfind("("), lead.rfind(". "))
+    if not any(map(lead.__contains__, _kind_words())):
+        return None
+    return _cue_in(lead[cut + 1 :], governs_list=True)
 
 
 def _context(text: str, folded: str, meeting: Meeting | None) -> _Context:
@@ -369,7 +438,7 @@ class _SentenceView:
         # sentences the two searches.
         # (`map` over the bound `__contains__`: no generator frame per word.)
         self.has_kind_cue = any(map(folded.__contains__, _kind_words())) and bool(
-            p.target.search(folded) or p.forecast.search(folded)
+            p.target.search(folded) or p.forecast.search(folded) or p.plan_setting.search(folded)
         )
         clauses, zones = _clause_and_zone_ends(ctx.folded, s.start, s.end)
         self.clause_starts, self.clause_ends = _starts_and_ends(clauses)
@@ -425,12 +494,14 @@ def _sentence_figures(
     scope: str,
     speaker: bool,
     earlier: list[Figure],
+    lead_cue: tuple[str, str] | None = None,
 ) -> list[Figure]:
     """Figures of one sentence: all its quantities are drafted first, so each
     figure can be resolved knowing its neighbours (where its own words end,
     what a change follows up). A third of the sentences with numbers keep
     none (years, dates, ordinals): their sentence view is never built.
-    `sentence` is the sentence's folded text."""
+    `sentence` is the sentence's folded text; `lead_cue` is the kind cue of
+    the list lead the sentence is an item of."""
     quantities = ctx.quantities_in(s)
     if not quantities:
         return []
@@ -448,8 +519,9 @@ def _sentence_figures(
     if not drafts:
         return []
     view = _SentenceView(ctx, s, sentence)
-    if view.has_kind_cue:
-        drafts = [_stated_kind(ctx.folded, view, d) for d in drafts]
+    if view.has_kind_cue or lead_cue:
+        first = drafts[0].q.start
+        drafts = [_stated_kind(ctx.folded, view, d, first, lead_cue) for d in drafts]
     figures: list[Figure] = []
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1].q.start if i + 1 < len(drafts) else s.end
@@ -554,22 +626,69 @@ def _joined(between: str) -> bool:
     return bool(re.fullmatch(r"[^\d();]*(?:\svà|,)\s*", between))
 
 
-def _stated_kind(folded: str, view: _SentenceView, d: _Draft) -> _Draft:
-    """An actual's draft made a target or forecast when a cue stands earlier in
-    the same clause; any other draft as it is."""
+def _stated_kind(
+    folded: str,
+    view: _SentenceView,
+    d: _Draft,
+    first: int,
+    lead_cue: tuple[str, str] | None,
+) -> _Draft:
+    """An actual's draft made a target or forecast when a cue governs it; any
+    other draft as it is. The cue stands earlier in the same clause, or it
+    governs a list the clause is an item of: it ends the clause before a `:`
+    (`Chỉ tiêu năm 2025: 80% ...; 60% ...`), or opens the sentence before
+    its first figure and a `,` (`Phấn đấu đến năm 2025, ... 85%; ... 60%`),
+    or the line leading a list (`lead_cue`). A clause in brackets or after
+    another figure's comma is no item and takes only a cue of its own.
+    `first` is where the sentence's first figure starts."""
     if d.kind != "actual":
         return d
-    p = _patterns()
     start = view.clause_start(d.q.start)
-    clause = p.not_target.sub(lambda m: " " * len(m.group(0)), folded[start : d.q.start])
+    found = _cue_in(folded[start : d.q.start]) if view.has_kind_cue else None
+    if found is None and (start == view.s.start or folded[start - 1] in ";:"):
+        if view.has_kind_cue:
+            found = _list_cue(folded, view, start, first)
+        found = found or lead_cue
+    if found is None:
+        return d
+    return d._replace(kind=found[0], cue=found[1])
+
+
+def _cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
+    """The last target or forecast cue in `clause` (kind, words), once the
+    words that cancel a target (`so với kế hoạch`) are taken out. A cue
+    leading a list (`governs_list`) is none when a verb of achievement
+    stands before it: the list holds results against the targets."""
+    p = _patterns()
+    clause = p.not_target.sub(lambda m: " " * len(m.group(0)), clause)
     best: tuple[int, str, str] | None = None
     for kind, pattern in (("target", p.target), ("forecast", p.forecast)):
         for m in pattern.finditer(clause):
             if best is None or m.start() > best[0]:
                 best = (m.start(), kind, m.group(0))
-    if best is None:
-        return d
-    return d._replace(kind=best[1], cue=best[2])
+    for m in p.plan_setting.finditer(clause):
+        if best is None or m.start() > best[0]:
+            best = (m.start(), "target", m["w"])
+    if best is None or (governs_list and p.achieved.search(clause, 0, best[0])):
+        return None
+    return best[1], best[2]
+
+
+def _list_cue(folded: str, view: _SentenceView, start: int, first: int) -> tuple[str, str] | None:
+    """The cue of the list an item clause starting at `start` belongs to: the
+    clause ending in the `:` before it (`;` only between), else the
+    sentence's opening words up to its first comma, when no figure is in them."""
+    s = view.s
+    colon = folded.rfind(":", s.start, start)
+    if colon >= 0 and "(" not in folded[colon:start] and ". " not in folded[colon:start]:
+        found = _cue_in(folded[view.clause_start(colon) : colon], governs_list=True)
+        if found is not None:
+            return found
+    comma = folded.find(", ", s.start, min(first, start))
+    if comma < 0 or start == s.start:
+        return None
+    opening = folded[s.start : comma]
+    return None if any(c in opening for c in ";:(") else _cue_in(opening, governs_list=True)
 
 
 # ---------------------------------------------------------------- resolution

@@ -4,6 +4,14 @@ A sentence that opens by naming a province after a lead (`Đối với tỉnh Ni
 Thuận,`, `Tại TP Đà Nẵng,`, `Tỉnh Hà Tĩnh có`, `UBND tỉnh Cà Mau cho biết`),
 possibly after a short opening clause (`6 tháng đầu năm, tỉnh Cà Mau ...`),
 starts that province's own results, which run to the end of its paragraph.
+So does a province that is the subject of the main clause after any opening
+clauses (`Theo báo cáo của Sở ..., trong quý I, tỉnh Bình Định đạt ...`,
+`Theo xếp hạng năm 2023, Hà Tĩnh đứng thứ ...`): it opens a comma-separated
+stretch and a word (its verb, not `và`) follows it. A province named in a
+bridge point, in a list of provinces or after `trong đó` is no subject and
+leaves the figures national. A later paragraph that refers back to "the
+province" (`toàn tỉnh`, `của tỉnh`, `trên địa bàn`) without naming one goes
+on with the province of the paragraph before it.
 Province names and their spellings come from `resources/provinces.toml`.
 """
 
@@ -18,6 +26,16 @@ from cds_desktop.extract.vocab import vocabulary
 from cds_desktop.paths import resources_dir
 
 NATIONAL = "national"
+
+# Words that refer back to the province being reported on without naming it.
+# TODO(lead): move to resources/figures.toml ([scope] back_references)
+_BACK_REFERENCES = ("toàn tỉnh", "của tỉnh", "trên địa bàn", "toàn thành phố", "của thành phố")
+# Words after which a province name is not the subject of the clause: a
+# bridge point, or one part of a national figure (`trong đó Đà Nẵng ...`).
+# TODO(lead): move to resources/figures.toml ([scope] not_subject_after)
+_NOT_SUBJECT_AFTER = ("điểm cầu", "trong đó")
+# Words that, right after a province name, make it one item of a list.
+_LIST_JOINS = ("và", "cùng", "với")
 
 
 @cache
@@ -38,14 +56,69 @@ def _lead_pattern() -> re.Pattern[str]:
     vocab = vocabulary()
     leads = "|".join(re.escape(w) for w in vocab.scope_leads)
     kinds = "|".join(re.escape(w) for w in vocab.scope_kinds)
-    names = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
     return re.compile(
         r"(?:[^,;:]{0,40},\s*)?"
-        rf"(?:(?:{leads})\s+(?:(?:{kinds})\s+)?|(?:{kinds})\s+)(?P<name>{names})(?!\w)"
+        rf"(?:(?:{leads})\s+(?:(?:{kinds})\s+)?|(?:{kinds})\s+)(?P<name>{_name_alternatives()})(?!\w)"
+    )
+
+
+def _name_alternatives() -> str:
+    return "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
+
+
+@cache
+def _subject_pattern() -> re.Pattern[str]:
+    """A province opening a stretch after a comma (`, tỉnh Quảng Nam đạt`,
+    `, Bắc Giang xếp thứ`), followed by a word (group `verb`): a comma or
+    the end right after it makes it a list item or an aside."""
+    kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
+    return re.compile(
+        rf",\s+(?:(?:{kinds})\s+)?(?P<name>{_name_alternatives()})(?!\w)\s+(?P<verb>[^\W\d_]+)"
+    )
+
+
+@cache
+def _back_reference() -> re.Pattern[str]:
+    """`toàn tỉnh`, `của tỉnh`, `trên địa bàn` not followed by a name or by `cả nước`."""
+    kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
+    words = "|".join(re.escape(w) for w in _BACK_REFERENCES)
+    return re.compile(
+        rf"(?<!\w)(?:{words})(?!\w)"
+        rf"(?!\s+(?:(?:{kinds})\s+)?(?:{_name_alternatives()}|cả nước|toàn quốc)(?!\w))"
     )
 
 
 def province_lead(folded_sentence: str) -> str | None:
-    """The province a sentence opens on (`Đối với tỉnh Ninh Thuận, ...`), if any."""
+    """The province whose own results a sentence reports: the one it opens on
+    (`Đối với tỉnh Ninh Thuận, ...`), else the subject of its main clause
+    after opening clauses, if any."""
     m = _lead_pattern().match(folded_sentence)
-    return _names()[m["name"]] if m else None
+    if m:
+        return _names()[m["name"]]
+    # Every later subject follows `, `: most sentences need no search.
+    if ", " not in folded_sentence:
+        return None
+    for m in _subject_pattern().finditer(folded_sentence):
+        opening = folded_sentence[: m.start()]
+        if m["verb"] in _LIST_JOINS or any(w in opening for w in _NOT_SUBJECT_AFTER):
+            continue
+        if ";" in opening or ":" in opening or _named_in(opening):
+            continue  # not an opening clause, or a list of provinces
+        return _names()[m["name"]]
+    return None
+
+
+def _named_in(words: str) -> bool:
+    """Whether a province is named in `words`."""
+    return _any_name().search(words) is not None
+
+
+@cache
+def _any_name() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_name_alternatives()})(?!\w)")
+
+
+def refers_back(folded_sentence: str) -> bool:
+    """Whether a sentence speaks of "the province" without naming it
+    (`Toàn tỉnh hiện có ...`, `Kế hoạch của tỉnh ...`)."""
+    return _back_reference().search(folded_sentence) is not None
