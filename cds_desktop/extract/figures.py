@@ -314,32 +314,38 @@ def find_figures(
     may_speak = any(w in ctx.folded for w in vocabulary().speaker_sentences)
     speaker_words = _patterns().speaker
     previous_scope = NATIONAL
-    for group in _blocks(ctx.folded, list(paragraphs.values())):
-        table = _table_figures(ctx, group)
-        if table is not None:
-            out.extend(table)
-            speaker_open = False
-            previous_scope = NATIONAL
-            continue
-        scope = NATIONAL
+    for block in _blocks(ctx.folded, list(paragraphs.values())):
+        # What the block's lead gives each list item under it.
+        lead_scope = NATIONAL
+        lead_periods: list[PeriodPhrase] = []
         lead_cue: tuple[str, str] | None = None
-        paragraph_figures: list[Figure] = []
-        paragraph_periods = _within(ctx.periods, group[0].start, group[-1].end)
-        for s in group:
-            sentence = ctx.folded[s.start : s.end]
-            scope = province_lead(sentence) or scope
-            if scope == NATIONAL and previous_scope != NATIONAL and refers_back(sentence):
-                scope = previous_scope
-            speaker = speaker_open or (may_speak and bool(speaker_words.search(sentence)))
-            speaker_open = speaker and not sentence.rstrip().endswith((".", "!", "?", "…"))
-            figures = _sentence_figures(
-                ctx, s, sentence, paragraph_periods, scope, speaker, paragraph_figures, lead_cue
-            )
-            paragraph_figures.extend(figures)
-            if sentence.rstrip().endswith(":"):
-                lead_cue = _list_lead_cue(sentence.rstrip()[:-1])
-        previous_scope = scope
-        out.extend(paragraph_figures)
+        for i, group in enumerate(block):
+            table = _table_figures(ctx, group)
+            if table is not None:
+                out.extend(table)
+                speaker_open = False
+                previous_scope = NATIONAL
+                continue
+            scope = lead_scope
+            paragraph_figures: list[Figure] = []
+            paragraph_periods = lead_periods + _within(ctx.periods, group[0].start, group[-1].end)
+            for s in group:
+                sentence = ctx.folded[s.start : s.end]
+                scope = province_lead(sentence) or scope
+                if scope == NATIONAL and previous_scope != NATIONAL and refers_back(sentence):
+                    scope = previous_scope
+                speaker = speaker_open or (may_speak and bool(speaker_words.search(sentence)))
+                speaker_open = speaker and not sentence.rstrip().endswith((".", "!", "?", "…"))
+                figures = _sentence_figures(
+                    ctx, s, sentence, paragraph_periods, scope, speaker, paragraph_figures, lead_cue
+                )
+                paragraph_figures.extend(figures)
+            if i == 0 and len(block) > 1:
+                lead_scope, lead_periods = scope, paragraph_periods
+                last = group[-1]
+                lead_cue = _list_lead_cue(ctx.folded[last.start : last.end].rstrip()[:-1])
+            previous_scope = scope
+            out.extend(paragraph_figures)
     return out
 
 
@@ -347,18 +353,19 @@ def find_figures(
 _LIST_ITEM = re.compile(r"\s*(?:[-+*•·–—]|\d{1,2}[.)]|[a-zđ]\))\s")
 
 
-def _blocks(folded: str, paragraphs: list[list[Sentence]]) -> list[list[Sentence]]:
-    """The paragraphs, with a lead line ending in `:` and the list lines under
-    it joined into one block: the lead's period, province and target cue
-    (`Trong 9 tháng năm 2024, tỉnh X đạt được:`, `Phấn đấu đến năm 2025:`) are
-    the items' too. Sentences stay as they are."""
-    out: list[list[Sentence]] = []
+def _blocks(folded: str, paragraphs: list[list[Sentence]]) -> list[list[list[Sentence]]]:
+    """The paragraphs in blocks: a lead line ending in `:` with the list lines
+    under it, or one paragraph alone. The lead's period, province and target
+    cue (`Trong 9 tháng năm 2024, tỉnh X đạt được:`, `Phấn đấu đến năm
+    2025:`) are each item's too; one item's are not the next's, and
+    sentences stay as they are."""
+    out: list[list[list[Sentence]]] = []
     open_list = False  # the last block is a lead, or a lead and its items
     for group in paragraphs:
         if open_list and _LIST_ITEM.match(folded, group[0].start):
-            out[-1] = out[-1] + group
+            out[-1].append(group)
             continue
-        out.append(group)
+        out.append([group])
         last = group[-1]
         open_list = folded[last.start : last.end].rstrip().endswith(":")
     return out
@@ -595,10 +602,19 @@ def _draft(
     qualifier = around["q"][::-1] if around["q"] else None
     change = around["c"]  # reversed, as matched
     coordinated = False
+    # A comparative is read only where `hơn` stands, and only when no other
+    # rule gave the kind.
+    gap = p.comparative.match(reverse) if not (rank or change) and "hơn" in before else None
+    if gap is not None and not (gap["base"] or unit == _POINTS):
+        gap = None  # `cao hơn 80%`: a level above 80%, `hơn` its qualifier
     if rank:
         kind, cue = "rank", rank[::-1]
     elif change:
         kind, cue = "change", change[::-1]
+    elif gap is not None:
+        kind, cue = "change", gap["c"][::-1]
+        if not gap["base"]:
+            qualifier = None  # the `hơn` of `thấp hơn`
     elif (
         prev is not None
         and prev.kind == "change"

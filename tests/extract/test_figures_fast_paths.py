@@ -13,12 +13,14 @@ from hypothesis import strategies as st
 
 from cds_desktop.extract.figures import (
     _BLANKS,
+    _CHANGE_GAP_WORDS,
     _DESCRIPTIVE_GAP,
     _LABEL_TAIL,
     _LABEL_TAIL_WORDS,
     _QUALIFIER_GAP,
     _alt,
     _patterns,
+    _reversed_alt,
     _suffix,
     _without_tail,
 )
@@ -28,7 +30,7 @@ from cds_desktop.extract.vocab import vocabulary
 
 _V = vocabulary()
 _RULE_WORDS = (*_V.rank, *_V.not_before, *_V.comparison_base, *_V.descriptive)
-_AROUND_WORDS = (*_V.qualifiers, *_V.change, "là", "đạt", "có")
+_AROUND_WORDS = (*_V.qualifiers, *_V.change, *_CHANGE_GAP_WORDS, "là", "đạt", "có")
 _JUNK = (" ", "  ", "\n", "x", "ế", "1", ",", "(", "_", "thứ", "số")
 
 
@@ -78,7 +80,8 @@ def test_before_rules_decide_as_the_four_plain_rules(before: str) -> None:
 def test_qualifier_then_change_as_two_plain_matches(before: str) -> None:
     reverse = before[::-1]
     qualifier = _ending(_suffix(_V.qualifiers, _QUALIFIER_GAP), reverse)
-    change = _ending(_suffix(_V.change), reverse, qualifier[0] if qualifier else 0)
+    change_gap = rf"(?:(?:{_reversed_alt(_CHANGE_GAP_WORDS)})\s+)?"
+    change = _ending(_suffix(_V.change, change_gap), reverse, qualifier[0] if qualifier else 0)
     m = _patterns().qualifier_then_change.match(reverse)
     assert m is not None
     assert (m["q"] and m["q"][::-1]) == (qualifier[1] if qualifier else None)
