@@ -375,8 +375,6 @@ def _list_lead_cue(lead: str) -> tuple[str, str] | None:
     """The kind cue in the last clause of a list's lead (its `:` taken off),
     which the items under it take when they have none of their own."""
     cut = max(lead.rfind(";"), lead.rfind("("), lead.rfind(". "))
-    if not any(map(lead.__contains__, _kind_words())):
-        return None
     return _cue_in(lead[cut + 1 :], governs_list=True)
 
 
@@ -675,6 +673,9 @@ def _cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
     words that cancel a target (`so với kế hoạch`) are taken out. A cue
     leading a list (`governs_list`) is none when a verb of achievement
     stands before it: the list holds results against the targets."""
+    # Every cue holds one of the words: most clauses are ruled out by a look for them.
+    if not any(map(clause.__contains__, _kind_words())):
+        return None
     p = _patterns()
     clause = p.not_target.sub(lambda m: " " * len(m.group(0)), clause)
     best: tuple[int, str, str] | None = None
@@ -682,9 +683,11 @@ def _cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
         for m in pattern.finditer(clause):
             if best is None or m.start() > best[0]:
                 best = (m.start(), kind, m.group(0))
-    for m in p.plan_setting.finditer(clause):
-        if best is None or m.start() > best[0]:
-            best = (m.start(), "target", m["w"])
+    # A plan's word first, looked for as such: most clauses hold none.
+    if any(map(clause.__contains__, _PLAN_WORDS)):
+        for m in p.plan_setting.finditer(clause):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), "target", m["w"])
     if best is None or (governs_list and p.achieved.search(clause, 0, best[0])):
         return None
     return best[1], best[2]
