@@ -50,10 +50,15 @@ _SETTING_WORDS = ("đặt ra", "đề ra")
 # TODO(lead): move to resources/figures.toml
 _COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn")
 _POINTS = "điểm phần trăm"  # a difference of two percentages
-# Verbs that, before a cue leading a list, make the list results measured
-# against targets (`đã thực hiện đạt nhiều chỉ tiêu theo kế hoạch: ...`).
+# Words that, before a cue leading a list, make the list results measured
+# against targets (`đã thực hiện đạt nhiều chỉ tiêu theo kế hoạch: ...`,
+# `Kết quả thực hiện các chỉ tiêu năm 2024:`).
 # TODO(lead): move to resources/figures.toml
-_ACHIEVED = ("đạt", "hoàn thành", "vượt")
+_RESULT_WORDS = ("đạt", "hoàn thành", "vượt", "kết quả")
+# Words that mark an item's figure as what has been reached so far, which no
+# cue governing the list makes a target (`...; năm 2023 mới đạt 55%`).
+# TODO(lead): move to resources/figures.toml
+_REACHED_WORDS = ("đã", "mới", "hiện nay", "hiện đạt")
 
 
 _CODE_AFTER = r"[/\-][^\W\d_]"  # `749/QĐ-TTg`, `57-NQ/TW`: a document code
@@ -141,7 +146,8 @@ class _Patterns:
     anaphora: WholeWords
     plan_setting: re.Pattern[str]
     comparative: re.Pattern[str]
-    achieved: re.Pattern[str]
+    results: re.Pattern[str]
+    reached: WholeWords
 
 
 @cache
@@ -169,7 +175,8 @@ def _patterns() -> _Patterns:
         ),
         # On the reversed words before a number: a comparative, then at most
         # five words of comparison base (group `base`) before the number.
-        achieved=re.compile(rf"(?<!\w)(?:{_alt(_ACHIEVED)})(?!\w)"),
+        results=re.compile(rf"(?<!\w)(?:{_alt(_RESULT_WORDS)})(?!\w)"),
+        reached=WholeWords(_alt(_REACHED_WORDS)),
         comparative=re.compile(
             rf"\s*(?P<base>(?:[^\W\d_]+\s+){{0,5}}?)(?P<c>{_reversed_alt(_COMPARATIVES)})(?!\w)"
         ),
@@ -355,19 +362,22 @@ _LIST_ITEM = re.compile(r"\s*(?:[-+*•·–—]|\d{1,2}[.)]|[a-zđ]\))\s")
 
 def _blocks(folded: str, paragraphs: list[list[Sentence]]) -> list[list[list[Sentence]]]:
     """The paragraphs in blocks: a lead line ending in `:` with the list lines
-    under it, or one paragraph alone. The lead's period, province and target
-    cue (`Trong 9 tháng năm 2024, tỉnh X đạt được:`, `Phấn đấu đến năm
-    2025:`) are each item's too; one item's are not the next's, and
-    sentences stay as they are."""
+    under it, or one paragraph alone. An item is a line with a list mark, or
+    any line after the lead's `:` or an item's `;`. The lead's period,
+    province and target cue (`Trong 9 tháng năm 2024, tỉnh X đạt được:`,
+    `Phấn đấu đến năm 2025:`) are each item's too; one item's are not the
+    next's, and sentences stay as they are."""
     out: list[list[list[Sentence]]] = []
-    open_list = False  # the last block is a lead, or a lead and its items
+    in_list = False  # the last block is a lead, or a lead and its items
+    end = ""  # the last character of the paragraph before
     for group in paragraphs:
-        if open_list and _LIST_ITEM.match(folded, group[0].start):
+        if in_list and (end in (":", ";") or _LIST_ITEM.match(folded, group[0].start)):
             out[-1].append(group)
-            continue
-        out.append([group])
+        else:
+            out.append([group])
         last = group[-1]
-        open_list = folded[last.start : last.end].rstrip().endswith(":")
+        end = folded[last.start : last.end].rstrip()[-1:]
+        in_list = len(out[-1]) > 1 or end == ":"
     return out
 
 
@@ -653,16 +663,20 @@ def _stated_kind(
     (`Chỉ tiêu năm 2025: 80% ...; 60% ...`), or opens the sentence before
     its first figure and a `,` (`Phấn đấu đến năm 2025, ... 85%; ... 60%`),
     or the line leading a list (`lead_cue`). A clause in brackets or after
-    another figure's comma is no item and takes only a cue of its own.
+    another figure's comma is no item and takes only a cue of its own, and
+    an item that says what has been reached (`đã`, `mới đạt`) none.
     `first` is where the sentence's first figure starts."""
     if d.kind != "actual":
         return d
     start = view.clause_start(d.q.start)
-    found = _cue_in(folded[start : d.q.start]) if view.has_kind_cue else None
+    clause = folded[start : d.q.start]
+    found = _cue_in(clause) if view.has_kind_cue else None
     if found is None and (start == view.s.start or folded[start - 1] in ";:"):
         if view.has_kind_cue:
             found = _list_cue(folded, view, start, first)
         found = found or lead_cue
+        if found is not None and _patterns().reached.search(clause):
+            found = None
     if found is None:
         return d
     return d._replace(kind=found[0], cue=found[1])
@@ -671,8 +685,8 @@ def _stated_kind(
 def _cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
     """The last target or forecast cue in `clause` (kind, words), once the
     words that cancel a target (`so với kế hoạch`) are taken out. A cue
-    leading a list (`governs_list`) is none when a verb of achievement
-    stands before it: the list holds results against the targets."""
+    leading a list (`governs_list`) is none when a word of results stands
+    before it: the list holds results against the targets."""
     # Every cue holds one of the words: most clauses are ruled out by a look for them.
     if not any(map(clause.__contains__, _kind_words())):
         return None
@@ -688,7 +702,7 @@ def _cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
         for m in p.plan_setting.finditer(clause):
             if best is None or m.start() > best[0]:
                 best = (m.start(), "target", m["w"])
-    if best is None or (governs_list and p.achieved.search(clause, 0, best[0])):
+    if best is None or (governs_list and p.results.search(clause, 0, best[0])):
         return None
     return best[1], best[2]
 

@@ -31,9 +31,14 @@ NATIONAL = "national"
 # TODO(lead): move to resources/figures.toml ([scope] back_references)
 _BACK_REFERENCES = ("toàn tỉnh", "của tỉnh", "trên địa bàn", "toàn thành phố", "của thành phố")
 # Words after which a province name is not the subject of the clause: a
-# bridge point, or one part of a national figure (`trong đó Đà Nẵng ...`).
+# bridge point, or one part of a national figure (`trong đó Đà Nẵng ...`,
+# `Cả nước có ..., Hà Nội có ...`).
 # TODO(lead): move to resources/figures.toml ([scope] not_subject_after)
-_NOT_SUBJECT_AFTER = ("điểm cầu", "trong đó")
+_NOT_SUBJECT_AFTER = ("điểm cầu", "trong đó", "cả nước", "toàn quốc")
+# Words after a back-reference that make it speak of more than one province
+# (`trên địa bàn cả nước`, `trên địa bàn các tỉnh`).
+# TODO(lead): move to resources/figures.toml ([scope] not_back_reference)
+_NOT_REFERRED = ("cả nước", "toàn quốc", "các", "nhiều", "một số")
 # Words that, right after a province name, make it one item of a list.
 _LIST_JOINS = ("và", "cùng", "với")
 
@@ -60,6 +65,10 @@ def _lead_pattern() -> re.Pattern[str]:
         r"(?:[^,;:]{0,40},\s*)?"
         rf"(?:(?:{leads})\s+(?:(?:{kinds})\s+)?|(?:{kinds})\s+)(?P<name>{_name_alternatives()})(?!\w)"
     )
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
 
 
 @cache
@@ -100,12 +109,13 @@ def _subject_pattern() -> re.Pattern[str]:
 
 @cache
 def _back_reference() -> re.Pattern[str]:
-    """`toàn tỉnh`, `của tỉnh`, `trên địa bàn` not followed by a name or by `cả nước`."""
+    """`toàn tỉnh`, `của tỉnh`, `trên địa bàn` not followed by a name or by
+    words of several provinces (`cả nước`, `các`)."""
     kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
     words = "|".join(re.escape(w) for w in _BACK_REFERENCES)
     return re.compile(
         rf"(?<!\w)(?:{words})(?!\w)"
-        rf"(?!\s+(?:(?:{kinds})\s+)?(?:{_name_alternatives()}|cả nước|toàn quốc)(?!\w))"
+        rf"(?!\s+(?:(?:{kinds})\s+)?(?:{_name_alternatives()}|{_alt(_NOT_REFERRED)})(?!\w))"
     )
 
 

@@ -121,6 +121,47 @@ def test_results_against_the_plan_listed_under_a_lead_are_actuals() -> None:
     assert [f.kind for f in extract(text, None)] == [A, A]
 
 
+def test_lines_without_marks_after_a_colon_and_a_semicolon_are_items() -> None:
+    text = (
+        "Phấn đấu đến năm 2027, thành phố:\n"
+        "Có 98% hộ gia đình được phủ cáp quang;\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 75%.\n"
+        "Cả nước hiện có 5.200 trạm 5G.\n"
+    )
+    _check(
+        text,
+        [
+            F("Có 98%", "98%", 98, "%", T, "2027"),
+            F("đạt 75%", "75%", 75, "%", T, "2027", "end_to_end_dossier_share"),
+            # The item before ends on a full stop: the list is over.
+            F("có 5.200", "5.200", 5200, "trạm", A, None),
+        ],
+    )
+
+
+def test_results_of_the_targets_listed_under_a_lead_are_actuals() -> None:
+    text = (
+        "Kết quả thực hiện các chỉ tiêu năm 2024:\n"
+        "- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 46%;\n"
+        "- 88% hộ gia đình có cáp quang.\n"
+    )
+    assert [(f.raw, f.kind) for f in extract(text, None)] == [("46%", A), ("88%", A)]
+
+
+def test_an_item_saying_what_has_been_reached_takes_no_governing_cue() -> None:
+    text = (
+        "Chỉ tiêu năm 2026:\n"
+        "- 90% người dân có tài khoản thanh toán;\n"
+        "- số tài khoản định danh điện tử đã kích hoạt 61 triệu tài khoản.\n"
+    )
+    assert [(f.raw, f.kind) for f in extract(text, None)] == [("90%", T), ("61 triệu", A)]
+    inline = (
+        "Mục tiêu đến năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%; năm 2023 tỷ lệ"
+        " này mới đạt 55%."
+    )
+    assert [(f.raw, f.kind) for f in extract(inline, None)] == [("80%", T), ("55%", A)]
+
+
 def test_list_lines_after_a_full_stop_take_nothing_from_the_line_before() -> None:
     text = "Năm 2023 là năm bản lề của chuyển đổi số.\n- Tỷ lệ hồ sơ trực tuyến đạt 39%.\n"
     assert _at(text, "đạt 39%", "39%").period is None
@@ -262,6 +303,9 @@ def test_a_bare_province_subject_reaches_its_paragraph_and_the_one_referring_bac
         # `trong đó` singles a province out of a national figure.
         ("Cả nước có 52 triệu tài khoản định danh điện tử, trong đó Hà Nội dẫn đầu với 6,1"
          " triệu tài khoản.", "có 52 triệu", "52 triệu"),
+        # A province after a national figure compared with it.
+        ("Cả nước có 52 triệu tài khoản định danh điện tử, Hà Nội có 6,1 triệu tài khoản.",
+         "có 52 triệu", "52 triệu"),
         # A list of provinces.
         ("Trong năm 2024, Hà Nội, Đà Nẵng, Bình Dương dẫn đầu với tỷ lệ hồ sơ trực tuyến"
          " trên 80%.", "trên 80%", "80%"),
@@ -273,6 +317,9 @@ def test_a_bare_province_subject_reaches_its_paragraph_and_the_one_referring_bac
         # `trên địa bàn cả nước` is the nation.
         ("Tại TP Cần Thơ, tỷ lệ hồ sơ trực tuyến đạt 66%.\nTrên địa bàn cả nước có 12.000"
          " trạm 5G.\n", "có 12.000", "12.000"),
+        # `trên địa bàn các tỉnh` speaks of several provinces.
+        ("Tại TP Cần Thơ, tỷ lệ hồ sơ trực tuyến đạt 66%.\nTrên địa bàn các tỉnh miền núi có"
+         " 3.100 trạm 4G.\n", "có 3.100", "3.100"),
         # A paragraph between that does not refer back ends the province's passage.
         ("Tại TP Cần Thơ, tỷ lệ hồ sơ trực tuyến đạt 66%.\nHội nghị đã nghe 5 tham luận.\n"
          "Doanh thu công nghiệp công nghệ số của tỉnh đạt 1.200 tỷ đồng.\n",
