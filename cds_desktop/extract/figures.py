@@ -375,8 +375,12 @@ def _blocks(folded: str, paragraphs: list[list[Sentence]]) -> list[list[list[Sen
             out[-1].append(group)
         else:
             out.append([group])
+        # The paragraph's last character, found without copying its sentence.
         last = group[-1]
-        end = folded[last.start : last.end].rstrip()[-1:]
+        i = last.end
+        while i > last.start and folded[i - 1].isspace():
+            i -= 1
+        end = folded[i - 1]
         in_list = len(out[-1]) > 1 or end == ":"
     return out
 

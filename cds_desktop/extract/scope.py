@@ -129,14 +129,23 @@ def province_lead(folded_sentence: str) -> str | None:
     # Every later subject follows `, `: most sentences need no search.
     if ", " not in folded_sentence:
         return None
-    for m in _subject_pattern().finditer(folded_sentence):
-        opening = folded_sentence[: m.start()]
-        if m["verb"] in _LIST_JOINS or any(w in opening for w in _NOT_SUBJECT_AFTER):
-            continue
-        if ";" in opening or ":" in opening or _named_in(opening):
-            continue  # not an opening clause, or a list of provinces
-        return _names()[m["name"]]
+    pattern = _subject_pattern()
+    m = pattern.search(folded_sentence)
+    while m is not None:
+        if _is_subject(folded_sentence[: m.start()], m["verb"]):
+            return _names()[m["name"]]
+        m = pattern.search(folded_sentence, m.start() + 1)
     return None
+
+
+def _is_subject(opening: str, verb: str) -> bool:
+    """Whether a province between the words `opening` and `verb` is the
+    subject of the main clause: the words before it are opening clauses (no
+    `;` or `:`, no other province: a list), it is no bridge point nor part
+    of a national figure, and `verb` does not join it to another name."""
+    if verb in _LIST_JOINS or ";" in opening or ":" in opening:
+        return False
+    return not any(w in opening for w in _NOT_SUBJECT_AFTER) and not _named_in(opening)
 
 
 def _named_in(words: str) -> bool:
