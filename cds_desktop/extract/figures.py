@@ -192,6 +192,8 @@ def _kind_words() -> tuple[str, ...]:
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _NUMBERING = re.compile(r"[.)](?:\s|$)")  # `1. Tăng cường ...`, `2) ...` opening a sentence
+# A bracket that opens an aside, not an item number (`(1) ...`, `(b) ...`).
+_ASIDE = re.compile(r"\((?!(?:\d{1,2}|[a-zđ])\))")
 # Kind cues and the wide indicator search stop at `;`, `:`, `(` or `. ` (a
 # clause end); the words one figure's own label sits in end at those or `, `
 # (a zone end). Written to open on one character class (`[;:(]|[,.]\s` opens
@@ -576,7 +578,7 @@ def _draft(
         # money needs none.
         noun = p.count_noun.match(folded, q.end, s.end) if q.denominator is not None else None
     before = folded[max(s.start, q.start - _WINDOW) : q.start]
-    if q.unit is None and not before.strip(" (") and _NUMBERING.match(folded, q.end):
+    if q.unit is None and _NUMBERING.match(folded, q.end) and _numbers_an_item(before):
         return None
     bare = q.unit is None and q.denominator is None and q.value == q.number
     if bare and noun is None and 1900 <= q.number <= 2100:
@@ -641,6 +643,17 @@ def _draft(
     return tuple.__new__(_Draft, (q, unit, kind, cue, qualifier, coordinated))
 
 
+def _numbers_an_item(before: str) -> bool:
+    """Whether a number followed by `.` or `)` numbers a list item, given the
+    words before it: it opens the sentence (`1. Tăng cường ...`, `2) ...`),
+    or stands in brackets after a list's `:` or an item's `;` (`Mục tiêu: (1)
+    ...; (2) ...`), where `năm 2023: 4)` is no item."""
+    lead = before.rstrip()
+    if not lead.strip(" ("):
+        return True
+    return lead.endswith("(") and lead[:-1].rstrip().endswith((":", ";"))
+
+
 def _date_like(q: Quantity, counted: bool) -> bool:
     """`21/9`, `30/6` (day/month) and `6/2022` (month/year) are dates, not ratios."""
     den = q.denominator or 0
@@ -675,7 +688,7 @@ def _stated_kind(
     start = view.clause_start(d.q.start)
     clause = folded[start : d.q.start]
     found = _cue_in(clause) if view.has_kind_cue else None
-    if found is None and (start == view.s.start or folded[start - 1] in ";:"):
+    if found is None and _opens_item(folded, view.s.start, start):
         if view.has_kind_cue:
             found = _list_cue(folded, view, start, first)
         found = found or lead_cue
@@ -684,6 +697,18 @@ def _stated_kind(
     if found is None:
         return d
     return d._replace(kind=found[0], cue=found[1])
+
+
+def _opens_item(folded: str, sentence_start: int, start: int) -> bool:
+    """Whether the clause starting at `start` can be a list item: it opens the
+    sentence, follows a `:` or `;`, or follows the bracket of an item number
+    that does (`: (1) ...; (2) ...`)."""
+    if start == sentence_start or folded[start - 1] in ";:":
+        return True
+    if folded[start - 1] != "(" or _ASIDE.match(folded, start - 1):
+        return False
+    lead = folded[sentence_start : start - 1].rstrip()
+    return not lead or lead.endswith((":", ";"))
 
 
 def _cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
@@ -717,7 +742,9 @@ def _list_cue(folded: str, view: _SentenceView, start: int, first: int) -> tuple
     sentence's opening words up to its first comma, when no figure is in them."""
     s = view.s
     colon = folded.rfind(":", s.start, start)
-    if colon >= 0 and "(" not in folded[colon:start] and ". " not in folded[colon:start]:
+    # (The bracket is searched for past `start`: an item number's `)` may lie there.)
+    aside = _ASIDE.search(folded, colon, s.end) if colon >= 0 else None
+    if colon >= 0 and not (aside and aside.start() < start) and ". " not in folded[colon:start]:
         found = _cue_in(folded[view.clause_start(colon) : colon], governs_list=True)
         if found is not None:
             return found
@@ -725,7 +752,9 @@ def _list_cue(folded: str, view: _SentenceView, start: int, first: int) -> tuple
     if comma < 0 or start == s.start:
         return None
     opening = folded[s.start : comma]
-    return None if any(c in opening for c in ";:(") else _cue_in(opening, governs_list=True)
+    if any(c in opening for c in ";:") or _ASIDE.search(opening):
+        return None
+    return _cue_in(opening, governs_list=True)
 
 
 # ---------------------------------------------------------------- resolution

@@ -39,6 +39,9 @@ _NOT_SUBJECT_AFTER = ("điểm cầu", "trong đó", "cả nước", "toàn qu�
 # (`trên địa bàn cả nước`, `trên địa bàn các tỉnh`).
 # TODO(lead): move to resources/figures.toml ([scope] not_back_reference)
 _NOT_REFERRED = ("cả nước", "toàn quốc", "các", "nhiều", "một số")
+# A word that may stand before `tỉnh`/`thành phố` and the name (`toàn tỉnh Bến Tre`).
+# TODO(lead): move to resources/figures.toml ([scope] kind_heads)
+_KIND_HEADS = ("toàn",)
 # Words that, right after a province name, make it one item of a list.
 _LIST_JOINS = ("và", "cùng", "với")
 
@@ -61,9 +64,11 @@ def _lead_pattern() -> re.Pattern[str]:
     vocab = vocabulary()
     leads = "|".join(re.escape(w) for w in vocab.scope_leads)
     kinds = "|".join(re.escape(w) for w in vocab.scope_kinds)
+    heads = _alt(_KIND_HEADS)
     return re.compile(
         r"(?:[^,;:]{0,40},\s*)?"
-        rf"(?:(?:{leads})\s+(?:(?:{kinds})\s+)?|(?:{kinds})\s+)(?P<name>{_name_alternatives()})(?!\w)"
+        rf"(?:(?:{leads})\s+(?:(?:{kinds})\s+)?|(?:(?:{heads})\s+)?(?:{kinds})\s+)"
+        rf"(?P<name>{_name_alternatives()})(?!\w)"
     )
 
 
@@ -99,11 +104,13 @@ def _trie(words: list[str]) -> str:
 @cache
 def _subject_pattern() -> re.Pattern[str]:
     """A province opening a stretch after a comma (`, tỉnh Quảng Nam đạt`,
-    `, Bắc Giang xếp thứ`), followed by a word (group `verb`): a comma or
-    the end right after it makes it a list item or an aside."""
+    `, Bắc Giang xếp thứ`), followed by a word (group `verb`) or by the `:`
+    of a list's lead (`, toàn tỉnh Bến Tre:`): a comma or the end right after
+    it makes it a list item or an aside."""
     kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
     return re.compile(
-        rf",\s+(?:(?:{kinds})\s+)?(?P<name>{_name_alternatives()})(?!\w)\s+(?P<verb>[^\W\d_]+)"
+        rf",\s+(?:(?:{_alt(_KIND_HEADS)})\s+)?(?:(?:{kinds})\s+)?"
+        rf"(?P<name>{_name_alternatives()})(?!\w)(?:\s+(?P<verb>[^\W\d_]+)|\s*:)"
     )
 
 
@@ -132,7 +139,7 @@ def province_lead(folded_sentence: str) -> str | None:
     pattern = _subject_pattern()
     m = pattern.search(folded_sentence)
     while m is not None:
-        if _is_subject(folded_sentence[: m.start()], m["verb"]):
+        if _is_subject(folded_sentence[: m.start()], m["verb"] or ""):
             return _names()[m["name"]]
         m = pattern.search(folded_sentence, m.start() + 1)
     return None

@@ -199,6 +199,26 @@ def test_a_cue_opening_the_sentence_governs_the_clauses_after_a_semicolon() -> N
     )
 
 
+def test_bracketed_item_numbers_are_no_figures_and_their_items_are_governed() -> None:
+    text = (
+        "Mục tiêu đến năm 2027: (1) 85% hồ sơ được số hóa; (2) tỷ lệ hồ sơ trực tuyến toàn"
+        " trình đạt 65%."
+    )
+    _check(
+        text,
+        [
+            F("(1) 85%", "85%", 85, "%", T, "2027"),
+            F("đạt 65%", "65%", 65, "%", T, "2027", "end_to_end_dossier_share"),
+        ],
+    )
+    assert [f.raw for f in extract(text, None)] == ["85%", "65%"]
+
+
+def test_a_number_in_brackets_after_a_colon_that_is_no_item_number_stays() -> None:
+    text = "Số xã có điểm phục vụ bưu chính đạt 140 (năm 2023: 126)."
+    assert [f.raw for f in extract(text, None)] == ["140", "126"]
+
+
 @pytest.mark.parametrize(
     ("text", "anchor", "raw"),
     [
@@ -273,6 +293,23 @@ def test_a_province_as_subject_after_opening_clauses_is_the_scope() -> None:
     )
     _check(text, [F("nhận 215.300", "215.300", 215300, "hồ sơ", A, "2024-H1",
                     scope="Thái Bình")])
+
+
+def test_the_whole_province_named_at_the_end_of_a_list_lead_is_the_items_scope() -> None:
+    text = (
+        "Trong 9 tháng năm 2024, toàn tỉnh Bến Tre:\n"
+        "- Cấp 312.000 thẻ căn cước;\n"
+        "- Tỷ lệ hồ sơ trực tuyến đạt 71%.\n"
+    )
+    _check(
+        text,
+        [
+            F("Cấp 312.000", "312.000", 312000, "thẻ", A, "2024-01/2024-09", "chip_id_cards",
+              scope="Bến Tre"),
+            F("đạt 71%", "71%", 71, "%", A, "2024-01/2024-09", "online_dossier_share",
+              scope="Bến Tre"),
+        ],
+    )
 
 
 def test_a_bare_province_subject_reaches_its_paragraph_and_the_one_referring_back() -> None:
