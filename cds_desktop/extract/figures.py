@@ -173,10 +173,10 @@ def _patterns() -> _Patterns:
         plan_setting=re.compile(
             rf"(?<!\w)(?:{_alt(_PLAN_WORDS)})(?!\w)[^;:(]*?(?<!\w)(?P<w>{_alt(_SETTING_WORDS)})(?!\w)"
         ),
-        # On the reversed words before a number: a comparative, then at most
-        # five words of comparison base (group `base`) before the number.
         results=re.compile(rf"(?<!\w)(?:{_alt(_RESULT_WORDS)})(?!\w)"),
         reached=WholeWords(_alt(_REACHED_WORDS)),
+        # On the reversed words before a number: a comparative, then at most
+        # five words of comparison base (group `base`) before the number.
         comparative=re.compile(
             rf"\s*(?P<base>(?:[^\W\d_]+\s+){{0,5}}?)(?P<c>{_reversed_alt(_COMPARATIVES)})(?!\w)"
         ),
@@ -382,7 +382,7 @@ def _blocks(folded: str, paragraphs: list[list[Sentence]]) -> list[list[list[Sen
         i = last.end
         while i > last.start and folded[i - 1].isspace():
             i -= 1
-        end = folded[i - 1]
+        end = folded[i - 1] if i > last.start else ""
         in_list = len(out[-1]) > 1 or end == ":"
     return out
 
@@ -515,7 +515,7 @@ def _sentence_figures(
     scope: str,
     speaker: bool,
     earlier: list[Figure],
-    lead_cue: tuple[str, str] | None = None,
+    lead_cue: tuple[str, str] | None,
 ) -> list[Figure]:
     """Figures of one sentence: all its quantities are drafted first, so each
     figure can be resolved knowing its neighbours (where its own words end,

@@ -43,6 +43,7 @@ _NOT_REFERRED = ("cả nước", "toàn quốc", "các", "nhiều", "một số"
 # TODO(lead): move to resources/figures.toml ([scope] kind_heads)
 _KIND_HEADS = ("toàn",)
 # Words that, right after a province name, make it one item of a list.
+# TODO(lead): move to resources/figures.toml ([scope] list_joins)
 _LIST_JOINS = ("và", "cùng", "với")
 
 
