@@ -30,7 +30,7 @@ from cds_desktop.extract.periods import (
     find_periods,
 )
 from cds_desktop.extract.scan import WholeWords
-from cds_desktop.extract.scope import NATIONAL, province_lead, refers_back
+from cds_desktop.extract.scope import NATIONAL, national_lead, province_lead, refers_back
 from cds_desktop.extract.tables import read_table
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import Vocabulary, vocabulary
@@ -338,11 +338,11 @@ def find_figures(
             scope = lead_scope
             paragraph_figures: list[Figure] = []
             paragraph_periods = lead_periods + _within(ctx.periods, group[0].start, group[-1].end)
+            recent = previous_scope  # the province last reported on
             for s in group:
                 sentence = ctx.folded[s.start : s.end]
-                scope = province_lead(sentence) or scope
-                if scope == NATIONAL and previous_scope != NATIONAL and refers_back(sentence):
-                    scope = previous_scope
+                scope = _next_scope(sentence, scope, recent)
+                recent = recent if scope == NATIONAL else scope
                 speaker = speaker_open or (may_speak and bool(speaker_words.search(sentence)))
                 speaker_open = speaker and not sentence.rstrip().endswith((".", "!", "?", "…"))
                 figures = _sentence_figures(
@@ -356,6 +356,23 @@ def find_figures(
             previous_scope = scope
             out.extend(paragraph_figures)
     return out
+
+
+def _next_scope(sentence: str, scope: str, recent: str) -> str:
+    """The scope of a sentence's figures (`sentence` folded), given the one of
+    the sentence before it in its paragraph and the province last reported
+    on, in this paragraph or the one before: a province the sentence opens
+    on or has as its subject; the nation when it opens on the whole country;
+    the recent province when it speaks of "the province" without naming one;
+    else the scope before it."""
+    province = province_lead(sentence)
+    if province is not None:
+        return province
+    if scope != NATIONAL:
+        return NATIONAL if national_lead(sentence) else scope
+    if recent != NATIONAL and refers_back(sentence):
+        return recent
+    return scope
 
 
 # A list item opening a line: `- `, `+ `, `* `, `• `, `1. `, `2) `, `a) `.

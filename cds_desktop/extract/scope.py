@@ -11,7 +11,8 @@ stretch and a word (its verb, not `và`) follows it. A province named in a
 bridge point, in a list of provinces or after `trong đó` is no subject and
 leaves the figures national. A later paragraph that refers back to "the
 province" (`toàn tỉnh`, `của tỉnh`, `trên địa bàn`) without naming one goes
-on with the province of the paragraph before it.
+on with the province of the paragraph before it; a sentence that opens on
+the whole country (`Cả nước có ...`) ends a province's passage.
 Province names and their spellings come from `resources/provinces.toml`.
 """
 
@@ -39,6 +40,12 @@ _NOT_SUBJECT_AFTER = ("điểm cầu", "trong đó", "cả nước", "toàn qu�
 # (`trên địa bàn cả nước`, `trên địa bàn các tỉnh`).
 # TODO(lead): move to resources/figures.toml ([scope] not_back_reference)
 _NOT_REFERRED = ("cả nước", "toàn quốc", "các", "nhiều", "một số")
+# Words of the whole country that, opening a sentence, end a province's
+# passage (`Cả nước có ...`, `Trên toàn quốc, ...`), and the words that may
+# come before them.
+# TODO(lead): move to resources/figures.toml ([scope] national_leads)
+_NATIONAL = ("cả nước", "toàn quốc")
+_NATIONAL_HEADS = ("trên", "trong", "tính chung")
 # A word that may stand before `tỉnh`/`thành phố` and the name (`toàn tỉnh Bến Tre`).
 # TODO(lead): move to resources/figures.toml ([scope] kind_heads)
 _KIND_HEADS = ("toàn",)
@@ -116,6 +123,14 @@ def _subject_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _national_lead() -> re.Pattern[str]:
+    """`Cả nước`, `Trên toàn quốc` opening a sentence, or after one short opening clause."""
+    return re.compile(
+        rf"(?:[^,;:]{{0,60}},\s*)?(?:(?:{_alt(_NATIONAL_HEADS)})\s+)?(?:{_alt(_NATIONAL)})(?!\w)"
+    )
+
+
+@cache
 def _back_reference() -> re.Pattern[str]:
     """`toàn tỉnh`, `của tỉnh`, `trên địa bàn` not followed by a name or by
     words of several provinces (`cả nước`, `các`)."""
@@ -164,6 +179,16 @@ def _named_in(words: str) -> bool:
 @cache
 def _any_name() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_name_alternatives()})(?!\w)")
+
+
+def national_lead(folded_sentence: str) -> bool:
+    """Whether a sentence opens on the whole country (`Cả nước có ...`,
+    `Thực hiện Đề án 06, cả nước có ...`): its figures are national even in
+    a paragraph a province's lead began."""
+    # The words are looked for as such first: most sentences hold none.
+    return any(map(folded_sentence.__contains__, _NATIONAL)) and bool(
+        _national_lead().match(folded_sentence)
+    )
 
 
 def refers_back(folded_sentence: str) -> bool:

@@ -331,6 +331,22 @@ def test_a_bare_province_subject_reaches_its_paragraph_and_the_one_referring_bac
     )
 
 
+def test_a_sentence_opening_on_the_whole_country_ends_a_province_passage() -> None:
+    text = (
+        "Tại TP Hải Phòng, tỷ lệ hồ sơ trực tuyến đạt 74%. Thực hiện Đề án 06, cả nước có"
+        " 57 triệu tài khoản định danh điện tử được kích hoạt. Tỷ lệ này của thành phố đạt 91%.\n"
+    )
+    _check(
+        text,
+        [
+            F("đạt 74%", "74%", 74, "%", A, None, "online_dossier_share", scope="Hải Phòng"),
+            F("có 57 triệu", "57 triệu", 57e6, "tài khoản", A, None, "vneid_accounts"),
+        ],
+    )
+    # `của thành phố` refers back to the city reported on before.
+    assert _at(text, "đạt 91%", "91%").scope == "Hải Phòng"
+
+
 @pytest.mark.parametrize(
     ("text", "anchor", "raw"),
     [
