@@ -351,8 +351,7 @@ def find_figures(
                 paragraph_figures.extend(figures)
             if i == 0 and len(block) > 1:
                 lead_scope, lead_periods = scope, paragraph_periods
-                last = group[-1]
-                lead_cue = _list_lead_cue(ctx.folded[last.start : last.end].rstrip()[:-1])
+                lead_cue = _list_lead_cue(ctx.folded, group)
             previous_scope = scope
             out.extend(paragraph_figures)
     return out
@@ -404,11 +403,26 @@ def _blocks(folded: str, paragraphs: list[list[Sentence]]) -> list[list[list[Sen
     return out
 
 
-def _list_lead_cue(lead: str) -> tuple[str, str] | None:
-    """The kind cue in the last clause of a list's lead (its `:` taken off),
-    which the items under it take when they have none of their own."""
-    cut = max(lead.rfind(";"), lead.rfind("("), lead.rfind(". "))
-    return _cue_in(lead[cut + 1 :], governs_list=True)
+_CONNECTOR_WORDS = 3  # at most this many words: a lead like `Cụ thể:`, `Như sau:`
+
+
+def _list_lead_cue(folded: str, lead: list[Sentence]) -> tuple[str, str] | None:
+    """The kind cue in the last clause of a list's lead paragraph (its `:`
+    taken off), which the items under it take when they have none of their
+    own. A lead of a few words (`Cụ thể:`) only connects: the cue is then in
+    the sentence before it (`Tỉnh đặt mục tiêu đến năm 2025. Cụ thể:`)."""
+    last = lead[-1]
+    words = folded[last.start : last.end].rstrip()[:-1]
+    found = _cue_in(_last_clause(words), governs_list=True)
+    if found is None and len(lead) > 1 and len(words.split()) <= _CONNECTOR_WORDS:
+        before = lead[-2]
+        found = _cue_in(_last_clause(folded[before.start : before.end].rstrip(" .")), True)
+    return found
+
+
+def _last_clause(words: str) -> str:
+    """The words after the last `;`, `(` or `. `."""
+    return words[max(words.rfind(";"), words.rfind("("), words.rfind(". ")) + 1 :]
 
 
 def _context(text: str, folded: str, meeting: Meeting | None) -> _Context:

@@ -95,6 +95,24 @@ def test_a_plan_that_sets_out_a_list_makes_targets_of_a_province_referred_back_t
     )
 
 
+def test_a_connecting_lead_takes_the_cue_of_the_sentence_before_it() -> None:
+    text = (
+        "Tỉnh Vĩnh Long đặt mục tiêu đến năm 2026. Cụ thể:\n"
+        "- 95% hồ sơ được số hóa;\n"
+        "- kinh tế số chiếm 18% GRDP.\n"
+    )
+    _check(
+        text,
+        [
+            F("- 95%", "95%", 95, "%", T, "2026", scope="Vĩnh Long"),
+            F("chiếm 18%", "18%", 18, "%", T, "2026", "digital_economy_gdp_share",
+              scope="Vĩnh Long"),
+        ],
+    )
+    results = "Năm 2024, tỉnh Vĩnh Long đạt nhiều kết quả. Cụ thể:\n- 93% hồ sơ được số hóa.\n"
+    assert _at(results, "- 93%", "93%").kind == A
+
+
 def test_a_lead_without_a_cue_leaves_its_items_actuals() -> None:
     text = (
         "Kết quả nổi bật năm 2024 gồm:\n"
