@@ -86,6 +86,8 @@ def _suffix(words: Sequence[str], gap: str = "") -> re.Pattern[str]:
 
 
 _QUALIFIER_GAP = r"(?:(?:àl|tạđ|óc)\s+)?"  # `là`, `đạt`, `có`, reversed
+# `lần lượt` or `lần lượt là` between a change word and its number, reversed.
+_CHANGE_GAP = rf"(?:(?:àl\s+)?(?:{_reversed_alt(_CHANGE_GAP_WORDS)})\s+)?"
 _DESCRIPTIVE_GAP = r"(?:\w+\s+)?"  # one word
 
 
@@ -94,10 +96,10 @@ def _qualifier_then_change(v: Vocabulary) -> re.Pattern[str]:
     (group `q`; `là`, `đạt` or `có` may sit between), then a change word
     right before the qualifier, or right before the number when there is
     none (group `c`). One match for what were two, and it always matches:
-    both parts are optional, each taken when it can be. `lần lượt` may
+    both parts are optional, each taken when it can be. `lần lượt (là)` may
     stand between the change word and the number."""
     qualifier = _suffix_source(v.qualifiers, _QUALIFIER_GAP, group="q")
-    change = _suffix_source(v.change, rf"(?:(?:{_reversed_alt(_CHANGE_GAP_WORDS)})\s+)?", "c")
+    change = _suffix_source(v.change, _CHANGE_GAP, "c")
     return re.compile(rf"(?:{qualifier})?(?:{change})?")
 
 

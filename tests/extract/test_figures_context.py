@@ -265,6 +265,8 @@ def test_a_change_word_with_lan_luot_makes_both_numbers_changes() -> None:
     kinds = [(f.raw, f.kind) for f in extract(text, None)]
     assert kinds == [("15%", C), ("9%", C)]
     assert _at(text, "lượt 15%", "15%").rule == "percent after 'tăng'"
+    with_la = "Số giao dịch và giá trị giao dịch giảm lần lượt là 11% và 4% so với quý trước."
+    assert [(f.raw, f.kind) for f in extract(with_la, None)] == [("11%", C), ("4%", C)]
 
 
 def test_lan_luot_after_a_plain_verb_leaves_levels() -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from cds_desktop.extract.figures import (
     _BLANKS,
+    _CHANGE_GAP,
     _CHANGE_GAP_WORDS,
     _DESCRIPTIVE_GAP,
     _LABEL_TAIL,
@@ -20,7 +21,6 @@ from cds_desktop.extract.figures import (
     _QUALIFIER_GAP,
     _alt,
     _patterns,
-    _reversed_alt,
     _suffix,
     _without_tail,
 )
@@ -82,8 +82,7 @@ def test_before_rules_decide_as_the_four_plain_rules(before: str) -> None:
 def test_qualifier_then_change_as_two_plain_matches(before: str) -> None:
     reverse = before[::-1]
     qualifier = _ending(_suffix(_V.qualifiers, _QUALIFIER_GAP), reverse)
-    change_gap = rf"(?:(?:{_reversed_alt(_CHANGE_GAP_WORDS)})\s+)?"
-    change = _ending(_suffix(_V.change, change_gap), reverse, qualifier[0] if qualifier else 0)
+    change = _ending(_suffix(_V.change, _CHANGE_GAP), reverse, qualifier[0] if qualifier else 0)
     m = _patterns().qualifier_then_change.match(reverse)
     assert m is not None
     assert (m["q"] and m["q"][::-1]) == (qualifier[1] if qualifier else None)
