@@ -30,7 +30,13 @@ from cds_desktop.extract.periods import (
     find_periods,
 )
 from cds_desktop.extract.scan import WholeWords
-from cds_desktop.extract.scope import NATIONAL, national_lead, province_lead, refers_back
+from cds_desktop.extract.scope import (
+    NATIONAL,
+    national_lead,
+    organiser,
+    province_lead,
+    refers_back,
+)
 from cds_desktop.extract.tables import read_table
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import Vocabulary, vocabulary
@@ -324,10 +330,12 @@ def find_figures(
     # the whole text spares a search in every sentence.
     may_speak = any(w in ctx.folded for w in vocabulary().speaker_sentences)
     speaker_words = _patterns().speaker
-    previous_scope = NATIONAL
+    # A province's own meeting makes its results the article's default.
+    home = _home_province(ctx.folded, sentences, meeting) or NATIONAL
+    previous_scope = home
     for block in _blocks(ctx.folded, list(paragraphs.values())):
         # What the block's lead gives each list item under it.
-        lead_scope = NATIONAL
+        lead_scope = home
         lead_periods: list[PeriodPhrase] = []
         lead_cue: tuple[str, str] | None = None
         for i, group in enumerate(block):
@@ -335,7 +343,7 @@ def find_figures(
             if table is not None:
                 out.extend(table)
                 speaker_open = False
-                previous_scope = NATIONAL
+                previous_scope = home
                 continue
             scope = lead_scope
             paragraph_figures: list[Figure] = []
@@ -357,6 +365,22 @@ def find_figures(
             previous_scope = scope
             out.extend(paragraph_figures)
     return out
+
+
+def _home_province(
+    folded: str, sentences: Sequence[Sentence], meeting: Meeting | None
+) -> str | None:
+    """The province whose own meeting the article reports (`Ban Chỉ đạo Đề án
+    06 tỉnh Quảng Nam tổ chức hội nghị`): named as the organiser right before
+    the meeting's noun, when the meeting has no bridge point (a national
+    meeting broadcast to provinces has them)."""
+    if meeting is None or meeting.bridge_points:
+        return None
+    noun = next((e for e in meeting.evidence if e.field == "kind"), None)
+    if noun is None:
+        return None
+    s = next((x for x in sentences if x.start <= noun.start < x.end), None)
+    return None if s is None else organiser(folded[s.start : noun.start], folded[s.start : s.end])
 
 
 def _next_scope(sentence: str, scope: str, recent: str) -> str:

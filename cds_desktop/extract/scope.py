@@ -46,6 +46,10 @@ _NOT_REFERRED = ("cả nước", "toàn quốc", "các", "nhiều", "một số"
 # TODO(lead): move to resources/figures.toml ([scope] national_leads)
 _NATIONAL = ("cả nước", "toàn quốc")
 _NATIONAL_HEADS = ("trên", "trong", "tính chung")
+# Verbs of a province organising a meeting, between its name and the meeting's noun.
+# TODO(lead): move to resources/figures.toml ([scope] organising)
+_ORGANISING = ("tổ chức", "họp")
+_ORGANISER_GAP = 12  # characters at most between the name and the verb
 # A word that may stand before `tỉnh`/`thành phố` and the name (`toàn tỉnh Bến Tre`).
 # TODO(lead): move to resources/figures.toml ([scope] kind_heads)
 _KIND_HEADS = ("toàn",)
@@ -179,6 +183,30 @@ def _named_in(words: str) -> bool:
 @cache
 def _any_name() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_name_alternatives()})(?!\w)")
+
+
+@cache
+def _organiser_pattern() -> re.Pattern[str]:
+    """`tỉnh Quảng Nam tổ chức` ending the words before a meeting's noun."""
+    kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
+    return re.compile(
+        rf"(?<!\w)(?:{kinds})\s+(?P<name>{_name_alternatives()})(?!\w)"
+        rf".{{0,{_ORGANISER_GAP}}}?(?<!\w)(?:{_alt(_ORGANISING)})\s*$"
+    )
+
+
+def organiser(before_noun: str, sentence: str) -> str | None:
+    """The province that organises the meeting of `sentence` (folded), named
+    with `tỉnh`/`thành phố` right before the organising verb that ends
+    `before_noun` (`Ban Chỉ đạo Đề án 06 tỉnh Quảng Nam tổ chức` hội nghị);
+    none when the sentence says the meeting is national (`toàn quốc`), or the
+    province hosts it for others (`tại tỉnh ...`, `điểm cầu`)."""
+    if any(w in sentence for w in (*_NATIONAL, "điểm cầu")):
+        return None
+    m = _organiser_pattern().search(before_noun)
+    if m is None or before_noun[: m.start()].rstrip().endswith(("tại", "ở")):
+        return None
+    return _names()[m["name"]]
 
 
 def national_lead(folded_sentence: str) -> bool:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from cds_desktop.extract.model import Figure
+from cds_desktop.extract.figures import find_figures
+from cds_desktop.extract.model import Evidence, Figure, Meeting
+from cds_desktop.extract.text import sentences
 from tests.extract.figure_rows import F, check_row, extract, locate
 
 A, C, T, FC, R = "actual", "change", "target", "forecast", "rank"
@@ -403,3 +405,54 @@ def test_a_province_that_is_no_subject_leaves_the_figure_national(
     text: str, anchor: str, raw: str
 ) -> None:
     assert _at(text, anchor, raw).scope == "national"
+
+
+# ---------------------------------------------------------------- a province's own meeting
+
+PROVINCIAL = (
+    "Sáng 12/6, Ban Chỉ đạo chuyển đổi số tỉnh Phú Yên tổ chức hội nghị sơ kết 6 tháng.\n"
+    "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 52%.\n"
+    "Trên cả nước, đã có 58 triệu tài khoản định danh điện tử được kích hoạt.\n"
+    "Phấn đấu đến hết năm 2024, 90% hồ sơ được số hóa.\n"
+)
+
+
+def _meeting(text: str, bridge_points: tuple[str, ...] = ()) -> Meeting:
+    """The meeting as the meetings extractor gives it: its noun as `kind` evidence."""
+    start = text.index("hội nghị")
+    return Meeting(
+        kind="de_an_06_conference",
+        bridge_points=bridge_points,
+        evidence=(Evidence("kind", start, start + len("hội nghị")),),
+    )
+
+
+def _scopes(text: str, meeting: Meeting) -> list[tuple[str, str]]:
+    return [(f.raw, f.scope) for f in find_figures(text, sentences(text), meeting)]
+
+
+def test_a_provinces_own_meeting_makes_its_results_the_default_scope() -> None:
+    assert _scopes(PROVINCIAL, _meeting(PROVINCIAL)) == [
+        ("52%", "Phú Yên"),
+        ("58 triệu", "national"),  # `Trên cả nước` opens its sentence
+        ("90%", "Phú Yên"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bridge_points"),
+    [
+        # A national meeting the province joined as a bridge point.
+        (PROVINCIAL, ("Phú Yên",)),
+        # A province hosting a national meeting with a ministry.
+        (PROVINCIAL.replace("Ban Chỉ đạo chuyển đổi số tỉnh Phú Yên tổ chức hội nghị",
+                            "UBND tỉnh Phú Yên phối hợp với Bộ Công an tổ chức hội nghị"), ()),
+        (PROVINCIAL.replace("tổ chức hội nghị sơ kết", "tổ chức hội nghị toàn quốc sơ kết"), ()),
+        (PROVINCIAL.replace("Ban Chỉ đạo chuyển đổi số tỉnh Phú Yên tổ chức hội nghị",
+                            "Bộ Công an tại tỉnh Phú Yên tổ chức hội nghị"), ()),
+    ],
+)
+def test_a_meeting_the_province_does_not_hold_itself_leaves_figures_national(
+    text: str, bridge_points: tuple[str, ...]
+) -> None:
+    assert {scope for _, scope in _scopes(text, _meeting(text, bridge_points))} == {"national"}
