@@ -36,12 +36,41 @@ from cds_desktop.extract.periods import (
     find_periods,
 )
 from cds_desktop.extract.scan import WholeWords
-from cds_desktop.extract.scope import NATIONAL, province_lead
+from cds_desktop.extract.scope import (
+    NATIONAL,
+    national_lead,
+    organiser,
+    province_lead,
+    refers_back,
+)
 from cds_desktop.extract.tables import read_table
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import Vocabulary, vocabulary
 
 _WINDOW = 48  # characters of context read on each side of a number
+
+# Words allowed between a change word and its numbers (`tăng lần lượt 42% và 37%`).
+# TODO(lead): move to resources/figures.toml
+_CHANGE_GAP_WORDS = ("lần lượt", "tương ứng")
+# A plan's words and the verbs that make it set targets (`Kế hoạch năm 2024
+# của tỉnh đặt ra: ...`), with any words between.
+# TODO(lead): move to resources/figures.toml
+_PLAN_WORDS = ("kế hoạch",)
+_SETTING_WORDS = ("đặt ra", "đề ra")
+# Comparatives that make the number after a comparison base a difference
+# (`thấp hơn kế hoạch 7 điểm phần trăm`, `cao hơn bình quân cả nước 5%`).
+# TODO(lead): move to resources/figures.toml
+_COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn")
+_POINTS = "điểm phần trăm"  # a difference of two percentages
+# Words that, before a cue leading a list, make the list results measured
+# against targets (`đã thực hiện đạt nhiều chỉ tiêu theo kế hoạch: ...`,
+# `Kết quả thực hiện các chỉ tiêu năm 2024:`).
+# TODO(lead): move to resources/figures.toml
+_RESULT_WORDS = ("đạt", "hoàn thành", "vượt", "kết quả")
+# Words that mark an item's figure as what has been reached so far, which no
+# cue governing the list makes a target (`...; năm 2023 mới đạt 55%`).
+# TODO(lead): move to resources/figures.toml
+_REACHED_WORDS = ("đã", "mới", "hiện nay", "hiện đạt")
 
 
 _CODE_AFTER = r"[/\-][^\W\d_]"  # `749/QĐ-TTg`, `57-NQ/TW`: a document code
@@ -69,6 +98,8 @@ def _suffix(words: Sequence[str], gap: str = "") -> re.Pattern[str]:
 
 
 _QUALIFIER_GAP = r"(?:(?:àl|tạđ|óc)\s+)?"  # `là`, `đạt`, `có`, reversed
+# `lần lượt` or `lần lượt là` between a change word and its number, reversed.
+_CHANGE_GAP = rf"(?:(?:àl\s+)?(?:{_reversed_alt(_CHANGE_GAP_WORDS)})\s+)?"
 _DESCRIPTIVE_GAP = r"(?:\w+\s+)?"  # one word
 
 
@@ -77,9 +108,10 @@ def _qualifier_then_change(v: Vocabulary) -> re.Pattern[str]:
     (group `q`; `là`, `đạt` or `có` may sit between), then a change word
     right before the qualifier, or right before the number when there is
     none (group `c`). One match for what were two, and it always matches:
-    both parts are optional, each taken when it can be."""
+    both parts are optional, each taken when it can be. `lần lượt (là)` may
+    stand between the change word and the number."""
     qualifier = _suffix_source(v.qualifiers, _QUALIFIER_GAP, group="q")
-    change = _suffix_source(v.change, group="c")
+    change = _suffix_source(v.change, _CHANGE_GAP, "c")
     return re.compile(rf"(?:{qualifier})?(?:{change})?")
 
 
@@ -126,6 +158,10 @@ class _Patterns:
     rate: re.Pattern[str]
     speaker: WholeWords
     anaphora: WholeWords
+    plan_setting: re.Pattern[str]
+    comparative: re.Pattern[str]
+    results: re.Pattern[str]
+    reached: WholeWords
 
 
 @cache
@@ -148,18 +184,30 @@ def _patterns() -> _Patterns:
         ),
         speaker=WholeWords(_alt(v.speaker_sentences)),
         anaphora=WholeWords(_alt(v.anaphora)),
+        plan_setting=re.compile(
+            rf"(?<!\w)(?:{_alt(_PLAN_WORDS)})(?!\w)[^;:(]*?(?<!\w)(?P<w>{_alt(_SETTING_WORDS)})(?!\w)"
+        ),
+        results=re.compile(rf"(?<!\w)(?:{_alt(_RESULT_WORDS)})(?!\w)"),
+        reached=WholeWords(_alt(_REACHED_WORDS)),
+        # On the reversed words before a number: a comparative, then at most
+        # five words of comparison base (group `base`) before the number.
+        comparative=re.compile(
+            rf"\s*(?P<base>(?:[^\W\d_]+\s+){{0,5}}?)(?P<c>{_reversed_alt(_COMPARATIVES)})(?!\w)"
+        ),
     )
 
 
 @cache
 def _kind_words() -> tuple[str, ...]:
-    """Every target and forecast cue word."""
+    """Every target and forecast cue word, and the verbs that make a plan set targets."""
     v = vocabulary()
-    return (*v.target, *v.forecast)
+    return (*v.target, *v.forecast, *_SETTING_WORDS)
 
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _NUMBERING = re.compile(r"[.)](?:\s|$)")  # `1. Tăng cường ...`, `2) ...` opening a sentence
+# A bracket that opens an aside, not an item number (`(1) ...`, `(b) ...`).
+_ASIDE = re.compile(r"\((?!(?:\d{1,2}|[a-zđ])\))")
 # Kind cues and the wide indicator search stop at `;`, `:`, `(` or `. ` (a
 # clause end); the words one figure's own label sits in end at those or `, `
 # (a zone end). Written to open on one character class (`[;:(]|[,.]\s` opens
@@ -287,26 +335,125 @@ def find_figures(
     # the whole text spares a search in every sentence.
     may_speak = any(w in ctx.folded for w in vocabulary().speaker_sentences)
     speaker_words = _patterns().speaker
-    for group in paragraphs.values():
-        table = _table_figures(ctx, group)
-        if table is not None:
-            out.extend(table)
-            speaker_open = False
-            continue
-        scope = NATIONAL
-        paragraph_figures: list[Figure] = []
-        paragraph_periods = _within(ctx.periods, group[0].start, group[-1].end)
-        for s in group:
-            sentence = ctx.folded[s.start : s.end]
-            scope = province_lead(sentence) or scope
-            speaker = speaker_open or (may_speak and bool(speaker_words.search(sentence)))
-            speaker_open = speaker and not sentence.rstrip().endswith((".", "!", "?", "…"))
-            figures = _sentence_figures(
-                ctx, s, sentence, paragraph_periods, scope, speaker, paragraph_figures
-            )
-            paragraph_figures.extend(figures)
-        out.extend(paragraph_figures)
+    # A province's own meeting makes its results the article's default.
+    home = _home_province(ctx.folded, sentences, meeting) or NATIONAL
+    previous_scope = home
+    for block in _blocks(ctx.folded, list(paragraphs.values())):
+        # What the block's lead gives each list item under it.
+        lead_scope = home
+        lead_periods: list[PeriodPhrase] = []
+        lead_cue: tuple[str, str] | None = None
+        for i, group in enumerate(block):
+            table = _table_figures(ctx, group)
+            if table is not None:
+                out.extend(table)
+                speaker_open = False
+                previous_scope = home
+                continue
+            scope = lead_scope
+            paragraph_figures: list[Figure] = []
+            paragraph_periods = lead_periods + _within(ctx.periods, group[0].start, group[-1].end)
+            recent = previous_scope  # the province last reported on
+            for s in group:
+                sentence = ctx.folded[s.start : s.end]
+                scope = _next_scope(sentence, scope, recent)
+                recent = recent if scope == NATIONAL else scope
+                speaker = speaker_open or (may_speak and bool(speaker_words.search(sentence)))
+                speaker_open = speaker and not sentence.rstrip().endswith((".", "!", "?", "…"))
+                figures = _sentence_figures(
+                    ctx, s, sentence, paragraph_periods, scope, speaker, paragraph_figures, lead_cue
+                )
+                paragraph_figures.extend(figures)
+            if i == 0 and len(block) > 1:
+                lead_scope, lead_periods = scope, paragraph_periods
+                lead_cue = _list_lead_cue(ctx.folded, group)
+            previous_scope = scope
+            out.extend(paragraph_figures)
     return out
+
+
+def _home_province(
+    folded: str, sentences: Sequence[Sentence], meeting: Meeting | None
+) -> str | None:
+    """The province whose own meeting the article reports (`Ban Chỉ đạo Đề án
+    06 tỉnh Quảng Nam tổ chức hội nghị`): named as the organiser right before
+    the meeting's noun, when the meeting has no bridge point (a national
+    meeting broadcast to provinces has them)."""
+    if meeting is None or meeting.bridge_points:
+        return None
+    noun = next((e for e in meeting.evidence if e.field == "kind"), None)
+    if noun is None:
+        return None
+    s = next((x for x in sentences if x.start <= noun.start < x.end), None)
+    return None if s is None else organiser(folded[s.start : noun.start], folded[s.start : s.end])
+
+
+def _next_scope(sentence: str, scope: str, recent: str) -> str:
+    """The scope of a sentence's figures (`sentence` folded), given the one of
+    the sentence before it in its paragraph and the province last reported
+    on, in this paragraph or the one before: a province the sentence opens
+    on or has as its subject; the nation when it opens on the whole country;
+    the recent province when it speaks of "the province" without naming one;
+    else the scope before it."""
+    province = province_lead(sentence)
+    if province is not None:
+        return province
+    if scope != NATIONAL:
+        return NATIONAL if national_lead(sentence) else scope
+    if recent != NATIONAL and refers_back(sentence):
+        return recent
+    return scope
+
+
+# A list item opening a line: `- `, `+ `, `* `, `• `, `1. `, `2) `, `a) `.
+_LIST_ITEM = re.compile(r"\s*(?:[-+*•·–—]|\d{1,2}[.)]|[a-zđ]\))\s")
+
+
+def _blocks(folded: str, paragraphs: list[list[Sentence]]) -> list[list[list[Sentence]]]:
+    """The paragraphs in blocks: a lead line ending in `:` with the list lines
+    under it, or one paragraph alone. An item is a line with a list mark, or
+    any line after the lead's `:` or an item's `;`. The lead's period,
+    province and target cue (`Trong 9 tháng năm 2024, tỉnh X đạt được:`,
+    `Phấn đấu đến năm 2025:`) are each item's too; one item's are not the
+    next's, and sentences stay as they are."""
+    out: list[list[list[Sentence]]] = []
+    in_list = False  # the last block is a lead, or a lead and its items
+    end = ""  # the last character of the paragraph before
+    for group in paragraphs:
+        if in_list and (end in (":", ";") or _LIST_ITEM.match(folded, group[0].start)):
+            out[-1].append(group)
+        else:
+            out.append([group])
+        # The paragraph's last character, found without copying its sentence.
+        last = group[-1]
+        i = last.end
+        while i > last.start and folded[i - 1].isspace():
+            i -= 1
+        end = folded[i - 1] if i > last.start else ""
+        in_list = len(out[-1]) > 1 or end == ":"
+    return out
+
+
+_CONNECTOR_WORDS = 3  # at most this many words: a lead like `Cụ thể:`, `Như sau:`
+
+
+def _list_lead_cue(folded: str, lead: list[Sentence]) -> tuple[str, str] | None:
+    """The kind cue in the last clause of a list's lead paragraph (its `:`
+    taken off), which the items under it take when they have none of their
+    own. A lead of a few words (`Cụ thể:`) only connects: the cue is then in
+    the sentence before it (`Tỉnh đặt mục tiêu đến năm 2025. Cụ thể:`)."""
+    last = lead[-1]
+    words = folded[last.start : last.end].rstrip()[:-1]
+    found = _cue_in(_last_clause(words), governs_list=True)
+    if found is None and len(lead) > 1 and len(words.split()) <= _CONNECTOR_WORDS:
+        before = lead[-2]
+        found = _cue_in(_last_clause(folded[before.start : before.end].rstrip(" .")), True)
+    return found
+
+
+def _last_clause(words: str) -> str:
+    """The words after the last `;`, `(` or `. `."""
+    return words[max(words.rfind(";"), words.rfind("("), words.rfind(". ")) + 1 :]
 
 
 def _context(text: str, folded: str, meeting: Meeting | None) -> _Context:
@@ -374,7 +521,7 @@ class _SentenceView:
         # sentences the two searches.
         # (`map` over the bound `__contains__`: no generator frame per word.)
         self.has_kind_cue = any(map(folded.__contains__, _kind_words())) and bool(
-            p.target.search(folded) or p.forecast.search(folded)
+            p.target.search(folded) or p.forecast.search(folded) or p.plan_setting.search(folded)
         )
         clauses, zones = _clause_and_zone_ends(ctx.folded, s.start, s.end)
         self.clause_starts, self.clause_ends = _starts_and_ends(clauses)
@@ -430,12 +577,14 @@ def _sentence_figures(
     scope: str,
     speaker: bool,
     earlier: list[Figure],
+    lead_cue: tuple[str, str] | None,
 ) -> list[Figure]:
     """Figures of one sentence: all its quantities are drafted first, so each
     figure can be resolved knowing its neighbours (where its own words end,
     what a change follows up). A third of the sentences with numbers keep
     none (years, dates, ordinals): their sentence view is never built.
-    `sentence` is the sentence's folded text."""
+    `sentence` is the sentence's folded text; `lead_cue` is the kind cue of
+    the list lead the sentence is an item of."""
     quantities = ctx.quantities_in(s)
     if not quantities:
         return []
@@ -453,8 +602,9 @@ def _sentence_figures(
     if not drafts:
         return []
     view = _SentenceView(ctx, s, sentence)
-    if view.has_kind_cue:
-        drafts = [_stated_kind(ctx.folded, view, d) for d in drafts]
+    if view.has_kind_cue or lead_cue:
+        first = drafts[0].q.start
+        drafts = [_stated_kind(ctx.folded, view, d, first, lead_cue) for d in drafts]
     figures: list[Figure] = []
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1].q.start if i + 1 < len(drafts) else s.end
@@ -490,7 +640,7 @@ def _draft(
         # money needs none.
         noun = p.count_noun.match(folded, q.end, s.end) if q.denominator is not None else None
     before = folded[max(s.start, q.start - _WINDOW) : q.start]
-    if q.unit is None and not before.strip(" (") and _NUMBERING.match(folded, q.end):
+    if q.unit is None and _NUMBERING.match(folded, q.end) and _numbers_an_item(before):
         return None
     bare = q.unit is None and q.denominator is None and q.value == q.number
     if bare and noun is None and 1900 <= q.number <= 2100:
@@ -527,10 +677,19 @@ def _draft(
     qualifier = around["q"][::-1] if around["q"] else None
     change = around["c"]  # reversed, as matched
     coordinated = False
+    # A comparative is read only where `hơn` stands, and only when no other
+    # rule gave the kind.
+    gap = p.comparative.match(reverse) if not (rank or change) and "hơn" in before else None
+    if gap is not None and not (gap["base"] or unit == _POINTS):
+        gap = None  # `cao hơn 80%`: a level above 80%, `hơn` its qualifier
     if rank:
         kind, cue = "rank", rank[::-1]
     elif change:
         kind, cue = "change", change[::-1]
+    elif gap is not None:
+        kind, cue = "change", gap["c"][::-1]
+        if not gap["base"]:
+            qualifier = None  # the `hơn` of `thấp hơn`
     elif (
         prev is not None
         and prev.kind == "change"
@@ -543,6 +702,17 @@ def _draft(
     # `tuple.__new__` directly: a named tuple's own `__new__` is a Python
     # function, a third of the cost of this return.
     return tuple.__new__(_Draft, (q, unit, kind, cue, qualifier, coordinated))
+
+
+def _numbers_an_item(before: str) -> bool:
+    """Whether a number followed by `.` or `)` numbers a list item, given the
+    words before it: it opens the sentence (`1. Tăng cường ...`, `2) ...`),
+    or stands in brackets after a list's `:` or an item's `;` (`Mục tiêu: (1)
+    ...; (2) ...`), where `năm 2023: 4)` is no item."""
+    lead = before.rstrip()
+    if not lead.strip(" ("):
+        return True
+    return lead.endswith("(") and lead[:-1].rstrip().endswith((":", ";"))
 
 
 def _date_like(ctx: _Context, q: Quantity) -> bool:
@@ -562,22 +732,94 @@ def _joined(between: str) -> bool:
     return bool(re.fullmatch(r"[^\d();]*(?:\svà|,)\s*", between))
 
 
-def _stated_kind(folded: str, view: _SentenceView, d: _Draft) -> _Draft:
-    """An actual's draft made a target or forecast when a cue stands earlier in
-    the same clause; any other draft as it is."""
+def _stated_kind(
+    folded: str,
+    view: _SentenceView,
+    d: _Draft,
+    first: int,
+    lead_cue: tuple[str, str] | None,
+) -> _Draft:
+    """An actual's draft made a target or forecast when a cue governs it; any
+    other draft as it is. The cue stands earlier in the same clause, or it
+    governs a list the clause is an item of: it ends the clause before a `:`
+    (`Chỉ tiêu năm 2025: 80% ...; 60% ...`), or opens the sentence before
+    its first figure and a `,` (`Phấn đấu đến năm 2025, ... 85%; ... 60%`),
+    or the line leading a list (`lead_cue`). A clause in brackets or after
+    another figure's comma is no item and takes only a cue of its own, and
+    an item that says what has been reached (`đã`, `mới đạt`) none.
+    `first` is where the sentence's first figure starts."""
     if d.kind != "actual":
         return d
-    p = _patterns()
     start = view.clause_start(d.q.start)
-    clause = p.not_target.sub(lambda m: " " * len(m.group(0)), folded[start : d.q.start])
+    clause = folded[start : d.q.start]
+    found = _cue_in(clause) if view.has_kind_cue else None
+    if found is None and _opens_item(folded, view.s.start, start):
+        if view.has_kind_cue:
+            found = _list_cue(folded, view, start, first)
+        found = found or lead_cue
+        if found is not None and _patterns().reached.search(clause):
+            found = None
+    if found is None:
+        return d
+    return d._replace(kind=found[0], cue=found[1])
+
+
+def _opens_item(folded: str, sentence_start: int, start: int) -> bool:
+    """Whether the clause starting at `start` can be a list item: it opens the
+    sentence, follows a `:` or `;`, or follows the bracket of an item number
+    that does (`: (1) ...; (2) ...`)."""
+    if start == sentence_start or folded[start - 1] in ";:":
+        return True
+    if folded[start - 1] != "(" or _ASIDE.match(folded, start - 1):
+        return False
+    lead = folded[sentence_start : start - 1].rstrip()
+    return not lead or lead.endswith((":", ";"))
+
+
+def _cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
+    """The last target or forecast cue in `clause` (kind, words), once the
+    words that cancel a target (`so với kế hoạch`) are taken out. A cue
+    leading a list (`governs_list`) is none when a word of results stands
+    before it: the list holds results against the targets."""
+    # Every cue holds one of the words: most clauses are ruled out by a look for them.
+    if not any(map(clause.__contains__, _kind_words())):
+        return None
+    p = _patterns()
+    clause = p.not_target.sub(lambda m: " " * len(m.group(0)), clause)
     best: tuple[int, str, str] | None = None
     for kind, pattern in (("target", p.target), ("forecast", p.forecast)):
         for m in pattern.finditer(clause):
             if best is None or m.start() > best[0]:
                 best = (m.start(), kind, m.group(0))
-    if best is None:
-        return d
-    return d._replace(kind=best[1], cue=best[2])
+    # A plan's word first, looked for as such: most clauses hold none.
+    if any(map(clause.__contains__, _PLAN_WORDS)):
+        for m in p.plan_setting.finditer(clause):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), "target", m["w"])
+    if best is None or (governs_list and p.results.search(clause, 0, best[0])):
+        return None
+    return best[1], best[2]
+
+
+def _list_cue(folded: str, view: _SentenceView, start: int, first: int) -> tuple[str, str] | None:
+    """The cue of the list an item clause starting at `start` belongs to: the
+    clause ending in the `:` before it (`;` only between), else the
+    sentence's opening words up to its first comma, when no figure is in them."""
+    s = view.s
+    colon = folded.rfind(":", s.start, start)
+    # (The bracket is searched for past `start`: an item number's `)` may lie there.)
+    aside = _ASIDE.search(folded, colon, s.end) if colon >= 0 else None
+    if colon >= 0 and not (aside and aside.start() < start) and ". " not in folded[colon:start]:
+        found = _cue_in(folded[view.clause_start(colon) : colon], governs_list=True)
+        if found is not None:
+            return found
+    comma = folded.find(", ", s.start, min(first, start))
+    if comma < 0 or start == s.start:
+        return None
+    opening = folded[s.start : comma]
+    if any(c in opening for c in ";:") or _ASIDE.search(opening):
+        return None
+    return _cue_in(opening, governs_list=True)
 
 
 # ---------------------------------------------------------------- resolution

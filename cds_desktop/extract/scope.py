@@ -4,6 +4,15 @@ A sentence that opens by naming a province after a lead (`Đối với tỉnh Ni
 Thuận,`, `Tại TP Đà Nẵng,`, `Tỉnh Hà Tĩnh có`, `UBND tỉnh Cà Mau cho biết`),
 possibly after a short opening clause (`6 tháng đầu năm, tỉnh Cà Mau ...`),
 starts that province's own results, which run to the end of its paragraph.
+So does a province that is the subject of the main clause after any opening
+clauses (`Theo báo cáo của Sở ..., trong quý I, tỉnh Bình Định đạt ...`,
+`Theo xếp hạng năm 2023, Hà Tĩnh đứng thứ ...`): it opens a comma-separated
+stretch and a word (its verb, not `và`) follows it. A province named in a
+bridge point, in a list of provinces or after `trong đó` is no subject and
+leaves the figures national. A later paragraph that refers back to "the
+province" (`toàn tỉnh`, `của tỉnh`, `trên địa bàn`) without naming one goes
+on with the province of the paragraph before it; a sentence that opens on
+the whole country (`Cả nước có ...`) ends a province's passage.
 Province names and their spellings come from `resources/provinces.toml`.
 """
 
@@ -18,6 +27,35 @@ from cds_desktop.extract.vocab import vocabulary
 from cds_desktop.paths import resources_dir
 
 NATIONAL = "national"
+
+# Words that refer back to the province being reported on without naming it.
+# TODO(lead): move to resources/figures.toml ([scope] back_references)
+_BACK_REFERENCES = ("toàn tỉnh", "của tỉnh", "trên địa bàn", "toàn thành phố", "của thành phố")
+# Words after which a province name is not the subject of the clause: a
+# bridge point, or one part of a national figure (`trong đó Đà Nẵng ...`,
+# `Cả nước có ..., Hà Nội có ...`).
+# TODO(lead): move to resources/figures.toml ([scope] not_subject_after)
+_NOT_SUBJECT_AFTER = ("điểm cầu", "trong đó", "cả nước", "toàn quốc")
+# Words after a back-reference that make it speak of more than one province
+# (`trên địa bàn cả nước`, `trên địa bàn các tỉnh`).
+# TODO(lead): move to resources/figures.toml ([scope] not_back_reference)
+_NOT_REFERRED = ("cả nước", "toàn quốc", "các", "nhiều", "một số")
+# Words of the whole country that, opening a sentence, end a province's
+# passage (`Cả nước có ...`, `Trên toàn quốc, ...`), and the words that may
+# come before them.
+# TODO(lead): move to resources/figures.toml ([scope] national_leads)
+_NATIONAL = ("cả nước", "toàn quốc")
+_NATIONAL_HEADS = ("trên", "trong", "tính chung")
+# Verbs of a province organising a meeting, between its name and the meeting's noun.
+# TODO(lead): move to resources/figures.toml ([scope] organising)
+_ORGANISING = ("tổ chức", "họp")
+_ORGANISER_GAP = 12  # characters at most between the name and the verb
+# A word that may stand before `tỉnh`/`thành phố` and the name (`toàn tỉnh Bến Tre`).
+# TODO(lead): move to resources/figures.toml ([scope] kind_heads)
+_KIND_HEADS = ("toàn",)
+# Words that, right after a province name, make it one item of a list.
+# TODO(lead): move to resources/figures.toml ([scope] list_joins)
+_LIST_JOINS = ("và", "cùng", "với")
 
 
 @cache
@@ -38,14 +76,153 @@ def _lead_pattern() -> re.Pattern[str]:
     vocab = vocabulary()
     leads = "|".join(re.escape(w) for w in vocab.scope_leads)
     kinds = "|".join(re.escape(w) for w in vocab.scope_kinds)
-    names = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
+    heads = _alt(_KIND_HEADS)
     return re.compile(
         r"(?:[^,;:]{0,40},\s*)?"
-        rf"(?:(?:{leads})\s+(?:(?:{kinds})\s+)?|(?:{kinds})\s+)(?P<name>{names})(?!\w)"
+        rf"(?:(?:{leads})\s+(?:(?:{kinds})\s+)?|(?:(?:{heads})\s+)?(?:{kinds})\s+)"
+        rf"(?P<name>{_name_alternatives()})(?!\w)"
+    )
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@cache
+def _name_alternatives() -> str:
+    """Every spelling of a province as one regex alternation, written as a
+    trie (`b(?:ắc (?:giang|ninh)|...)`): `re` tries the branches of an
+    alternation one after another, which for the ~90 spellings was ~90 tries
+    at every comma of every sentence; as a trie it is a few. A longer
+    spelling is tried before a shorter one it extends, as in a longest-first
+    list."""
+    return _trie(sorted(_names()))
+
+
+def _trie(words: list[str]) -> str:
+    """`words` (sorted) as a trie-shaped alternation matching the same strings."""
+    branches: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            branches.setdefault(w[0], []).append(w[1:])
+    alternatives = [re.escape(c) + _trie(rest) for c, rest in branches.items()]
+    if "" in words:
+        alternatives.append("")  # a word ends here: tried after the longer ones
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return f"(?:{'|'.join(alternatives)})"
+
+
+@cache
+def _subject_pattern() -> re.Pattern[str]:
+    """A province opening a stretch after a comma (`, tỉnh Quảng Nam đạt`,
+    `, Bắc Giang xếp thứ`), followed by a word (group `verb`) or by the `:`
+    of a list's lead (`, toàn tỉnh Bến Tre:`): a comma or the end right after
+    it makes it a list item or an aside."""
+    kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
+    return re.compile(
+        rf",\s+(?:(?:{_alt(_KIND_HEADS)})\s+)?(?:(?:{kinds})\s+)?"
+        rf"(?P<name>{_name_alternatives()})(?!\w)(?:\s+(?P<verb>[^\W\d_]+)|\s*:)"
+    )
+
+
+@cache
+def _national_lead() -> re.Pattern[str]:
+    """`Cả nước`, `Trên toàn quốc` opening a sentence, or after one short opening clause."""
+    return re.compile(
+        rf"(?:[^,;:]{{0,60}},\s*)?(?:(?:{_alt(_NATIONAL_HEADS)})\s+)?(?:{_alt(_NATIONAL)})(?!\w)"
+    )
+
+
+@cache
+def _back_reference() -> re.Pattern[str]:
+    """`toàn tỉnh`, `của tỉnh`, `trên địa bàn` not followed by a name or by
+    words of several provinces (`cả nước`, `các`)."""
+    kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
+    words = "|".join(re.escape(w) for w in _BACK_REFERENCES)
+    return re.compile(
+        rf"(?<!\w)(?:{words})(?!\w)"
+        rf"(?!\s+(?:(?:{kinds})\s+)?(?:{_name_alternatives()}|{_alt(_NOT_REFERRED)})(?!\w))"
     )
 
 
 def province_lead(folded_sentence: str) -> str | None:
-    """The province a sentence opens on (`Đối với tỉnh Ninh Thuận, ...`), if any."""
+    """The province whose own results a sentence reports: the one it opens on
+    (`Đối với tỉnh Ninh Thuận, ...`), else the subject of its main clause
+    after opening clauses, if any."""
     m = _lead_pattern().match(folded_sentence)
-    return _names()[m["name"]] if m else None
+    if m:
+        return _names()[m["name"]]
+    # Every later subject follows `, `: most sentences need no search.
+    if ", " not in folded_sentence:
+        return None
+    pattern = _subject_pattern()
+    m = pattern.search(folded_sentence)
+    while m is not None:
+        if _is_subject(folded_sentence[: m.start()], m["verb"] or ""):
+            return _names()[m["name"]]
+        m = pattern.search(folded_sentence, m.start() + 1)
+    return None
+
+
+def _is_subject(opening: str, verb: str) -> bool:
+    """Whether a province between the words `opening` and `verb` is the
+    subject of the main clause: the words before it are opening clauses (no
+    `;` or `:`, no other province: a list), it is no bridge point nor part
+    of a national figure, and `verb` does not join it to another name."""
+    if verb in _LIST_JOINS or ";" in opening or ":" in opening:
+        return False
+    return not any(w in opening for w in _NOT_SUBJECT_AFTER) and not _named_in(opening)
+
+
+def _named_in(words: str) -> bool:
+    """Whether a province is named in `words`."""
+    return _any_name().search(words) is not None
+
+
+@cache
+def _any_name() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_name_alternatives()})(?!\w)")
+
+
+@cache
+def _organiser_pattern() -> re.Pattern[str]:
+    """`tỉnh Quảng Nam tổ chức` ending the words before a meeting's noun."""
+    kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
+    return re.compile(
+        rf"(?<!\w)(?:{kinds})\s+(?P<name>{_name_alternatives()})(?!\w)"
+        rf".{{0,{_ORGANISER_GAP}}}?(?<!\w)(?:{_alt(_ORGANISING)})\s*$"
+    )
+
+
+def organiser(before_noun: str, sentence: str) -> str | None:
+    """The province that organises the meeting of `sentence` (folded), named
+    with `tỉnh`/`thành phố` right before the organising verb that ends
+    `before_noun` (`Ban Chỉ đạo Đề án 06 tỉnh Quảng Nam tổ chức` hội nghị);
+    none when the sentence says the meeting is national (`toàn quốc`), or the
+    province hosts it for others (`tại tỉnh ...`, `điểm cầu`)."""
+    if any(w in sentence for w in (*_NATIONAL, "điểm cầu")):
+        return None
+    m = _organiser_pattern().search(before_noun)
+    if m is None or before_noun[: m.start()].rstrip().endswith(("tại", "ở")):
+        return None
+    return _names()[m["name"]]
+
+
+def national_lead(folded_sentence: str) -> bool:
+    """Whether a sentence opens on the whole country (`Cả nước có ...`,
+    `Thực hiện Đề án 06, cả nước có ...`): its figures are national even in
+    a paragraph a province's lead began."""
+    # The words are looked for as such first: most sentences hold none.
+    return any(map(folded_sentence.__contains__, _NATIONAL)) and bool(
+        _national_lead().match(folded_sentence)
+    )
+
+
+def refers_back(folded_sentence: str) -> bool:
+    """Whether a sentence speaks of "the province" without naming it
+    (`Toàn tỉnh hiện có ...`, `Kế hoạch của tỉnh ...`)."""
+    # The words are looked for as such first: most sentences hold none.
+    return any(map(folded_sentence.__contains__, _BACK_REFERENCES)) and (
+        _back_reference().search(folded_sentence) is not None
+    )

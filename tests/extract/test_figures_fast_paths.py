@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from cds_desktop.extract.figures import (
     _BLANKS,
+    _CHANGE_GAP,
+    _CHANGE_GAP_WORDS,
     _DESCRIPTIVE_GAP,
     _LABEL_TAIL,
     _LABEL_TAIL_WORDS,
@@ -23,12 +25,14 @@ from cds_desktop.extract.figures import (
     _without_tail,
 )
 from cds_desktop.extract.numbers import NUMBER
+from cds_desktop.extract.scope import _name_alternatives
+from cds_desktop.extract.scope import _names as _province_names
 from cds_desktop.extract.tables import _RUN
 from cds_desktop.extract.vocab import vocabulary
 
 _V = vocabulary()
 _RULE_WORDS = (*_V.rank, *_V.not_before, *_V.comparison_base, *_V.descriptive)
-_AROUND_WORDS = (*_V.qualifiers, *_V.change, "là", "đạt", "có")
+_AROUND_WORDS = (*_V.qualifiers, *_V.change, *_CHANGE_GAP_WORDS, "là", "đạt", "có")
 _JUNK = (" ", "  ", "\n", "x", "ế", "1", ",", "(", "_", "thứ", "số")
 
 
@@ -78,7 +82,7 @@ def test_before_rules_decide_as_the_four_plain_rules(before: str) -> None:
 def test_qualifier_then_change_as_two_plain_matches(before: str) -> None:
     reverse = before[::-1]
     qualifier = _ending(_suffix(_V.qualifiers, _QUALIFIER_GAP), reverse)
-    change = _ending(_suffix(_V.change), reverse, qualifier[0] if qualifier else 0)
+    change = _ending(_suffix(_V.change, _CHANGE_GAP), reverse, qualifier[0] if qualifier else 0)
     m = _patterns().qualifier_then_change.match(reverse)
     assert m is not None
     assert (m["q"] and m["q"][::-1]) == (qualifier[1] if qualifier else None)
@@ -160,3 +164,21 @@ def test_words_after_a_number_decide_as_the_plain_rules(lead: str, words: str, c
     describing = _patterns().describing.match(text, 1)
     combined = _patterns().not_after_or_describing.match(text, 1)
     assert (combined is not None) == bool(not_after or describing)
+
+
+_NAMES = sorted(_province_names())
+_NAME_PIECES = (*_NAMES, *{w for n in _NAMES for w in n.split()}, " ", ",", "x", "tỉnh ")
+_PLAIN_NAMES = re.compile(
+    rf"(?:{'|'.join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))})(?!\w)"
+)
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=6).map("".join))
+def test_province_trie_matches_as_the_longest_first_alternation(text: str) -> None:
+    """The province names written as a trie find, at every position, the
+    spelling the plain longest-first list finds."""
+    trie = re.compile(rf"(?:{_name_alternatives()})(?!\w)")
+    for pos in range(len(text) + 1):
+        want, got = _PLAIN_NAMES.match(text, pos), trie.match(text, pos)
+        assert (got and got.group()) == (want and want.group())
