@@ -48,31 +48,7 @@ from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import Vocabulary, vocabulary
 
 _WINDOW = 48  # characters of context read on each side of a number
-
-# Words allowed between a change word and its numbers (`tăng lần lượt 42% và 37%`).
-# TODO(lead): move to resources/figures.toml
-_CHANGE_GAP_WORDS = ("lần lượt", "tương ứng")
-# A plan's words and the verbs that make it set targets (`Kế hoạch năm 2024
-# của tỉnh đặt ra: ...`), with any words between.
-# TODO(lead): move to resources/figures.toml
-_PLAN_WORDS = ("kế hoạch",)
-_SETTING_WORDS = ("đặt ra", "đề ra")
-# Comparatives that make the number after a comparison base a difference
-# (`thấp hơn kế hoạch 7 điểm phần trăm`, `cao hơn bình quân cả nước 5%`).
-# TODO(lead): move to resources/figures.toml
-_COMPARATIVES = ("cao hơn", "thấp hơn", "nhiều hơn", "ít hơn")
 _POINTS = "điểm phần trăm"  # a difference of two percentages
-# Words that, before a cue leading a list, make the list results measured
-# against targets (`đã thực hiện đạt nhiều chỉ tiêu theo kế hoạch: ...`,
-# `Kết quả thực hiện các chỉ tiêu năm 2024:`).
-# TODO(lead): move to resources/figures.toml
-_RESULT_WORDS = ("đạt", "hoàn thành", "vượt", "kết quả")
-# Words that mark an item's figure as what has been reached so far, which no
-# cue governing the list makes a target (`...; năm 2023 mới đạt 55%`).
-# TODO(lead): move to resources/figures.toml
-_REACHED_WORDS = ("đã", "mới", "hiện nay", "hiện đạt")
-
-
 _CODE_AFTER = r"[/\-][^\W\d_]"  # `749/QĐ-TTg`, `57-NQ/TW`: a document code
 
 
@@ -98,9 +74,12 @@ def _suffix(words: Sequence[str], gap: str = "") -> re.Pattern[str]:
 
 
 _QUALIFIER_GAP = r"(?:(?:àl|tạđ|óc)\s+)?"  # `là`, `đạt`, `có`, reversed
-# `lần lượt` or `lần lượt là` between a change word and its number, reversed.
-_CHANGE_GAP = rf"(?:(?:àl\s+)?(?:{_reversed_alt(_CHANGE_GAP_WORDS)})\s+)?"
 _DESCRIPTIVE_GAP = r"(?:\w+\s+)?"  # one word
+
+
+def _change_gap(v: Vocabulary) -> str:
+    """`lần lượt` or `lần lượt là` between a change word and its number, reversed."""
+    return rf"(?:(?:àl\s+)?(?:{_reversed_alt(v.change_gap)})\s+)?"
 
 
 def _qualifier_then_change(v: Vocabulary) -> re.Pattern[str]:
@@ -111,7 +90,7 @@ def _qualifier_then_change(v: Vocabulary) -> re.Pattern[str]:
     both parts are optional, each taken when it can be. `lần lượt (là)` may
     stand between the change word and the number."""
     qualifier = _suffix_source(v.qualifiers, _QUALIFIER_GAP, group="q")
-    change = _suffix_source(v.change, _CHANGE_GAP, "c")
+    change = _suffix_source(v.change, _change_gap(v), "c")
     return re.compile(rf"(?:{qualifier})?(?:{change})?")
 
 
@@ -185,14 +164,14 @@ def _patterns() -> _Patterns:
         speaker=WholeWords(_alt(v.speaker_sentences)),
         anaphora=WholeWords(_alt(v.anaphora)),
         plan_setting=re.compile(
-            rf"(?<!\w)(?:{_alt(_PLAN_WORDS)})(?!\w)[^;:(]*?(?<!\w)(?P<w>{_alt(_SETTING_WORDS)})(?!\w)"
+            rf"(?<!\w)(?:{_alt(v.plan)})(?!\w)[^;:(]*?(?<!\w)(?P<w>{_alt(v.plan_setting)})(?!\w)"
         ),
-        results=re.compile(rf"(?<!\w)(?:{_alt(_RESULT_WORDS)})(?!\w)"),
-        reached=WholeWords(_alt(_REACHED_WORDS)),
+        results=re.compile(rf"(?<!\w)(?:{_alt(v.list_results)})(?!\w)"),
+        reached=WholeWords(_alt(v.reached)),
         # On the reversed words before a number: a comparative, then at most
         # five words of comparison base (group `base`) before the number.
         comparative=re.compile(
-            rf"\s*(?P<base>(?:[^\W\d_]+\s+){{0,5}}?)(?P<c>{_reversed_alt(_COMPARATIVES)})(?!\w)"
+            rf"\s*(?P<base>(?:[^\W\d_]+\s+){{0,5}}?)(?P<c>{_reversed_alt(v.comparatives)})(?!\w)"
         ),
     )
 
@@ -201,7 +180,7 @@ def _patterns() -> _Patterns:
 def _kind_words() -> tuple[str, ...]:
     """Every target and forecast cue word, and the verbs that make a plan set targets."""
     v = vocabulary()
-    return (*v.target, *v.forecast, *_SETTING_WORDS)
+    return (*v.target, *v.forecast, *v.plan_setting)
 
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -792,7 +771,7 @@ def _cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
             if best is None or m.start() > best[0]:
                 best = (m.start(), kind, m.group(0))
     # A plan's word first, looked for as such: most clauses hold none.
-    if any(map(clause.__contains__, _PLAN_WORDS)):
+    if any(map(clause.__contains__, vocabulary().plan)):
         for m in p.plan_setting.finditer(clause):
             if best is None or m.start() > best[0]:
                 best = (m.start(), "target", m["w"])

@@ -13,7 +13,8 @@ leaves the figures national. A later paragraph that refers back to "the
 province" (`toàn tỉnh`, `của tỉnh`, `trên địa bàn`) without naming one goes
 on with the province of the paragraph before it; a sentence that opens on
 the whole country (`Cả nước có ...`) ends a province's passage.
-Province names and their spellings come from `resources/provinces.toml`.
+Province names and their spellings come from `resources/provinces.toml`,
+the cue words from the `[scope]` table of `resources/figures.toml`.
 """
 
 from __future__ import annotations
@@ -28,34 +29,7 @@ from cds_desktop.paths import resources_dir
 
 NATIONAL = "national"
 
-# Words that refer back to the province being reported on without naming it.
-# TODO(lead): move to resources/figures.toml ([scope] back_references)
-_BACK_REFERENCES = ("toàn tỉnh", "của tỉnh", "trên địa bàn", "toàn thành phố", "của thành phố")
-# Words after which a province name is not the subject of the clause: a
-# bridge point, or one part of a national figure (`trong đó Đà Nẵng ...`,
-# `Cả nước có ..., Hà Nội có ...`).
-# TODO(lead): move to resources/figures.toml ([scope] not_subject_after)
-_NOT_SUBJECT_AFTER = ("điểm cầu", "trong đó", "cả nước", "toàn quốc")
-# Words after a back-reference that make it speak of more than one province
-# (`trên địa bàn cả nước`, `trên địa bàn các tỉnh`).
-# TODO(lead): move to resources/figures.toml ([scope] not_back_reference)
-_NOT_REFERRED = ("cả nước", "toàn quốc", "các", "nhiều", "một số")
-# Words of the whole country that, opening a sentence, end a province's
-# passage (`Cả nước có ...`, `Trên toàn quốc, ...`), and the words that may
-# come before them.
-# TODO(lead): move to resources/figures.toml ([scope] national_leads)
-_NATIONAL = ("cả nước", "toàn quốc")
-_NATIONAL_HEADS = ("trên", "trong", "tính chung")
-# Verbs of a province organising a meeting, between its name and the meeting's noun.
-# TODO(lead): move to resources/figures.toml ([scope] organising)
-_ORGANISING = ("tổ chức", "họp")
-_ORGANISER_GAP = 12  # characters at most between the name and the verb
-# A word that may stand before `tỉnh`/`thành phố` and the name (`toàn tỉnh Bến Tre`).
-# TODO(lead): move to resources/figures.toml ([scope] kind_heads)
-_KIND_HEADS = ("toàn",)
-# Words that, right after a province name, make it one item of a list.
-# TODO(lead): move to resources/figures.toml ([scope] list_joins)
-_LIST_JOINS = ("và", "cùng", "với")
+_ORGANISER_GAP = 12  # characters at most between a province's name and its organising verb
 
 
 @cache
@@ -76,7 +50,7 @@ def _lead_pattern() -> re.Pattern[str]:
     vocab = vocabulary()
     leads = "|".join(re.escape(w) for w in vocab.scope_leads)
     kinds = "|".join(re.escape(w) for w in vocab.scope_kinds)
-    heads = _alt(_KIND_HEADS)
+    heads = _alt(vocab.scope_kind_heads)
     return re.compile(
         r"(?:[^,;:]{0,40},\s*)?"
         rf"(?:(?:{leads})\s+(?:(?:{kinds})\s+)?|(?:(?:{heads})\s+)?(?:{kinds})\s+)"
@@ -119,9 +93,10 @@ def _subject_pattern() -> re.Pattern[str]:
     `, Bắc Giang xếp thứ`), followed by a word (group `verb`) or by the `:`
     of a list's lead (`, toàn tỉnh Bến Tre:`): a comma or the end right after
     it makes it a list item or an aside."""
-    kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
+    vocab = vocabulary()
+    kinds = "|".join(re.escape(w) for w in vocab.scope_kinds)
     return re.compile(
-        rf",\s+(?:(?:{_alt(_KIND_HEADS)})\s+)?(?:(?:{kinds})\s+)?"
+        rf",\s+(?:(?:{_alt(vocab.scope_kind_heads)})\s+)?(?:(?:{kinds})\s+)?"
         rf"(?P<name>{_name_alternatives()})(?!\w)(?:\s+(?P<verb>[^\W\d_]+)|\s*:)"
     )
 
@@ -129,8 +104,10 @@ def _subject_pattern() -> re.Pattern[str]:
 @cache
 def _national_lead() -> re.Pattern[str]:
     """`Cả nước`, `Trên toàn quốc` opening a sentence, or after one short opening clause."""
+    vocab = vocabulary()
     return re.compile(
-        rf"(?:[^,;:]{{0,60}},\s*)?(?:(?:{_alt(_NATIONAL_HEADS)})\s+)?(?:{_alt(_NATIONAL)})(?!\w)"
+        rf"(?:[^,;:]{{0,60}},\s*)?(?:(?:{_alt(vocab.scope_national_heads)})\s+)?"
+        rf"(?:{_alt(vocab.scope_national)})(?!\w)"
     )
 
 
@@ -138,11 +115,13 @@ def _national_lead() -> re.Pattern[str]:
 def _back_reference() -> re.Pattern[str]:
     """`toàn tỉnh`, `của tỉnh`, `trên địa bàn` not followed by a name or by
     words of several provinces (`cả nước`, `các`)."""
-    kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
-    words = "|".join(re.escape(w) for w in _BACK_REFERENCES)
+    vocab = vocabulary()
+    kinds = "|".join(re.escape(w) for w in vocab.scope_kinds)
+    words = _alt(vocab.scope_back_references)
+    several = _alt(vocab.scope_not_back_reference)
     return re.compile(
         rf"(?<!\w)(?:{words})(?!\w)"
-        rf"(?!\s+(?:(?:{kinds})\s+)?(?:{_name_alternatives()}|{_alt(_NOT_REFERRED)})(?!\w))"
+        rf"(?!\s+(?:(?:{kinds})\s+)?(?:{_name_alternatives()}|{several})(?!\w))"
     )
 
 
@@ -170,9 +149,10 @@ def _is_subject(opening: str, verb: str) -> bool:
     subject of the main clause: the words before it are opening clauses (no
     `;` or `:`, no other province: a list), it is no bridge point nor part
     of a national figure, and `verb` does not join it to another name."""
-    if verb in _LIST_JOINS or ";" in opening or ":" in opening:
+    vocab = vocabulary()
+    if verb in vocab.scope_list_joins or ";" in opening or ":" in opening:
         return False
-    return not any(w in opening for w in _NOT_SUBJECT_AFTER) and not _named_in(opening)
+    return not any(w in opening for w in vocab.scope_not_subject_after) and not _named_in(opening)
 
 
 def _named_in(words: str) -> bool:
@@ -191,7 +171,7 @@ def _organiser_pattern() -> re.Pattern[str]:
     kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
     return re.compile(
         rf"(?<!\w)(?:{kinds})\s+(?P<name>{_name_alternatives()})(?!\w)"
-        rf".{{0,{_ORGANISER_GAP}}}?(?<!\w)(?:{_alt(_ORGANISING)})\s*$"
+        rf".{{0,{_ORGANISER_GAP}}}?(?<!\w)(?:{_alt(vocabulary().scope_organising)})\s*$"
     )
 
 
@@ -201,7 +181,7 @@ def organiser(before_noun: str, sentence: str) -> str | None:
     `before_noun` (`Ban Chỉ đạo Đề án 06 tỉnh Quảng Nam tổ chức` hội nghị);
     none when the sentence says the meeting is national (`toàn quốc`), or the
     province hosts it for others (`tại tỉnh ...`, `điểm cầu`)."""
-    if any(w in sentence for w in (*_NATIONAL, "điểm cầu")):
+    if any(w in sentence for w in (*vocabulary().scope_national, "điểm cầu")):
         return None
     m = _organiser_pattern().search(before_noun)
     if m is None or before_noun[: m.start()].rstrip().endswith(("tại", "ở")):
@@ -214,7 +194,7 @@ def national_lead(folded_sentence: str) -> bool:
     `Thực hiện Đề án 06, cả nước có ...`): its figures are national even in
     a paragraph a province's lead began."""
     # The words are looked for as such first: most sentences hold none.
-    return any(map(folded_sentence.__contains__, _NATIONAL)) and bool(
+    return any(map(folded_sentence.__contains__, vocabulary().scope_national)) and bool(
         _national_lead().match(folded_sentence)
     )
 
@@ -223,6 +203,6 @@ def refers_back(folded_sentence: str) -> bool:
     """Whether a sentence speaks of "the province" without naming it
     (`Toàn tỉnh hiện có ...`, `Kế hoạch của tỉnh ...`)."""
     # The words are looked for as such first: most sentences hold none.
-    return any(map(folded_sentence.__contains__, _BACK_REFERENCES)) and (
+    return any(map(folded_sentence.__contains__, vocabulary().scope_back_references)) and (
         _back_reference().search(folded_sentence) is not None
     )

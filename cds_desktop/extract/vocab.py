@@ -26,13 +26,19 @@ class Vocabulary:
     target: tuple[str, ...]
     forecast: tuple[str, ...]
     change: tuple[str, ...]
+    change_gap: tuple[str, ...]
     not_target: tuple[str, ...]
     rank: tuple[str, ...]
+    plan: tuple[str, ...]
+    plan_setting: tuple[str, ...]
+    list_results: tuple[str, ...]
+    reached: tuple[str, ...]
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
     describing: tuple[str, ...]
     meeting_nouns: tuple[str, ...]
     comparison_base: tuple[str, ...]
+    comparatives: tuple[str, ...]
     descriptive: tuple[str, ...]
     speaker_sentences: tuple[str, ...]
     roman: dict[str, int]
@@ -45,6 +51,14 @@ class Vocabulary:
     rate_bases: tuple[str, ...]
     scope_leads: tuple[str, ...]
     scope_kinds: tuple[str, ...]
+    scope_kind_heads: tuple[str, ...]
+    scope_not_subject_after: tuple[str, ...]
+    scope_list_joins: tuple[str, ...]
+    scope_back_references: tuple[str, ...]
+    scope_not_back_reference: tuple[str, ...]
+    scope_national: tuple[str, ...]
+    scope_national_heads: tuple[str, ...]
+    scope_organising: tuple[str, ...]
     anaphora: tuple[str, ...]
 
 
@@ -55,6 +69,7 @@ def vocabulary() -> Vocabulary:
     kinds = data["kinds"]
     nots = data["not_figures"]
     periods = data["periods"]
+    scope = data["scope"]
     return Vocabulary(
         scale={fold(k): float(v) for k, v in data["scale"].items()},
         units=units,
@@ -67,13 +82,19 @@ def vocabulary() -> Vocabulary:
         target=folded_words(kinds["target"]),
         forecast=folded_words(kinds["forecast"]),
         change=folded_words(kinds["change"]),
+        change_gap=folded_words(kinds["change_gap"]),
         not_target=folded_words(kinds["not_target"]),
         rank=folded_words(kinds["rank"]),
+        plan=folded_words(kinds["plan"]),
+        plan_setting=folded_words(kinds["plan_setting"]),
+        list_results=folded_words(kinds["list_results"]),
+        reached=folded_words(kinds["reached"]),
         not_before=folded_words(nots["before"]),
         not_after=folded_words(nots["after"]),
         describing=folded_words(nots["describing"]),
         meeting_nouns=folded_words(nots["meeting_nouns"]),
         comparison_base=folded_words(nots["comparison_base"]),
+        comparatives=folded_words(nots["comparatives"]),
         descriptive=folded_words(nots["descriptive"]),
         speaker_sentences=folded_words(nots["speaker_sentences"]),
         roman={fold(k): int(v) for k, v in periods["roman"].items()},
@@ -84,7 +105,15 @@ def vocabulary() -> Vocabulary:
         table_min_rows=int(data["table"]["min_rows"]),
         table_row_heads=folded_words(data["table"]["row_heads"]),
         rate_bases=folded_words(data["rates"]["bases"]),
-        scope_leads=folded_words(data["scope"]["leads"]),
-        scope_kinds=folded_words(data["scope"]["kinds"]),
+        scope_leads=folded_words(scope["leads"]),
+        scope_kinds=folded_words(scope["kinds"]),
+        scope_kind_heads=folded_words(scope["kind_heads"]),
+        scope_not_subject_after=folded_words(scope["not_subject_after"]),
+        scope_list_joins=folded_words(scope["list_joins"]),
+        scope_back_references=folded_words(scope["back_references"]),
+        scope_not_back_reference=folded_words(scope["not_back_reference"]),
+        scope_national=folded_words(scope["national"]),
+        scope_national_heads=folded_words(scope["national_heads"]),
+        scope_organising=folded_words(scope["organising"]),
         anaphora=folded_words(data["anaphora"]["words"]),
     )

@@ -13,13 +13,12 @@ from hypothesis import strategies as st
 
 from cds_desktop.extract.figures import (
     _BLANKS,
-    _CHANGE_GAP,
-    _CHANGE_GAP_WORDS,
     _DESCRIPTIVE_GAP,
     _LABEL_TAIL,
     _LABEL_TAIL_WORDS,
     _QUALIFIER_GAP,
     _alt,
+    _change_gap,
     _patterns,
     _suffix,
     _without_tail,
@@ -32,7 +31,7 @@ from cds_desktop.extract.vocab import vocabulary
 
 _V = vocabulary()
 _RULE_WORDS = (*_V.rank, *_V.not_before, *_V.comparison_base, *_V.descriptive)
-_AROUND_WORDS = (*_V.qualifiers, *_V.change, *_CHANGE_GAP_WORDS, "là", "đạt", "có")
+_AROUND_WORDS = (*_V.qualifiers, *_V.change, *_V.change_gap, "là", "đạt", "có")
 _JUNK = (" ", "  ", "\n", "x", "ế", "1", ",", "(", "_", "thứ", "số")
 
 
@@ -82,7 +81,7 @@ def test_before_rules_decide_as_the_four_plain_rules(before: str) -> None:
 def test_qualifier_then_change_as_two_plain_matches(before: str) -> None:
     reverse = before[::-1]
     qualifier = _ending(_suffix(_V.qualifiers, _QUALIFIER_GAP), reverse)
-    change = _ending(_suffix(_V.change, _CHANGE_GAP), reverse, qualifier[0] if qualifier else 0)
+    change = _ending(_suffix(_V.change, _change_gap(_V)), reverse, qualifier[0] if qualifier else 0)
     m = _patterns().qualifier_then_change.match(reverse)
     assert m is not None
     assert (m["q"] and m["q"][::-1]) == (qualifier[1] if qualifier else None)
