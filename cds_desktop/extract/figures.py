@@ -38,6 +38,7 @@ from cds_desktop.extract.periods import (
 from cds_desktop.extract.scan import WholeWords
 from cds_desktop.extract.scope import (
     NATIONAL,
+    alternation_trie,
     national_lead,
     organiser,
     province_lead,
@@ -53,11 +54,14 @@ _CODE_AFTER = r"[/\-][^\W\d_]"  # `749/QĐ-TTg`, `57-NQ/TW`: a document code
 
 
 def _alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The words as one alternation, longest first where one extends another.
+    Written as a trie: `re` tries the branches of a flat alternation one
+    after another, ~160 for the counted nouns after every number."""
+    return alternation_trie(sorted(set(words)))
 
 
 def _reversed_alt(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
+    return _alt([w[::-1] for w in words])
 
 
 def _suffix_source(words: Sequence[str], gap: str = "", group: str = "w") -> str:

@@ -70,16 +70,17 @@ def _name_alternatives() -> str:
     at every comma of every sentence; as a trie it is a few. A longer
     spelling is tried before a shorter one it extends, as in a longest-first
     list."""
-    return _trie(sorted(_names()))
+    return alternation_trie(sorted(_names()))
 
 
-def _trie(words: list[str]) -> str:
-    """`words` (sorted) as a trie-shaped alternation matching the same strings."""
+def alternation_trie(words: list[str]) -> str:
+    """`words` (sorted, none twice) as a trie-shaped alternation matching the
+    same strings as the longest-first list, in the same order of preference."""
     branches: dict[str, list[str]] = {}
     for w in words:
         if w:
             branches.setdefault(w[0], []).append(w[1:])
-    alternatives = [re.escape(c) + _trie(rest) for c, rest in branches.items()]
+    alternatives = [re.escape(c) + alternation_trie(rest) for c, rest in branches.items()]
     if "" in words:
         alternatives.append("")  # a word ends here: tried after the longer ones
     if len(alternatives) == 1:

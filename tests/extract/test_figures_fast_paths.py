@@ -20,6 +20,7 @@ from cds_desktop.extract.figures import (
     _alt,
     _change_gap,
     _patterns,
+    _reversed_alt,
     _suffix,
     _without_tail,
 )
@@ -32,6 +33,13 @@ from cds_desktop.extract.vocab import vocabulary
 _V = vocabulary()
 _RULE_WORDS = (*_V.rank, *_V.not_before, *_V.comparison_base, *_V.descriptive)
 _AROUND_WORDS = (*_V.qualifiers, *_V.change, *_V.change_gap, "là", "đạt", "có")
+
+
+def _plain_alt(words: tuple[str, ...]) -> str:
+    """The words as the flat longest-first alternation `_alt` stands for."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 _JUNK = (" ", "  ", "\n", "x", "ế", "1", ",", "(", "_", "thứ", "số")
 
 
@@ -147,10 +155,10 @@ def test_words_after_a_number_decide_as_the_plain_rules(lead: str, words: str, c
     anywhere (`cut` characters before the text's end)."""
     text = "5" + lead + words
     end = max(1, len(text) - cut)
-    plain_noun = re.compile(rf"\s*(?P<n>{_alt(_V.count_nouns)})(?!\w)").match(text, 1, end)
+    plain_noun = re.compile(rf"\s*(?P<n>{_plain_alt(_V.count_nouns)})(?!\w)").match(text, 1, end)
     plain_out = bool(
         re.compile(r"[/\-][^\W\d_]").match(text, 1, end)
-        or re.compile(rf"\s*(?:{_alt(_V.meeting_nouns)})(?!\w)").match(text, 1, end)
+        or re.compile(rf"\s*(?:{_plain_alt(_V.meeting_nouns)})(?!\w)").match(text, 1, end)
     )
     m = _patterns().unit_free_after.match(text, 1, end)
     assert (m is not None and m["n"] is None) == plain_out
@@ -159,7 +167,7 @@ def test_words_after_a_number_decide_as_the_plain_rules(lead: str, words: str, c
             plain_noun and plain_noun.span("n"),
             plain_noun and plain_noun.end(),
         )
-    not_after = re.compile(rf"\s*(?:{_alt(_V.not_after)})(?!\w)").match(text, 1)
+    not_after = re.compile(rf"\s*(?:{_plain_alt(_V.not_after)})(?!\w)").match(text, 1)
     describing = _patterns().describing.match(text, 1)
     combined = _patterns().not_after_or_describing.match(text, 1)
     assert (combined is not None) == bool(not_after or describing)
@@ -181,3 +189,30 @@ def test_province_trie_matches_as_the_longest_first_alternation(text: str) -> No
     for pos in range(len(text) + 1):
         want, got = _PLAIN_NAMES.match(text, pos), trie.match(text, pos)
         assert (got and got.group()) == (want and want.group())
+
+
+_WORD_LISTS = (_V.count_nouns, _V.meeting_nouns, _V.not_after, _V.not_before, _V.qualifiers)
+_LIST_PIECES = tuple(sorted({p for ws in _WORD_LISTS for w in ws for p in (w, w[: len(w) // 2])}))
+
+
+@settings(max_examples=600)
+@given(
+    st.sampled_from(_WORD_LISTS),
+    st.lists(st.sampled_from((*_LIST_PIECES, " ", "x", ",")), max_size=5).map("".join),
+)
+def test_word_trie_matches_as_the_longest_first_alternation(
+    words: tuple[str, ...], text: str
+) -> None:
+    """A word list written as a trie finds, at every position, the word the
+    flat longest-first list finds, forwards and on reversed text."""
+    pairs = (
+        (_alt(words), _plain_alt(words)),
+        (_reversed_alt(words), _plain_alt(tuple(w[::-1] for w in words))),
+    )
+    for trie_source, plain_source in pairs:
+        trie = re.compile(rf"(?:{trie_source})(?!\w)")
+        plain = re.compile(rf"(?:{plain_source})(?!\w)")
+        for subject in (text, text[::-1]):
+            for pos in range(len(subject) + 1):
+                want, got = plain.match(subject, pos), trie.match(subject, pos)
+                assert (got and got.group()) == (want and want.group())
