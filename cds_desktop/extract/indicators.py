@@ -215,26 +215,31 @@ def match_indicator(
     it (nearest first), then words after it (nearest first); on a tie, the
     first found. `max_after` limits how far after the figure words may start:
     in a long clause, words further on describe the next figure.
+
+    The first pattern to place the figure is the answer: no later match
+    ranks higher, and ties go to the first, so the patterns after it are not
+    scanned.
     """
     best: Indicator | None = None
-    best_rank = (True, True, 0)
+    best_rank = (True, 0)
     sort = _unit_sort(unit) if check_unit and unit is not None else None
     for indicator, pattern, literal in _in_sentence(sentence):
         if (sort is not None and indicator.sort != sort) or literal not in clause:
             continue
         for m in pattern.finditer(clause):
             start, end = m.span()
-            anchored = start <= mark < end
+            if start <= mark < end:
+                return indicator
             before = end <= mark
-            distance = 0 if anchored else (mark - end if before else start - mark)
-            if not (anchored or before) and max_after is not None and distance > max_after:
+            distance = mark - end if before else start - mark
+            if not before and max_after is not None and distance > max_after:
                 continue
-            # Ranked as a tuple, lowest first: not placing the figure, not
-            # standing before it, then the distance.
-            rank = (not anchored, not before, distance)
+            # Ranked as a tuple, lowest first: not standing before the
+            # figure, then the distance.
+            rank = (not before, distance)
             if best is None or rank < best_rank:
                 best, best_rank = indicator, rank
-    if best is not None and best_rank[0] and best.id in _siblings():
+    if best is not None and best.id in _siblings():
         return _sibling_named(best, clause, mark, sort)
     return best
 

@@ -2,7 +2,8 @@
 period filter give what their plain forms give.
 
 `_in_sentence` looks for an entry's words only when the sentence holds its
-group's shared phrase, `find_quantities` reads each match by position, and
+group's shared phrase, `match_indicator` stops at the first pattern that
+places the figure, `find_quantities` reads each match by position, and
 `_blocked` tests ends instead of searching; a difference would silently
 change which indicator, value or period a figure gets, so each is checked
 against the straightforward code on text made of the words it looks for.
@@ -17,7 +18,16 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cds_desktop.extract.indicators import _entries, _gates, _in_sentence
+from cds_desktop.extract.indicators import (
+    Indicator,
+    _entries,
+    _gates,
+    _in_sentence,
+    _sibling_named,
+    _siblings,
+    _unit_sort,
+    match_indicator,
+)
 from cds_desktop.extract.numbers import (
     _DIGIT,
     NUMBER,
@@ -56,6 +66,48 @@ def _plain_in_sentence(sentence: str) -> tuple[object, ...]:
 @given(_SENTENCE)
 def test_gated_catalogue_check_finds_what_testing_every_entry_finds(sentence: str) -> None:
     assert _in_sentence.__wrapped__(sentence) == _plain_in_sentence(sentence)
+
+
+def _plain_match_indicator(
+    clause: str, mark: int, unit: str | None, check_unit: bool, max_after: int | None
+) -> Indicator | None:
+    """`match_indicator` as first written: every match of every entry ranked."""
+    best: Indicator | None = None
+    best_rank = (True, True, 0)
+    sort = _unit_sort(unit) if check_unit and unit is not None else None
+    for indicator, pattern, _ in _plain_in_sentence(clause):
+        if sort is not None and indicator.sort != sort:
+            continue
+        for m in pattern.finditer(clause):
+            start, end = m.span()
+            anchored = start <= mark < end
+            before = end <= mark
+            distance = 0 if anchored else (mark - end if before else start - mark)
+            if not (anchored or before) and max_after is not None and distance > max_after:
+                continue
+            rank = (not anchored, not before, distance)
+            if best is None or rank < best_rank:
+                best, best_rank = indicator, rank
+    if best is not None and best_rank[0] and best.id in _siblings():
+        return _sibling_named(best, clause, mark, sort)
+    return best
+
+
+@settings(max_examples=600)
+@given(
+    _SENTENCE,
+    _SENTENCE,
+    st.sampled_from([None, "%", "tài khoản", "đồng", "Mbps", "hồ sơ"]),
+    st.booleans(),
+    st.sampled_from([None, 0, 10, 40]),
+)
+def test_stopping_at_the_first_placing_pattern_finds_what_ranking_all_finds(
+    before: str, after: str, unit: str | None, check_unit: bool, max_after: int | None
+) -> None:
+    clause = f"{before} # {after}"
+    mark = len(before) + 1
+    expected = _plain_match_indicator(clause, mark, unit, check_unit, max_after)
+    assert match_indicator(clause, mark, clause, unit, check_unit, max_after) == expected
 
 
 def test_every_gate_phrase_is_in_every_entry_of_its_group() -> None:
