@@ -200,9 +200,16 @@ def find_people(
         start, end = found
         lead = start - 1 if start > 0 and folded[start - 1] == " " else start
         honoured = _ends_with(folded, lead, honorifics) is not None
-        before = _title_before(text, folded, sentence, start)
-        after = _title_after(text, folded, sentence, end)
-        title = (after or before) if honoured else (before or after)
+        # An honorific puts the office after the name (`ông A, Chủ tịch ...`),
+        # else it stands before; the other side is read only when that is empty.
+        if honoured:
+            title = _title_after(text, folded, sentence, end) or _title_before(
+                text, folded, sentence, start
+            )
+        else:
+            title = _title_before(text, folded, sentence, start) or _title_after(
+                text, folded, sentence, end
+            )
         if not title and not honoured:
             continue
         out.append(PersonMention(display(text[start:end]), title, start, end, sentence))

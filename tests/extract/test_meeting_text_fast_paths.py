@@ -150,9 +150,7 @@ def test_fast_sentence_is_the_dataclass_sentence(start: int, end: int, paragraph
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _plain_runs(
-    text: str, sents: tuple[Sentence, ...]
-) -> list[tuple[Sentence, int, list[str]]]:
+def _plain_runs(text: str, sents: tuple[Sentence, ...]) -> list[tuple[Sentence, int, list[str]]]:
     """The runs as they were found: one scan a sentence, words by regex."""
     out = []
     for sentence in sents:
