@@ -203,17 +203,17 @@ def _event_sentences(folded: str, sentences: Sequence[Sentence]) -> list[Sentenc
     return [events[i] for i in sorted(events)]
 
 
-def _meeting_date_phrases(folded: str, sentences: Sequence[Sentence]) -> list[DatePhrase]:
-    """Date phrases in sentences about the meeting taking place, first day
-    phrases, else month phrases (`Trong tháng 11/2023, ... tổ chức Phiên họp`)."""
+def _meeting_date_phrase(folded: str, sentences: Sequence[Sentence]) -> DatePhrase | None:
+    """The first date phrase in a sentence about the meeting taking place: a
+    day phrase, else a month phrase (`Trong tháng 11/2023, ... tổ chức Phiên
+    họp`). Only the first decides, so the sentences after it are not read."""
     events = _event_sentences(folded, sentences)
     for finder in (folded_day_phrases, folded_month_phrases):
-        found = [
-            p for s in events for p in finder(folded, s.start, s.end) if _not_a_period(folded, s, p)
-        ]
-        if found:
-            return found
-    return []
+        for s in events:
+            for p in finder(folded, s.start, s.end):
+                if _not_a_period(folded, s, p):
+                    return p
+    return None
 
 
 # Phrases that place the report in a year. Group `p<i>` holds the year;
@@ -296,17 +296,16 @@ def _year_for(phrase: DatePhrase, stamp: DateStamp) -> int:
 def _date(
     text: str, folded: str, sentences: Sequence[Sentence], images: Sequence[ImageLine]
 ) -> _Date:
-    phrases = _meeting_date_phrases(folded, sentences)
+    phrase = _meeting_date_phrase(folded, sentences)
     stamps = _stamps(text, images)
     period = None
-    if not (phrases and phrases[0].year) and all(s.source == "image URL" for s in stamps):
+    if not (phrase is not None and phrase.year) and all(s.source == "image URL" for s in stamps):
         period = _period_year(folded)
         if period is not None:
             # A photo filed in another year than the one the report is about
             # is an archive picture: it dates nothing.
             stamps = [s for s in stamps if s.year == period[0]]
-    if phrases:
-        phrase = phrases[0]
+    if phrase is not None:
         precision = "day" if phrase.day else "month"
         stated = Evidence("date", phrase.start, phrase.end)
         if phrase.year is not None:

@@ -57,9 +57,9 @@ _RUN = re.compile(rf"{_CAP_WORD}(?:[ \u00a0]{_CAP_WORD})+(?!\w)")
 
 def _runs(
     text: str, folded: str, sentences: Sequence[Sentence]
-) -> Iterator[tuple[Sentence, list[tuple[int, int]]]]:
+) -> Iterator[tuple[Sentence, int, list[str]]]:
     """Runs of capitalised words joined by single spaces, each with the
-    sentence it lies in and the start and end of its words.
+    sentence it lies in, its start and its words folded.
 
     One scan of the whole text instead of one per sentence (the call and its
     set-up cost as much as the scan of a short sentence). A run cannot reach
@@ -67,7 +67,9 @@ def _runs(
     the white space around its edges is not a run's single space between
     capitalised words; runs outside sentences (image captions) are dropped.
     A run is letters and single spaces, and folding makes a no-break space a
-    plain one, so the run's folded text split on spaces gives its words."""
+    plain one, so the run's folded text split on spaces gives its words.
+    Their offsets are left to `_name_in_run`: most runs hold no family name
+    and never need them."""
     starts = [s.start for s in sentences]
     for run in _RUN.finditer(text):
         start = run.start()
@@ -76,21 +78,21 @@ def _runs(
             continue
         if start > 0 and text[start - 1].isalnum():
             continue
-        words = []
-        for word in folded[start : run.end()].split(" "):
-            words.append((start, start + len(word)))
-            start += len(word) + 1
-        yield sentences[i], words
+        yield sentences[i], start, folded[start : run.end()].split(" ")
 
 
-def _name_in_run(folded: str, run: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Start and end of the person's name inside a capitalised run, if any."""
+def _name_in_run(folded: str, start: int, words: list[str]) -> tuple[int, int] | None:
+    """Start and end of the person's name inside a capitalised run starting
+    at `start` with the folded `words`, if any."""
     family = surnames()
-    # Folding is per character, so a word's slice of the folded text is the
-    # word folded. The name opens on a family name: a run without one (most:
-    # `Chính phủ`, `Bộ Công an`) is not worth the province look-ups.
-    if not any(folded[a:b] in family for a, b in run):
+    # The name opens on a family name: a run without one (most: `Chính phủ`,
+    # `Bộ Công an`) is not worth the offsets and the province look-ups.
+    if family.isdisjoint(words):
         return None
+    run = []
+    for word in words:
+        run.append((start, start + len(word)))
+        start += len(word) + 1
     i = 0
     while i < len(run):
         place = province_at(folded, run[i][0])
@@ -98,13 +100,12 @@ def _name_in_run(folded: str, run: list[tuple[int, int]]) -> tuple[int, int] | N
             break
         while i < len(run) and run[i][0] < place.end:
             i += 1
-    if i < len(run) and folded[run[i][0] : run[i][1]] in title_words("honorifics"):
+    if i < len(run) and words[i] in title_words("honorifics"):
         i += 1  # "Ông Nguyễn Văn A" at the start of a sentence
-    words = run[i:]
-    if len(words) < 2 or folded[words[0][0] : words[0][1]] not in family:
+    if len(run) - i < 2 or words[i] not in family:
         return None
-    words = words[:_MAX_NAME]
-    return words[0][0], words[-1][1]
+    name = run[i : i + _MAX_NAME]
+    return name[0][0], name[-1][1]
 
 
 def _ends_with(folded: str, end: int, words: tuple[str, ...]) -> int | None:
@@ -192,16 +193,23 @@ def find_people(
     folded = fold(text) if folded is None else folded
     honorifics = title_words("honorifics")
     out = []
-    for sentence, run in _runs(text, folded, sentences):
-        found = _name_in_run(folded, run)
+    for sentence, run_start, words in _runs(text, folded, sentences):
+        found = _name_in_run(folded, run_start, words)
         if found is None:
             continue
         start, end = found
         lead = start - 1 if start > 0 and folded[start - 1] == " " else start
         honoured = _ends_with(folded, lead, honorifics) is not None
-        before = _title_before(text, folded, sentence, start)
-        after = _title_after(text, folded, sentence, end)
-        title = (after or before) if honoured else (before or after)
+        # An honorific puts the office after the name (`ông A, Chủ tịch ...`),
+        # else it stands before; the other side is read only when that is empty.
+        if honoured:
+            title = _title_after(text, folded, sentence, end) or _title_before(
+                text, folded, sentence, start
+            )
+        else:
+            title = _title_before(text, folded, sentence, start) or _title_after(
+                text, folded, sentence, end
+            )
         if not title and not honoured:
             continue
         out.append(PersonMention(display(text[start:end]), title, start, end, sentence))

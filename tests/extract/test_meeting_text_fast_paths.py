@@ -150,17 +150,15 @@ def test_fast_sentence_is_the_dataclass_sentence(start: int, end: int, paragraph
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _plain_runs(
-    text: str, sents: tuple[Sentence, ...]
-) -> list[tuple[Sentence, list[tuple[int, int]]]]:
+def _plain_runs(text: str, sents: tuple[Sentence, ...]) -> list[tuple[Sentence, int, list[str]]]:
     """The runs as they were found: one scan a sentence, words by regex."""
     out = []
     for sentence in sents:
         for run in _RUN.finditer(text, sentence.start, sentence.end):
             if run.start() > 0 and text[run.start() - 1].isalnum():
                 continue
-            words = [m.span() for m in _WORD.finditer(text, run.start(), run.end())]
-            out.append((sentence, words))
+            words = [fold(m.group()) for m in _WORD.finditer(text, run.start(), run.end())]
+            out.append((sentence, run.start(), words))
     return out
 
 
@@ -173,5 +171,9 @@ def test_capitalised_runs_from_one_scan_match_one_scan_a_sentence(text: str) -> 
 
 def test_capitalised_runs_hold_the_names() -> None:
     text = "Phó Thủ tướng Trần Văn An chủ trì. Ông Nguyễn Văn Bình dự."
-    runs = [[text[a:b] for a, b in words] for _, words in _runs(text, fold(text), sentences(text))]
-    assert runs == [["Phó", "Thủ"], ["Trần", "Văn", "An"], ["Ông", "Nguyễn", "Văn", "Bình"]]
+    runs = [(start, words) for _, start, words in _runs(text, fold(text), sentences(text))]
+    assert runs == [
+        (0, ["phó", "thủ"]),
+        (14, ["trần", "văn", "an"]),
+        (35, ["ông", "nguyễn", "văn", "bình"]),
+    ]
