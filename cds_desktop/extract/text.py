@@ -323,7 +323,7 @@ _CLOCK = rf"\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:{_BLANK}*(?:AM|PM|am|p
 _ZONE = rf"\(?(?:GMT|UTC){_BLANK}*[+-]{_BLANK}*\d{{1,2}}(?::?\d{{2}})?\)?"
 _SEP = rf"{_BLANK}*[,:|\-]?{_BLANK}*(?:(?:[Nn]gày|lúc){_BLANK}+)?"
 _DATELINE = re.compile(
-    rf"^(?=[^\n]{{0,80}}+$){_BLANK}*(?:(?:{_LEAD_WORDS}|{_CLOCK}){_SEP}){{0,3}}{_DAY}"
+    rf"^(?=[^\n]{{0,80}}$){_BLANK}*(?:(?:{_LEAD_WORDS}|{_CLOCK}){_SEP}){{0,3}}{_DAY}"
     rf"(?:{_SEP}{_CLOCK})?(?:{_SEP}{_ZONE})?{_BLANK}*$",
     re.M,
 )

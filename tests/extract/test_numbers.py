@@ -161,3 +161,15 @@ def test_counted_noun_stops_at_the_end_it_is_given() -> None:
 def test_a_small_ratio_is_told_from_a_date_by_its_neighbours(text: str, ratio: bool) -> None:
     (q,) = find_quantities(fold(text))
     assert counts_something(text, fold(text), q.start, q.num_end) is ratio
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [("1%1", [(0, 1), (2, 3)]), ("1lần1", [(0, 1)]), ("2 tỷ3", [(0, 1)])],
+)
+def test_a_unit_or_scale_word_glued_to_a_digit_is_not_read(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    """Debian 12's Python 3.11.2 matched possessive groups wrongly and read
+    `1%1` as one quantity; the quantity pattern must not depend on them."""
+    assert [(q.start, q.end) for q in find_quantities(text)] == spans
