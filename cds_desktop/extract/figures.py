@@ -35,10 +35,9 @@ from cds_desktop.extract.periods import (
     find_comparisons,
     find_periods,
 )
-from cds_desktop.extract.scan import WholeWords
+from cds_desktop.extract.scan import WholeWords, alternation_trie
 from cds_desktop.extract.scope import (
     NATIONAL,
-    alternation_trie,
     national_lead,
     organiser,
     province_lead,

@@ -23,6 +23,7 @@ import re
 import tomllib
 from functools import cache
 
+from cds_desktop.extract.scan import alternation_trie
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import vocabulary
 from cds_desktop.paths import resources_dir
@@ -71,21 +72,6 @@ def _name_alternatives() -> str:
     spelling is tried before a shorter one it extends, as in a longest-first
     list."""
     return alternation_trie(sorted(_names()))
-
-
-def alternation_trie(words: list[str]) -> str:
-    """`words` (sorted, none twice) as a trie-shaped alternation matching the
-    same strings as the longest-first list, in the same order of preference."""
-    branches: dict[str, list[str]] = {}
-    for w in words:
-        if w:
-            branches.setdefault(w[0], []).append(w[1:])
-    alternatives = [re.escape(c) + alternation_trie(rest) for c, rest in branches.items()]
-    if "" in words:
-        alternatives.append("")  # a word ends here: tried after the longer ones
-    if len(alternatives) == 1:
-        return alternatives[0]
-    return f"(?:{'|'.join(alternatives)})"
 
 
 @cache
