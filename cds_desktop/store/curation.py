@@ -193,6 +193,7 @@ def record_for(conn: sqlite3.Connection, observation_id: int) -> CurationRecord 
             " AND c.end = o.end AND c.raw = o.raw",
             (observation_id,),
         ).fetchone()
+    # A tuple or an `sqlite3.Row` (the store's row factory): both unpack by position.
     return None if row is None else CurationRecord(*row)
 
 

@@ -480,11 +480,7 @@ class Store:
         """The stored curation a verdict on this figure would replace (read before
         `curate`, it is what `restore_curation` puts back to undo the verdict)."""
         with known_errors(self.path):
-            self._conn.row_factory = None
-            try:
-                return record_for(self._conn, observation_id)
-            finally:
-                self._conn.row_factory = sqlite3.Row
+            return record_for(self._conn, observation_id)
 
     def restore_curation(self, observation_id: int, record: CurationRecord | None) -> None:
         """Undo a verdict: the figure's curation as `curation_record` read it, or none."""
