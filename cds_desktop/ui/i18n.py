@@ -13,6 +13,8 @@ After changing texts in `cds_desktop/ui`:
 then translate the new entries (Qt Linguist, or by hand) and
     pyside6-lrelease resources/i18n/cds_desktop_vi.ts -qm resources/i18n/cds_desktop_vi.qm
 (`tests/ui/test_i18n.py` fails while a text is untranslated or the .qm is stale).
+Qt's own texts (file dialogs, standard buttons) come from `qtbase_vi.ts`, kept
+by hand, compiled the same way: Qt ships no Vietnamese catalogue.
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ class Language:
     code: str
     name: str  # in the language itself
     catalogue: str | None  # file stem in resources/i18n, None for the source language
+    # Qt's own widget texts (file dialogs, message-box buttons, context menus):
+    # Qt ships no Vietnamese catalogue, so we keep one of the few it shows us.
+    qt_catalogue: str | None = None
 
 
 def catalogue_dir() -> Path:
@@ -55,7 +60,8 @@ def catalogue_dir() -> Path:
 def languages() -> tuple[Language, ...]:
     data = tomllib.loads((catalogue_dir() / "languages.toml").read_text(encoding="utf-8"))
     return tuple(
-        Language(entry["code"], entry["name"], entry.get("catalogue")) for entry in data["language"]
+        Language(entry["code"], entry["name"], entry.get("catalogue"), entry.get("qt_catalogue"))
+        for entry in data["language"]
     )
 
 
@@ -84,7 +90,7 @@ class LanguageSwitcher(QObject):
     def __init__(self, preferences: Preferences, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._preferences = preferences
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self._current = SOURCE_LANGUAGE
 
     def current(self) -> str:
@@ -113,24 +119,36 @@ class LanguageSwitcher(QObject):
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("a QApplication must exist before a language is installed")
-        translator: QTranslator | None = None
+        translators: list[QTranslator] = []
         if lang.catalogue is not None:
-            translator = QTranslator(self)
-            path = catalogue_dir() / f"{lang.catalogue}.qm"
-            if not translator.load(str(path)):
-                qWarning(f"{path}: the compiled catalogue is missing or unreadable")
-                translator.deleteLater()
-                code, translator = SOURCE_LANGUAGE, None
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator.deleteLater()
-        if translator is not None:
+            own = self._load(lang.catalogue)
+            if own is None:
+                code = SOURCE_LANGUAGE
+            else:
+                translators.append(own)
+                qt_own = self._load(lang.qt_catalogue) if lang.qt_catalogue else None
+                if qt_own is not None:
+                    translators.append(qt_own)
+        for old in self._translators:
+            app.removeTranslator(old)
+            old.deleteLater()
+        for translator in translators:
             app.installTranslator(translator)
-        self._translator = translator
+        self._translators = translators
         QLocale.setDefault(QLocale(code))
         self._current = code
         self.languageChanged.emit(code)
         return code == lang.code
+
+    def _load(self, catalogue: str) -> QTranslator | None:
+        """The compiled catalogue, or None (with a warning) when it cannot be read."""
+        translator = QTranslator(self)
+        path = catalogue_dir() / f"{catalogue}.qm"
+        if translator.load(str(path)):
+            return translator
+        qWarning(f"{path}: the compiled catalogue is missing or unreadable")
+        translator.deleteLater()
+        return None
 
 
 class LanguageMenu(QMenu):

@@ -9,14 +9,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+)
 
 from cds_desktop.ui.i18n import LanguageMenu, LanguageSwitcher, catalogue_dir, languages
 from cds_desktop.ui.preferences import Preferences
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = catalogue_dir() / "cds_desktop_vi.ts"
-QM = catalogue_dir() / "cds_desktop_vi.qm"
+QT_TS = catalogue_dir() / "qtbase_vi.ts"
 TOOLS = Path(sys.executable).parent
 
 
@@ -47,10 +55,11 @@ def test_languages_are_vietnamese_and_english_named_in_themselves() -> None:
     assert names == {"vi": "Tiếng Việt", "en": "English"}
 
 
-def test_every_message_in_the_catalogue_is_translated() -> None:
+@pytest.mark.parametrize("ts", [TS, QT_TS], ids=lambda ts: ts.stem)
+def test_every_message_in_the_catalogue_is_translated(ts: Path) -> None:
     unfinished = [
         source
-        for (_context, source), message in _messages(TS).items()
+        for (_context, source), message in _messages(ts).items()
         if message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
         or not "".join(message.find("translation").itertext()).strip()  # type: ignore[union-attr]
     ]
@@ -68,14 +77,64 @@ def test_every_translatable_text_in_the_ui_code_is_in_the_catalogue(tmp_path: Pa
     assert found - set(_messages(TS)) == set()
 
 
-def test_compiled_catalogue_is_what_lrelease_makes_of_the_ts(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ts", [TS, QT_TS], ids=lambda ts: ts.stem)
+def test_compiled_catalogue_is_what_lrelease_makes_of_the_ts(ts: Path, tmp_path: Path) -> None:
     rebuilt = tmp_path / "vi.qm"
     subprocess.run(
-        [str(TOOLS / "pyside6-lrelease"), str(TS), "-qm", str(rebuilt)],
+        [str(TOOLS / "pyside6-lrelease"), str(ts), "-qm", str(rebuilt)],
         check=True,
         capture_output=True,
     )
-    assert rebuilt.read_bytes() == QM.read_bytes()
+    assert rebuilt.read_bytes() == ts.with_suffix(".qm").read_bytes()
+
+
+def _file_dialog_texts(qtbot) -> set[str]:
+    """What Qt's own (not the desktop's) open dialog shows in its labels and buttons."""
+    dialog = QFileDialog(None, "", str(ROOT))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    texts |= {button.text() for button in dialog.findChildren(QPushButton)}
+    return texts
+
+
+def test_qt_own_dialogs_and_menus_follow_the_language(qtbot, switcher: LanguageSwitcher) -> None:
+    english = _file_dialog_texts(qtbot)
+    assert {"File &name:", "Files of &type:", "&Open", "Cancel"} <= english
+
+    switcher.switch("vi")
+
+    vietnamese = _file_dialog_texts(qtbot)
+    assert {"&Tên tệp:", "&Loại tệp:", "&Mở", "Hủy"} <= vietnamese
+    assert not english & vietnamese - {""}
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Hủy"
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    assert "&Sao chép" in [action.text().split("\t")[0] for action in menu.actions()]
+
+    switcher.switch("en")
+    assert {"File &name:", "&Open"} <= _file_dialog_texts(qtbot)
+
+
+def test_a_missing_qt_catalogue_keeps_the_window_in_vietnamese(
+    qtbot, switcher: LanguageSwitcher, tmp_path: Path, monkeypatch
+) -> None:
+    from cds_desktop.ui import i18n
+
+    (tmp_path / "cds_desktop_vi.qm").write_bytes(
+        (catalogue_dir() / "cds_desktop_vi.qm").read_bytes()
+    )
+    monkeypatch.setattr(i18n, "catalogue_dir", lambda: tmp_path)
+    menu = LanguageMenu(switcher)
+    qtbot.addWidget(menu)
+
+    assert switcher.switch("vi") is True
+
+    qtbot.waitUntil(lambda: menu.title() == "&Ngôn ngữ")
+    assert "File &name:" in _file_dialog_texts(qtbot)
 
 
 def test_switching_language_retitles_the_menu_and_is_remembered(
