@@ -67,6 +67,7 @@ from cds_desktop.store.db import StoreError
 from cds_desktop.store.queries import Store
 from cds_desktop.store.rows import ObservationRow
 from cds_desktop.ui.exports import Citation, copy_citation
+from cds_desktop.ui.notices import open_warning
 from cds_desktop.ui.undo import VerdictCommand
 
 ACTIONS = ("confirm", "reject", "correct")
@@ -711,17 +712,12 @@ class FiguresPanel(QWidget):
         QTimer.singleShot(0, self.history.clear)
 
     def _refused(self, message: str) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        return open_warning(
+            self,
             self.tr("Curation not stored"),
             self.tr("The database did not take the change:\n{m}").format(m=message),
-            QMessageBox.StandardButton.Ok,
-            self,
+            "curationRefused",
         )
-        box.setObjectName("curationRefused")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
 
     def dialog_for(self, observation_id: int, action: str) -> CurationDialog:
         observation = self._store.observation(observation_id)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from cds_desktop.app import application
 from cds_desktop.ui.icon import app_icon
 from cds_desktop.ui.main_window import MainWindow
+from cds_desktop.ui.notices import open_warning
 
 if TYPE_CHECKING:
     from cds_desktop.store.recovery import RecoveryReport
@@ -54,16 +55,9 @@ def notify_recovery(parent: QWidget, report: RecoveryReport) -> QMessageBox:
     The command line prints it on stderr, which nobody sees when the app is
     started from a desktop menu; the box is window-modal and does not block.
     """
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        translate("Launch", "Database recovered"),
-        recovery_text(report),
-        QMessageBox.StandardButton.Ok,
-        parent,
+    return open_warning(
+        parent, translate("Launch", "Database recovered"), recovery_text(report), "recoveryNotice"
     )
-    box.setObjectName("recoveryNotice")
-    box.open()
-    return box
 
 
 def _wait_for_overview(window: MainWindow) -> bool:
