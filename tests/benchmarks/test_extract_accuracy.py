@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +24,10 @@ from benchmarks.extract_accuracy import (
     total,
 )
 from cds_desktop.extract import Article, Figure, Meeting, Period
+from cds_desktop.extract.indicators import catalogue
+from cds_desktop.extract.periods import period_bounds
+from cds_desktop.extract.text import normalize
+from cds_desktop.extract.vocabulary import provinces
 
 TEXT = "Sáng 4/10, hội nghị Đề án 06. Tỷ lệ đạt 52,3%, tăng 2 bậc."
 
@@ -149,3 +154,32 @@ def test_an_anchor_must_name_one_place() -> None:
     assert locate(TEXT, "đạt 52,3%", "52,3%") == (TEXT.index("52,3%"), TEXT.index("52,3%") + 5)
     with pytest.raises(AnnotationError):
         locate(TEXT, "đạt 52,3%", "2 bậc")
+
+
+HELD_OUT = sorted(
+    (Path(__file__).resolve().parents[1] / "data").glob("heldout*/*.toml"),
+    key=lambda path: (path.parent.name, path.name),
+)
+KINDS = {"actual", "target", "forecast", "change", "rank"}
+
+
+@pytest.mark.parametrize("path", HELD_OUT, ids=lambda path: f"{path.parent.name}/{path.stem}")
+def test_held_out_annotations_name_real_places_ids_and_periods(path: Path) -> None:
+    """A typo in an annotation would count as the extractor's error forever.
+
+    Checked without running the extractor, so a blind set stays blind.
+    """
+    text = normalize(path.with_suffix(".txt").read_text(encoding="utf-8"))
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    annotation = parse_annotation(text, data)
+    indicator_ids = {indicator.id for indicator in catalogue()}
+    places = {province.name for province in provinces()} | {"national"}
+    for expected in annotation.figures:
+        fields = expected.fields
+        assert fields["kind"] in KINDS
+        assert fields["indicator"] is None or fields["indicator"] in indicator_ids
+        assert fields["scope"] in places
+        period = fields["period"]
+        assert period is None or period_bounds(str(period)) != (None, None), period
+    assert annotation.meeting is not None
+    assert set(annotation.meeting["bridge_points"]) <= places  # type: ignore[arg-type]
