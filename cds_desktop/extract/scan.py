@@ -121,10 +121,6 @@ class PhraseIndex:
         self._spans = spans
         self._starts = [start for start, _ in spans]
 
-    def __bool__(self) -> bool:
-        """Whether the text holds any of the phrases at all."""
-        return bool(self._spans)
-
     def holds(self, start: int, end: int) -> bool:
         """Whether `text[start:end]` holds one of the phrases as whole words."""
         text, spans = self._text, self._spans

@@ -147,7 +147,6 @@ def test_phrase_index_holds_what_whole_words_find_in_every_slice(text: str) -> N
     # phrases touching, overlapping and crossing the stretch's edges.
     index = PhraseIndex(text, _WORDS)
     words = WholeWords("|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)))
-    assert bool(index) == any(w in text for w in _WORDS)
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
             expected = words.search(text[start:end]) is not None
