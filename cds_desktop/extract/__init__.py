@@ -102,8 +102,8 @@ def extract_article(text: str) -> Article:
 
     text = normalize(text)
     folded = fold(text)  # once, for both finders
-    sents = sentences(text)
     images = image_lines(text)
+    sents = sentences(text, images)
     meeting = find_meeting(text, sents, images, folded)
     figures = find_figures(text, sents, meeting, folded)
     return Article(

@@ -35,7 +35,7 @@ from cds_desktop.extract.periods import (
     find_comparisons,
     find_periods,
 )
-from cds_desktop.extract.scan import WholeWords, alternation_trie
+from cds_desktop.extract.scan import PhraseIndex, WholeWords, alternation_trie
 from cds_desktop.extract.scope import (
     NATIONAL,
     national_lead,
@@ -138,7 +138,6 @@ class _Patterns:
     not_target: re.Pattern[str]
     count_noun: re.Pattern[str]
     rate: re.Pattern[str]
-    speaker: WholeWords
     anaphora: WholeWords
     plan_setting: re.Pattern[str]
     comparative: re.Pattern[str]
@@ -164,7 +163,6 @@ def _patterns() -> _Patterns:
         rate=re.compile(
             rf"\s+(?:trên|/)\s*(?P<den>{NUMBER})\s+(?P<base>{_alt(v.rate_bases)})(?!\w)"
         ),
-        speaker=WholeWords(_alt(v.speaker_sentences)),
         anaphora=WholeWords(_alt(v.anaphora)),
         plan_setting=re.compile(
             rf"(?<!\w)(?:{_alt(v.plan)})(?!\w)[^;:(]*?(?<!\w)(?P<w>{_alt(v.plan_setting)})(?!\w)"
@@ -313,10 +311,9 @@ def find_figures(
         paragraphs.setdefault(s.paragraph, []).append(s)
     out: list[Figure] = []
     speaker_open = False
-    # Most articles hold none of the words of a speaker sentence: one look at
-    # the whole text spares a search in every sentence.
-    may_speak = any(w in ctx.folded for w in vocabulary().speaker_sentences)
-    speaker_words = _patterns().speaker
+    # The words of a speaker sentence, found once in the article: a search of
+    # every sentence for them stopped at most of its letters.
+    speaker_words = PhraseIndex(ctx.folded, vocabulary().speaker_sentences)
     # A province's own meeting makes its results the article's default.
     home = _home_province(ctx.folded, sentences, meeting) or NATIONAL
     previous_scope = home
@@ -340,7 +337,7 @@ def find_figures(
                 sentence = ctx.folded[s.start : s.end]
                 scope = _next_scope(sentence, scope, recent)
                 recent = recent if scope == NATIONAL else scope
-                speaker = speaker_open or (may_speak and bool(speaker_words.search(sentence)))
+                speaker = speaker_open or speaker_words.holds(s.start, s.end)
                 speaker_open = speaker and not sentence.rstrip().endswith((".", "!", "?", "…"))
                 figures = _sentence_figures(
                     ctx, s, sentence, paragraph_periods, scope, speaker, paragraph_figures, lead_cue

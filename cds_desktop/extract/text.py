@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from cds_desktop.extract.model import ImageLine, Sentence, Span
@@ -448,9 +448,12 @@ _END = re.compile(r"[.!?…](?:(?<=\.)\.\.)?[\"'”’»)\]]*(?=\s+[\"“‘(\[]
 _SENTENCE_END = AnchoredPattern(_END, tuple(".!?…"), {})
 
 
-def sentences(text: str) -> tuple[Sentence, ...]:
+def sentences(text: str, images: Sequence[ImageLine] | None = None) -> tuple[Sentence, ...]:
     """Body sentences with offsets; image lines, blank lines, the dateline and
     the `date` header are skipped.
+
+    `images` is `image_lines(text)` when the caller has it already (the
+    article's extraction needs both).
 
     A line break ends a sentence (articles put one paragraph a line), except
     when the line stops on a comma and the next goes on in lower case: one
@@ -460,7 +463,8 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     quotation: Vietnamese numbers (`1.418`) never have a space after the dot.
     """
     out: list[Sentence] = []
-    for paragraph, (start, end) in enumerate(_body_lines(text)):
+    images = image_lines(text) if images is None else images
+    for paragraph, (start, end) in enumerate(_body_lines(text, images)):
         for a, b in _split_line(text[start:end]):
             out.append(_sentence(start + a, start + b, paragraph))
     return tuple(out)
@@ -478,9 +482,9 @@ def _sentence(start: int, end: int, paragraph: int) -> Sentence:
     return sentence
 
 
-def _body_lines(text: str) -> list[tuple[int, int]]:
+def _body_lines(text: str, images: Sequence[ImageLine]) -> list[tuple[int, int]]:
     """Start and end of each paragraph of body text, continuation lines joined."""
-    images = {img.start for img in image_lines(text)}
+    image_starts = {img.start for img in images}
     meta = metadata_spans(text)
     lines: list[tuple[int, int]] = []
     pos = 0
@@ -492,7 +496,7 @@ def _body_lines(text: str) -> list[tuple[int, int]]:
         body = text[start:end]
         if not body.strip():
             continue
-        if start + len(body) - len(body.lstrip(" \t")) in images:
+        if start + len(body) - len(body.lstrip(" \t")) in image_starts:
             lines.append((start, start))  # an image line still separates paragraphs
             continue
         if lines and _continues(text, lines[-1], body):

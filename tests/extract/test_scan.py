@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,7 +28,7 @@ from cds_desktop.extract.figures import (
 from cds_desktop.extract.meetings import _PERIOD_PATTERN, _session_pattern
 from cds_desktop.extract.numbers import NUMBER, _quantity_pattern
 from cds_desktop.extract.periods import _COMPARISON, _phrase_pattern
-from cds_desktop.extract.scan import AnchoredPattern, WholeWords
+from cds_desktop.extract.scan import AnchoredPattern, PhraseIndex, WholeWords
 from cds_desktop.extract.tables import _CELL_GAP, _RUN
 from cds_desktop.extract.text import _END, _IMAGE_LINE, image_lines
 from cds_desktop.extract.vocab import vocabulary
@@ -137,6 +138,24 @@ def test_whole_words_as_look_behind_pattern(text: str, cut_start: int, cut_end: 
     ]
     found, expected = words.search(text, start, end), plain.search(text, start, end)
     assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=300)
+@given(_WORDY)
+def test_phrase_index_holds_what_whole_words_find_in_every_slice(text: str) -> None:
+    # Every stretch of the text, as find_figures asks for each sentence:
+    # phrases touching, overlapping and crossing the stretch's edges.
+    index = PhraseIndex(text, _WORDS)
+    words = WholeWords("|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)))
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            expected = words.search(text[start:end]) is not None
+            assert index.holds(start, end) == expected, (text, start, end)
+
+
+def test_phrase_index_refuses_an_empty_phrase() -> None:
+    with pytest.raises(ValueError):
+        PhraseIndex("abc", ("a", ""))
 
 
 def test_whole_words_skip_a_word_inside_another() -> None:
