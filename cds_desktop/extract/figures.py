@@ -617,6 +617,8 @@ def _draft(
         noun = p.unit_free_after.match(folded, q.end, s.end)
         if noun is not None and noun["n"] is None:
             return None  # a document code or a count of the meeting's own
+        if _background_count(folded, s, q):
+            return None  # the meeting's reach or attendance, or a count of others
     else:
         # The counted noun matters to a ratio; a percentage or an amount of
         # money needs none.
@@ -686,6 +688,62 @@ def _draft(
     return tuple.__new__(_Draft, (q, unit, kind, cue, qualifier, coordinated))
 
 
+class _CountRules(NamedTuple):
+    reach: re.Pattern[str]  # on the reversed words before the number
+    place: re.Pattern[str]
+    assigning: re.Pattern[str]  # on the reversed words before the number
+    task: re.Pattern[str]
+    attending: WholeWords
+    others: re.Pattern[str]
+    named_day: re.Pattern[str]
+
+
+@cache
+def _count_rules() -> _CountRules:
+    v = vocabulary()
+    return _CountRules(
+        reach=_suffix(v.reach_before),
+        place=re.compile(rf"\s*(?:{_alt(v.reach_nouns)})(?!\w)"),
+        assigning=_suffix(v.assigning),
+        task=re.compile(rf"\s*(?:{_alt(v.task_nouns)})(?!\w)"),
+        attending=WholeWords(_alt(v.attending)),
+        # Its noun (a listed one, else at most two words), then `khác`.
+        others=re.compile(
+            rf"\s*(?:{_alt(v.count_nouns)}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{_alt(v.others)})(?!\w)"
+            rf"(?!\s+(?:{_alt(v.others_not)})(?!\w))"
+        ),
+        # The day's noun, its name's first word (groups), up to six more words.
+        named_day=re.compile(
+            rf"(?<!\w)(?P<day>{_alt(v.named_days)})\s+(?P<name>[^\W\d_])[^\W\d_]*"
+            rf"(?:\s+[^\W\d_]+){{0,6}}\s+$"
+        ),
+    )
+
+
+_CLAUSE_END = re.compile(r"[;:(]|\.\s")
+
+
+def _background_count(folded: str, s: Sentence, q: Quantity) -> bool:
+    """Whether a count without a unit tells about the meeting or about others
+    than the subject, which no indicator measures, wherever the sentence
+    stands: the provinces a meeting was broadcast to (`trực tuyến với 34
+    tỉnh, thành phố`), the tasks it hands out (`giao 28 nhiệm vụ`), who
+    attended (`14 bộ, ngành và 63 địa phương tham dự`: the verb may follow a
+    second count), peers (`cùng 46 quốc gia khác`). A database's reach (`63
+    tỉnh, thành phố đã kết nối`) stays."""
+    rules = _count_rules()
+    before = folded[max(s.start, q.start - _WINDOW) : q.start][::-1]
+    if rules.reach.match(before) and rules.place.match(folded, q.end, s.end):
+        return True
+    if rules.assigning.match(before) and rules.task.match(folded, q.end, s.end):
+        return True
+    end = _CLAUSE_END.search(folded, q.end, s.end)
+    clause_end = min(end.start() if end else s.end, q.end + _WINDOW)
+    if rules.attending.search(folded, q.end, clause_end):
+        return True
+    return rules.others.match(folded, q.end, clause_end) is not None
+
+
 def _numbers_an_item(before: str) -> bool:
     """Whether a number followed by `.` or `)` numbers a list item, given the
     words before it: it opens the sentence (`1. Tăng cường ...`, `2) ...`),
@@ -706,7 +764,21 @@ def _date_like(ctx: _Context, q: Quantity) -> bool:
         return True
     if den > 12 or q.number > 31:
         return False
-    return q.number > den or not counts_something(ctx.text, ctx.folded, q.start, q.num_end)
+    return (
+        q.number > den
+        or _named_day(ctx, q.start)
+        or not counts_something(ctx.text, ctx.folded, q.start, q.num_end)
+    )
+
+
+def _named_day(ctx: _Context, start: int) -> bool:
+    """Whether the words before `start` name a day (`Ngày Chuyển đổi số quốc
+    gia`): its noun and its name's first word capitalised, as no running
+    text writes them (`ngày càng nhiều`, `tháng 6`)."""
+    m = _count_rules().named_day.search(ctx.folded, max(0, start - _WINDOW), start)
+    if m is None:
+        return False
+    return ctx.text[m.start("day")].isupper() and ctx.text[m.start("name")].isupper()
 
 
 def _joined(between: str) -> bool:

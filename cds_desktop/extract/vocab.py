@@ -22,6 +22,7 @@ class Vocabulary:
     noun_heads: tuple[str, ...]
     phrase_ends: frozenset[str]  # words that end a counted noun phrase
     date_before: tuple[str, ...]
+    named_days: tuple[str, ...]
     qualifiers: tuple[str, ...]  # longest first
     target: tuple[str, ...]
     forecast: tuple[str, ...]
@@ -37,6 +38,13 @@ class Vocabulary:
     not_after: tuple[str, ...]
     describing: tuple[str, ...]
     meeting_nouns: tuple[str, ...]
+    reach_before: tuple[str, ...]
+    reach_nouns: tuple[str, ...]
+    assigning: tuple[str, ...]
+    task_nouns: tuple[str, ...]
+    attending: tuple[str, ...]
+    others: tuple[str, ...]
+    others_not: tuple[str, ...]
     comparison_base: tuple[str, ...]
     comparatives: tuple[str, ...]
     descriptive: tuple[str, ...]
@@ -70,6 +78,7 @@ def vocabulary() -> Vocabulary:
     nots = data["not_figures"]
     periods = data["periods"]
     scope = data["scope"]
+    chrome = (*nots["page_counters"], *nots["page_labels"])
     return Vocabulary(
         scale={fold(k): float(v) for k, v in data["scale"].items()},
         units=units,
@@ -78,6 +87,7 @@ def vocabulary() -> Vocabulary:
         noun_heads=folded_words(data["counts"]["heads"]),
         phrase_ends=frozenset(folded_words(data["counts"]["phrase_ends"])),
         date_before=folded_words(data["dates"]["before"]),
+        named_days=folded_words(data["dates"]["named"]),
         qualifiers=folded_words(data["qualifiers"]["words"]),
         target=folded_words(kinds["target"]),
         forecast=folded_words(kinds["forecast"]),
@@ -89,10 +99,23 @@ def vocabulary() -> Vocabulary:
         plan_setting=folded_words(kinds["plan_setting"]),
         list_results=folded_words(kinds["list_results"]),
         reached=folded_words(kinds["reached"]),
-        not_before=folded_words(nots["before"]),
-        not_after=folded_words(nots["after"]),
+        not_before=folded_words(
+            [
+                *nots["before"],
+                *nots["page_counters"],
+                *(f"{w}{mark}" for w in chrome for mark in (":", " (", "(")),
+            ]
+        ),
+        not_after=folded_words([*nots["after"], *nots["page_counters"]]),
         describing=folded_words(nots["describing"]),
         meeting_nouns=folded_words(nots["meeting_nouns"]),
+        reach_before=folded_words(nots["reach_before"]),
+        reach_nouns=folded_words(nots["reach_nouns"]),
+        assigning=folded_words(nots["assigning"]),
+        task_nouns=folded_words(nots["task_nouns"]),
+        attending=folded_words(nots["attending"]),
+        others=folded_words(nots["others"]),
+        others_not=folded_words(nots["others_not"]),
         comparison_base=folded_words(nots["comparison_base"]),
         comparatives=folded_words(nots["comparatives"]),
         descriptive=folded_words(nots["descriptive"]),
