@@ -142,6 +142,8 @@ class _Patterns:
     anaphora: WholeWords
     plan_setting: re.Pattern[str]
     comparative: re.Pattern[str]
+    compared_with: re.Pattern[str]  # on reversed words
+    growth: WholeWords
     results: re.Pattern[str]
     reached: WholeWords
 
@@ -170,6 +172,8 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:{_alt(v.plan)})(?!\w)[^;:(]*?(?<!\w)(?P<w>{_alt(v.plan_setting)})(?!\w)"
         ),
         results=re.compile(rf"(?<!\w)(?:{_alt(v.list_results)})(?!\w)"),
+        growth=WholeWords(_alt(v.growth)),
+        compared_with=re.compile(rf"(?<!\w)(?:{_reversed_alt(v.comparison_base)})(?!\w)"),
         reached=WholeWords(_alt(v.reached)),
         # On the reversed words before a number: a comparative, then at most
         # five words of comparison base (group `base`) before the number.
@@ -666,6 +670,8 @@ def _draft(
     gap = p.comparative.match(reverse) if not (rank or change) and "hơn" in before else None
     if gap is not None and not (gap["base"] or unit == _POINTS):
         gap = None  # `cao hơn 80%`: a level above 80%, `hơn` its qualifier
+    elif gap is not None and unit != _POINTS and p.compared_with.search(gap["base"]):
+        gap = None  # `thấp hơn so với mục tiêu 50%`: the base's value, not the gap
     if rank:
         kind, cue = "rank", rank[::-1]
     elif change:
@@ -681,11 +687,22 @@ def _draft(
         and _joined(folded[prev.q.end : q.start])
     ):
         kind, cue, coordinated = "change", "và", True
+    elif (growth := _growth_rate(folded, s.start, q.start)) is not None:
+        kind, cue = "change", growth
     else:
         kind, cue = "actual", ""
     # `tuple.__new__` directly: a named tuple's own `__new__` is a Python
     # function, a third of the cost of this return.
     return tuple.__new__(_Draft, (q, unit, kind, cue, qualifier, coordinated))
+
+
+def _growth_rate(folded: str, sentence_start: int, start: int) -> str | None:
+    """The growth rate named earlier in the number's clause (`Tốc độ tăng
+    trưởng của kinh tế số đạt 21,4%`): the number is a change written as a
+    level. The clause starts after the last `,`, `;`, `:` or `(`."""
+    clause = max(folded.rfind(c, sentence_start, start) for c in ",;:(") + 1
+    m = _patterns().growth.search(folded, max(clause, sentence_start), start)
+    return None if m is None else m.group(0)
 
 
 class _CountRules(NamedTuple):
@@ -839,7 +856,7 @@ def _cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
     if not any(map(clause.__contains__, _kind_words())):
         return None
     p = _patterns()
-    clause = p.not_target.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = p.not_target.sub(lambda m: _cancelled(clause, m), clause)
     best: tuple[int, str, str] | None = None
     for kind, pattern in (("target", p.target), ("forecast", p.forecast)):
         for m in pattern.finditer(clause):
@@ -853,6 +870,13 @@ def _cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
     if best is None or (governs_list and p.results.search(clause, 0, best[0])):
         return None
     return best[1], best[2]
+
+
+def _cancelled(clause: str, m: re.Match[str]) -> str:
+    """A cancelling phrase blanked out, unless it ends the clause: then the
+    number after it is the value of the target it names (`thấp hơn so với
+    mục tiêu 50%`), and its cue word counts."""
+    return m.group(0) if not clause[m.end() :].strip() else " " * len(m.group(0))
 
 
 def _list_cue(folded: str, view: _SentenceView, start: int, first: int) -> tuple[str, str] | None:

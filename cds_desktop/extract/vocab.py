@@ -28,6 +28,7 @@ class Vocabulary:
     forecast: tuple[str, ...]
     change: tuple[str, ...]
     change_gap: tuple[str, ...]
+    growth: tuple[str, ...]
     not_target: tuple[str, ...]
     rank: tuple[str, ...]
     plan: tuple[str, ...]
@@ -93,6 +94,7 @@ def vocabulary() -> Vocabulary:
         forecast=folded_words(kinds["forecast"]),
         change=folded_words(kinds["change"]),
         change_gap=folded_words(kinds["change_gap"]),
+        growth=folded_words(kinds["growth"]),
         not_target=folded_words(kinds["not_target"]),
         rank=folded_words(kinds["rank"]),
         plan=folded_words(kinds["plan"]),
