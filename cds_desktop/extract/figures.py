@@ -38,7 +38,9 @@ from cds_desktop.extract.periods import (
 from cds_desktop.extract.scan import WholeWords, alternation_trie
 from cds_desktop.extract.scope import (
     NATIONAL,
+    named_and_referred_back,
     national_lead,
+    national_value,
     organiser,
     province_lead,
     refers_back,
@@ -379,8 +381,8 @@ def _next_scope(sentence: str, scope: str, recent: str) -> str:
     the sentence before it in its paragraph and the province last reported
     on, in this paragraph or the one before: a province the sentence opens
     on or has as its subject; the nation when it opens on the whole country;
-    the recent province when it speaks of "the province" without naming one;
-    else the scope before it."""
+    the recent province when it speaks of "the province" without naming one,
+    or the province it named before doing so; else the scope before it."""
     province = province_lead(sentence)
     if province is not None:
         return province
@@ -388,7 +390,7 @@ def _next_scope(sentence: str, scope: str, recent: str) -> str:
         return NATIONAL if national_lead(sentence) else scope
     if recent != NATIONAL and refers_back(sentence):
         return recent
-    return scope
+    return named_and_referred_back(sentence) or scope
 
 
 # A list item opening a line: `- `, `+ `, `* `, `• `, `1. `, `2) `, `a) `.
@@ -939,6 +941,8 @@ def _figure(
     period, inferred, evidence = _period(ctx, view, paragraph_periods, q, (zone_start, zone_end))
     indicator = _indicator(ctx, view, d, prev, earlier, zone_start, zone_end)
     kind, qualifier = d.kind, d.qualifier
+    if scope != NATIONAL and national_value(ctx.folded[s.start : q.start]):
+        scope = NATIONAL
     return _new_figure(
         {
             "raw": ctx.text[q.start : q.end],

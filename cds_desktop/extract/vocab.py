@@ -65,8 +65,11 @@ class Vocabulary:
     scope_list_joins: tuple[str, ...]
     scope_back_references: tuple[str, ...]
     scope_not_back_reference: tuple[str, ...]
+    scope_back_reference_subjects: tuple[str, ...]
+    scope_back_reference_not_after: tuple[str, ...]
     scope_national: tuple[str, ...]
     scope_national_heads: tuple[str, ...]
+    scope_national_value_not_gap: tuple[str, ...]
     scope_organising: tuple[str, ...]
     anaphora: tuple[str, ...]
 
@@ -137,8 +140,11 @@ def vocabulary() -> Vocabulary:
         scope_list_joins=folded_words(scope["list_joins"]),
         scope_back_references=folded_words(scope["back_references"]),
         scope_not_back_reference=folded_words(scope["not_back_reference"]),
+        scope_back_reference_subjects=folded_words(scope["back_reference_subjects"]),
+        scope_back_reference_not_after=folded_words(scope["back_reference_not_after"]),
         scope_national=folded_words(scope["national"]),
         scope_national_heads=folded_words(scope["national_heads"]),
+        scope_national_value_not_gap=folded_words(scope["national_value_not_gap"]),
         scope_organising=folded_words(scope["organising"]),
         anaphora=folded_words(data["anaphora"]["words"]),
     )
