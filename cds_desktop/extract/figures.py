@@ -1022,6 +1022,8 @@ def _period(
     else any period phrase in the paragraph, else the meeting."""
     folded, s = ctx.folded, view.s
     phrases = view.periods
+    if ctx.meeting_period is not None and _said_now(folded, s.start, q.start, phrases):
+        return ctx.meeting_period, True, ctx.meeting_evidence
     # The words before the number end where its leading blanks start (what
     # `rstrip` leaves): searching only there spares a try at every character
     # of the sentence, and the words are copied out only when they end on
@@ -1059,6 +1061,22 @@ def _period(
     if ctx.meeting_period is not None:
         return ctx.meeting_period, True, ctx.meeting_evidence
     return None, False, None
+
+
+@cache
+def _now_pattern() -> re.Pattern[str]:
+    v = vocabulary()
+    not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in v.now_not_after)
+    return re.compile(rf"(?<!\w){not_after}(?:{_alt(v.now)})(?!\w)")
+
+
+def _said_now(folded: str, start: int, end: int, phrases: list[PeriodPhrase]) -> bool:
+    """Whether a word of "now" stands before the figure ending the words
+    `folded[start:end]`, after their last `;`, with no period phrase between
+    it and the figure: the figure is as of the meeting's day."""
+    start = max(start, folded.rfind(";", start, end) + 1)
+    last = max((m.end() for m in _now_pattern().finditer(folded, start, end)), default=-1)
+    return last >= 0 and not any(last <= p.start < end for p in phrases)
 
 
 def _gap(phrase: PeriodPhrase, q: Quantity) -> int:

@@ -53,6 +53,8 @@ class Vocabulary:
     roman: dict[str, int]
     naming: tuple[str, ...]
     comparison: tuple[str, ...]
+    now: tuple[str, ...]
+    now_not_after: tuple[str, ...]
     per_year: tuple[str, ...]
     span_leads: tuple[str, ...]
     table_min_rows: int
@@ -128,6 +130,8 @@ def vocabulary() -> Vocabulary:
         roman={fold(k): int(v) for k, v in periods["roman"].items()},
         naming=folded_words(periods["naming"]),
         comparison=folded_words(periods["comparison"]),
+        now=folded_words(periods["now"]),
+        now_not_after=folded_words(periods["now_not_after"]),
         per_year=folded_words(periods["per_year"]),
         span_leads=folded_words(periods["span_leads"]),
         table_min_rows=int(data["table"]["min_rows"]),
