@@ -1037,6 +1037,7 @@ def _period(
             origin = before.rfind("từ ")
             if origin >= 0:
                 phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]
+    phrases = [p for p in phrases if not _aside_after(folded, p, q)]
     if phrases:
         own = [p for p in phrases if zone[0] <= p.start and p.end <= zone[1]]
         if own:
@@ -1056,8 +1057,10 @@ def _period(
     if comparisons:
         c = comparisons[0]
         return c.period, True, Span(c.start, c.end)
-    if phrases:
-        return phrases[0].period, phrases[0].year_inferred, Span(phrases[0].start, phrases[0].end)
+    # The sentence's own phrases were judged above: another sentence's.
+    other = next((p for p in phrases if not s.start <= p.start < s.end), None)
+    if other is not None:
+        return other.period, other.year_inferred, Span(other.start, other.end)
     if ctx.meeting_period is not None:
         return ctx.meeting_period, True, ctx.meeting_evidence
     return None, False, None
@@ -1077,6 +1080,17 @@ def _said_now(folded: str, start: int, end: int, phrases: list[PeriodPhrase]) ->
     start = max(start, folded.rfind(";", start, end) + 1)
     last = max((m.end() for m in _now_pattern().finditer(folded, start, end)), default=-1)
     return last >= 0 and not any(last <= p.start < end for p in phrases)
+
+
+def _aside_after(folded: str, phrase: PeriodPhrase, q: Quantity) -> bool:
+    """Whether a period phrase sits in brackets opened after the figure
+    (`đạt 52,6% (năm 2023 là 31,4%)`): it dates what the brackets say, a
+    comparison value, not the figure. (Brackets before a figure often date
+    it: `(quý I/2024), tỷ lệ ... đạt 50%`.)"""
+    if phrase.start < q.end:
+        return False
+    between = folded[q.end : phrase.start]
+    return "(" in between and ")" not in between[between.rfind("(") :]
 
 
 def _gap(phrase: PeriodPhrase, q: Quantity) -> int:

@@ -76,3 +76,27 @@ def test_a_period_or_another_word_keeps_its_own_date(
     text: str, periods: list[tuple[str, str | None]]
 ) -> None:
     assert _periods(text) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Năm 2024, tỷ lệ hộ dùng cáp quang đạt 83,1% (năm 2023 là 76,4%).",
+            [("83,1%", "2024"), ("76,4%", "2023")],
+        ),
+        (
+            "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 61% (cùng kỳ năm 2023: 44%).",
+            [("61%", MEETING_DAY), ("44%", "2023")],
+        ),
+    ],
+)
+def test_a_comparison_value_in_brackets_dates_only_itself(
+    text: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text) == periods
+
+
+def test_a_period_in_brackets_before_a_figure_still_dates_it() -> None:
+    text = "Theo báo cáo (quý I/2025), tỷ lệ thanh toán số đạt 66%."
+    assert _periods(text) == [("66%", "2025-Q1")]
