@@ -82,8 +82,9 @@ def test_a_period_or_another_word_keeps_its_own_date(
     ("text", "periods"),
     [
         (
-            "Năm 2024, tỷ lệ hộ dùng cáp quang đạt 83,1% (năm 2023 là 76,4%).",
-            [("83,1%", "2024"), ("76,4%", "2023")],
+            "Năm 2024, kinh tế số chiếm 12% GRDP; tỷ lệ hộ dùng cáp quang đạt 83,1%"
+            " (năm 2023 là 76,4%).",
+            [("12%", "2024"), ("83,1%", "2024"), ("76,4%", "2023")],
         ),
         (
             "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 61% (cùng kỳ năm 2023: 44%).",
