@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 from typing import NamedTuple, Protocol, TypeVar
 
@@ -45,7 +45,7 @@ from cds_desktop.extract.scope import (
     province_lead,
     refers_back,
 )
-from cds_desktop.extract.tables import read_table
+from cds_desktop.extract.tables import PipeColumn, pipe_columns, read_table
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import Vocabulary, vocabulary
 
@@ -941,6 +941,13 @@ def _figure(
     period, inferred, evidence = _period(ctx, view, paragraph_periods, q, (zone_start, zone_end))
     indicator = _indicator(ctx, view, d, prev, earlier, zone_start, zone_end)
     kind, qualifier = d.kind, d.qualifier
+    if "|" in view.folded:
+        column = _pipe_column(ctx, q.start)
+        if column is not None:
+            kind = column.kind if kind == "actual" else kind
+            if column.period is not None:
+                p = column.period
+                period, inferred, evidence = p.period, p.year_inferred, Span(p.start, p.end)
     if scope != NATIONAL and national_value(ctx.folded[s.start : q.start]):
         scope = NATIONAL
     return _new_figure(
@@ -964,6 +971,24 @@ def _figure(
             "scope": scope,
         }
     )
+
+
+def _pipe_column(ctx: _Context, start: int) -> PipeColumn | None:
+    """The column of a `|` table the number at `start` stands in, if any."""
+    line = ctx.folded.rfind("\n", 0, start) + 1
+    columns = _pipe_tables(ctx.folded, ctx.periods).get(line)
+    if columns is None:
+        return None
+    index = ctx.folded.count("|", line, start)
+    return columns[index] if index < len(columns) else None
+
+
+@lru_cache(maxsize=4)
+def _pipe_tables(
+    folded: str, periods: tuple[PeriodPhrase, ...]
+) -> dict[int, tuple[PipeColumn, ...]]:
+    """`pipe_columns`, read once an article (only articles with `|` ask)."""
+    return pipe_columns(folded, periods)
 
 
 def _indicator(
