@@ -145,6 +145,7 @@ class _Patterns:
     plan_setting: re.Pattern[str]
     comparative: re.Pattern[str]
     compared_with: re.Pattern[str]  # on reversed words
+    base_after: re.Pattern[str]
     growth: WholeWords
     results: re.Pattern[str]
     reached: WholeWords
@@ -175,6 +176,9 @@ def _patterns() -> _Patterns:
         ),
         results=re.compile(rf"(?<!\w)(?:{_alt(v.list_results)})(?!\w)"),
         growth=WholeWords(_alt(v.growth)),
+        # After a number: its noun (at most five words), then a comparison
+        # base (`nhiều hơn 2.800 doanh nghiệp so với cuối năm 2024`).
+        base_after=re.compile(rf"(?:\s+[^\W\d_]+){{0,5}}?\s+(?:{_alt(v.comparison_base)})(?!\w)"),
         compared_with=re.compile(rf"(?<!\w)(?:{_reversed_alt(v.comparison_base)})(?!\w)"),
         reached=WholeWords(_alt(v.reached)),
         # On the reversed words before a number: a comparative, then at most
@@ -670,7 +674,9 @@ def _draft(
     # A comparative is read only where `hơn` stands, and only when no other
     # rule gave the kind.
     gap = p.comparative.match(reverse) if not (rank or change) and "hơn" in before else None
-    if gap is not None and not (gap["base"] or unit == _POINTS):
+    if gap is not None and not (
+        gap["base"] or unit == _POINTS or p.base_after.match(folded, q.end, s.end)
+    ):
         gap = None  # `cao hơn 80%`: a level above 80%, `hơn` its qualifier
     elif gap is not None and unit != _POINTS and p.compared_with.search(gap["base"]):
         gap = None  # `thấp hơn so với mục tiêu 50%`: the base's value, not the gap

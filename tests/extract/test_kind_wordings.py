@@ -90,3 +90,21 @@ def test_a_growth_rate_written_as_a_level_is_a_change(text: str) -> None:
 def test_a_level_after_a_growth_clause_stays_a_level() -> None:
     text = "Tốc độ tăng trưởng duy trì ổn định, tỷ trọng kinh tế số đạt 15,1% GRDP.\n"
     assert _kinds(text) == [("15,1%", "actual")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn tỉnh có 4.100 hộ kinh doanh số, nhiều hơn 650 hộ so với năm trước.\n",
+        "Số thuê bao 5G ít hơn 1,2 triệu thuê bao so với kế hoạch.\n",
+    ],
+)
+def test_a_comparative_before_a_count_and_its_base_after_is_a_change(text: str) -> None:
+    (*_, (raw, kind)) = _kinds(text)
+    assert kind == "change"
+    assert next(f for f in extract(text, None) if f.raw == raw).qualifier is None
+
+
+def test_a_comparative_with_no_base_stays_a_level() -> None:
+    text = "Tỷ lệ hồ sơ trực tuyến cao hơn 80% ở 12 huyện.\n"
+    assert _kinds(text)[0] == ("80%", "actual")
