@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import attrgetter
 from typing import NamedTuple, Protocol, TypeVar
@@ -361,7 +361,53 @@ def find_figures(
                 lead_cue = _list_lead_cue(ctx.folded, group)
             previous_scope = scope
             out.extend(paragraph_figures)
+    return _headings_dated_by_body(ctx, out)
+
+
+def _headings_dated_by_body(ctx: _Context, figures: list[Figure]) -> list[Figure]:
+    """A figure of a headline or heading whose line states no period (it took
+    the meeting's date or a period from elsewhere) takes the period of the
+    same figure in the body (the same raw, and the same unit or indicator),
+    where the article says when it holds: `Đề án 06 sau 2 năm: 45,6 triệu
+    người ...` as `Tính đến ngày 20/1/2024, ... 45,6 triệu`."""
+    out = list(figures)
+    for i, f in enumerate(figures):
+        evidence = f.period_evidence
+        own = (
+            evidence is not None
+            and evidence != ctx.meeting_evidence
+            and f.sentence_start <= evidence.start < f.sentence_end
+        )
+        if own or not f.period_inferred or not _is_heading(ctx.text, f):
+            continue
+        body = next(
+            (
+                g
+                for g in figures[i + 1 :]
+                if g.raw == f.raw
+                and (g.unit == f.unit or (f.indicator_id and g.indicator_id == f.indicator_id))
+                and not _is_heading(ctx.text, g)
+            ),
+            None,
+        )
+        if body is not None:
+            out[i] = replace(
+                f,
+                period=body.period,
+                period_inferred=body.period_inferred,
+                period_evidence=body.period_evidence,
+            )
     return out
+
+
+def _is_heading(text: str, f: Figure) -> bool:
+    """Whether a figure's sentence is a whole line with no closing
+    punctuation: a headline or a heading inside the article."""
+    line_start = text.rfind("\n", 0, f.sentence_start) + 1
+    line_end = text.find("\n", f.sentence_end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    sentence = text[f.sentence_start : f.sentence_end].strip()
+    return line == sentence and not sentence.endswith((".", "!", "?", "…", ";", ":", '"', "”"))
 
 
 def _home_province(

@@ -101,3 +101,28 @@ def test_a_comparison_value_in_brackets_dates_only_itself(
 def test_a_period_in_brackets_before_a_figure_still_dates_it() -> None:
     text = "Theo báo cáo (quý I/2025), tỷ lệ thanh toán số đạt 66%."
     assert _periods(text) == [("66%", "2025-Q1")]
+
+
+HEADLINED = (
+    "Quảng Bình: 412.000 tài khoản định danh điện tử được kích hoạt\n\n"
+    "Tính đến ngày 28/2/2025, toàn tỉnh đã kích hoạt 412.000 tài khoản định danh điện tử.\n"
+    "Tỷ lệ hồ sơ trực tuyến đạt 57%.\n"
+)
+
+
+def test_a_headline_figure_is_dated_like_the_same_figure_in_the_body() -> None:
+    assert _periods(HEADLINED) == [
+        ("412.000", "2025-02-28"),
+        ("412.000", "2025-02-28"),
+        ("57%", MEETING_DAY),
+    ]
+
+
+def test_a_headline_figure_the_body_does_not_repeat_keeps_its_date() -> None:
+    text = HEADLINED.replace("kích hoạt 412.000", "kích hoạt 398.000")
+    assert _periods(text)[0] == ("412.000", MEETING_DAY)
+
+
+def test_a_sentence_ending_on_a_full_stop_is_no_heading() -> None:
+    text = HEADLINED.replace("được kích hoạt\n", "được kích hoạt.\n")
+    assert _periods(text)[0] == ("412.000", MEETING_DAY)
