@@ -993,6 +993,8 @@ def _figure(
     period, inferred, evidence = _period(ctx, view, paragraph_periods, q, (zone_start, zone_end))
     indicator = _indicator(ctx, view, d, prev, earlier, zone_start, zone_end)
     kind, qualifier = d.kind, d.qualifier
+    if kind == "actual" and _after_the_meeting(ctx, period):
+        kind = "target"  # `lên 30% GDP vào năm 2030`: nothing has been reached in the future
     if "|" in view.folded:
         column = _pipe_column(ctx, q.start)
         if column is not None:
@@ -1023,6 +1025,13 @@ def _figure(
             "scope": scope,
         }
     )
+
+
+def _after_the_meeting(ctx: _Context, period: Period | None) -> bool:
+    """Whether a period starts after the meeting's day (or month, or year):
+    a level of that period is aimed at, whatever verb states it."""
+    meeting = ctx.meeting_period
+    return period is not None and meeting is not None and period.start > meeting.end
 
 
 def _pipe_column(ctx: _Context, start: int) -> PipeColumn | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from cds_desktop.extract.model import Evidence, Meeting
 from tests.extract.figure_rows import extract
 
 
@@ -108,3 +109,24 @@ def test_a_comparative_before_a_count_and_its_base_after_is_a_change(text: str) 
 def test_a_comparative_with_no_base_stays_a_level() -> None:
     text = "Tỷ lệ hồ sơ trực tuyến cao hơn 80% ở 12 huyện.\n"
     assert _kinds(text)[0] == ("80%", "actual")
+
+
+def _kinds_at(text: str, day: str) -> list[tuple[str, str]]:
+    meeting = Meeting(kind="committee_session", date=day, evidence=(Evidence("date", 0, 1),))
+    return [(f.raw, f.kind) for f in extract(text, meeting)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Đưa tỷ lệ thanh toán số lên 80% vào năm 2027", [("80%", "target")]),
+        ("Năm 2026, tỉnh có 95% hồ sơ được số hóa.", [("95%", "target")]),
+        # the meeting's own year and earlier ones are reached
+        ("Năm 2024, tỉnh có 71% hồ sơ được số hóa.", [("71%", "actual")]),
+        ("Quý IV/2023, tỉnh có 66% hồ sơ được số hóa.", [("66%", "actual")]),
+    ],
+)
+def test_a_level_dated_after_the_meeting_is_a_target(
+    text: str, kinds: list[tuple[str, str]]
+) -> None:
+    assert _kinds_at(text, "2024-11-20") == kinds
