@@ -873,10 +873,17 @@ def _stated_kind(
     another figure's comma is no item and takes only a cue of its own, and
     an item that says what has been reached (`đã`, `mới đạt`) none.
     `first` is where the sentence's first figure starts."""
-    if d.kind != "actual":
+    if d.kind not in ("actual", "change"):
         return d
     start = view.clause_start(d.q.start)
     clause = folded[start : d.q.start]
+    if d.kind == "change":
+        # A change a target cue of its own clause asks for (`yêu cầu ... cắt
+        # giảm ít nhất 30%`) is a target; lists and forecasts leave it.
+        found = _cue_in(clause) if view.has_kind_cue else None
+        if found is None or found[0] != "target":
+            return d
+        return d._replace(kind=found[0], cue=found[1])
     found = _cue_in(clause) if view.has_kind_cue else None
     if found is None and _opens_item(folded, view.s.start, start):
         if view.has_kind_cue:

@@ -130,3 +130,13 @@ def test_a_level_dated_after_the_meeting_is_a_target(
     text: str, kinds: list[tuple[str, str]]
 ) -> None:
     assert _kinds_at(text, "2024-11-20") == kinds
+
+
+def test_a_change_a_directive_asks_for_is_a_target() -> None:
+    text = "Phó Thủ tướng yêu cầu các tỉnh giảm ít nhất 20% giấy tờ và 15% thời gian đi lại.\n"
+    assert _kinds(text) == [("20%", "target"), ("15%", "target")]
+
+
+def test_a_change_after_a_directive_in_another_clause_stays_a_change() -> None:
+    text = "Bộ trưởng yêu cầu đẩy nhanh số hóa, năm qua số hồ sơ trực tuyến tăng 26%.\n"
+    assert _kinds(text) == [("26%", "change")]
