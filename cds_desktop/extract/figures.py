@@ -878,8 +878,9 @@ def _stated_kind(
     start = view.clause_start(d.q.start)
     clause = folded[start : d.q.start]
     if d.kind == "change":
-        # A change a target cue of its own clause asks for (`yêu cầu ... cắt
-        # giảm ít nhất 30%`) is a target; lists and forecasts leave it.
+        # A change a target cue of its own clause asks for, as a level's
+        # would be (`yêu cầu các bộ, ngành ... cắt giảm ít nhất 30%`), is a
+        # target; lists and forecasts leave it.
         found = _cue_in(clause) if view.has_kind_cue else None
         if found is None or found[0] != "target":
             return d

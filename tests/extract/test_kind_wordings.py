@@ -138,5 +138,5 @@ def test_a_change_a_directive_asks_for_is_a_target() -> None:
 
 
 def test_a_change_after_a_directive_in_another_clause_stays_a_change() -> None:
-    text = "Bộ trưởng yêu cầu đẩy nhanh số hóa, năm qua số hồ sơ trực tuyến tăng 26%.\n"
+    text = "Bộ trưởng yêu cầu đẩy nhanh số hóa; năm qua số hồ sơ trực tuyến tăng 26%.\n"
     assert _kinds(text) == [("26%", "change")]
