@@ -673,8 +673,6 @@ def _draft(
         noun = p.unit_free_after.match(folded, q.end, s.end)
         if noun is not None and noun["n"] is None:
             return None  # a document code or a count of the meeting's own
-        if _background_count(folded, s, q):
-            return None  # the meeting's reach or attendance, or a count of others
     else:
         # The counted noun matters to a ratio; a percentage or an amount of
         # money needs none.
@@ -690,6 +688,8 @@ def _draft(
     if (p.not_after_or_describing if bare else p.describing).match(folded, q.end):
         return None
     reverse = before[::-1]
+    if q.unit is None and _background_count(folded, s, q, reverse):
+        return None  # the meeting's reach or attendance, or a count of others
     before_rule = p.before_rules.match(reverse)
     rank = before_rule["rank"] if before_rule else None  # reversed, as matched
     if before_rule is not None and rank is None:
@@ -754,6 +754,8 @@ def _growth_rate(folded: str, sentence_start: int, start: int) -> str | None:
     """The growth rate named earlier in the number's clause (`Tốc độ tăng
     trưởng của kinh tế số đạt 21,4%`): the number is a change written as a
     level. The clause starts after the last `,`, `;`, `:` or `(`."""
+    if _patterns().growth.search(folded, sentence_start, start) is None:
+        return None  # most sentences name no growth rate: no clause looked for
     clause = max(folded.rfind(c, sentence_start, start) for c in ",;:(") + 1
     m = _patterns().growth.search(folded, max(clause, sentence_start), start)
     return None if m is None else m.group(0)
@@ -794,19 +796,19 @@ def _count_rules() -> _CountRules:
 _CLAUSE_END = re.compile(r"[;:(]|\.\s")
 
 
-def _background_count(folded: str, s: Sentence, q: Quantity) -> bool:
+def _background_count(folded: str, s: Sentence, q: Quantity, reverse: str) -> bool:
     """Whether a count without a unit tells about the meeting or about others
     than the subject, which no indicator measures, wherever the sentence
     stands: the provinces a meeting was broadcast to (`trực tuyến với 34
     tỉnh, thành phố`), the tasks it hands out (`giao 28 nhiệm vụ`), who
     attended (`14 bộ, ngành và 63 địa phương tham dự`: the verb may follow a
     second count), peers (`cùng 46 quốc gia khác`). A database's reach (`63
-    tỉnh, thành phố đã kết nối`) stays."""
+    tỉnh, thành phố đã kết nối`) stays. `reverse`: the words before the
+    number, reversed."""
     rules = _count_rules()
-    before = folded[max(s.start, q.start - _WINDOW) : q.start][::-1]
-    if rules.reach.match(before) and rules.place.match(folded, q.end, s.end):
+    if rules.reach.match(reverse) and rules.place.match(folded, q.end, s.end):
         return True
-    if rules.assigning.match(before) and rules.task.match(folded, q.end, s.end):
+    if rules.assigning.match(reverse) and rules.task.match(folded, q.end, s.end):
         return True
     end = _CLAUSE_END.search(folded, q.end, s.end)
     clause_end = min(end.start() if end else s.end, q.end + _WINDOW)
@@ -1161,10 +1163,11 @@ def _period(
 
 
 @cache
-def _now_pattern() -> re.Pattern[str]:
-    v = vocabulary()
-    not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in v.now_not_after)
-    return re.compile(rf"(?<!\w){not_after}(?:{_alt(v.now)})(?!\w)")
+def _now_words() -> WholeWords:
+    return WholeWords(_alt(vocabulary().now))
+
+
+_NOW_WORD = 8  # characters: enough for the one word before `hiện` that makes another word
 
 
 def _said_now(folded: str, start: int, end: int, phrases: list[PeriodPhrase]) -> bool:
@@ -1172,7 +1175,11 @@ def _said_now(folded: str, start: int, end: int, phrases: list[PeriodPhrase]) ->
     `folded[start:end]`, after their last `;`, with no period phrase between
     it and the figure: the figure is as of the meeting's day."""
     start = max(start, folded.rfind(";", start, end) + 1)
-    last = max((m.end() for m in _now_pattern().finditer(folded, start, end)), default=-1)
+    last = -1
+    for m in _now_words().finditer(folded, start, end):
+        before = folded[max(start, m.start() - _NOW_WORD) : m.start()].split()
+        if not before or before[-1] not in vocabulary().now_not_after:
+            last = m.end()
     return last >= 0 and not any(last <= p.start < end for p in phrases)
 
 
