@@ -402,12 +402,20 @@ def _headings_dated_by_body(ctx: _Context, figures: list[Figure]) -> list[Figure
 
 def _is_heading(text: str, f: Figure) -> bool:
     """Whether a figure's sentence is a whole line with no closing
-    punctuation: a headline or a heading inside the article."""
+    punctuation: a headline or a heading inside the article. Its last
+    character is looked at first: most sentences close on a stop."""
+    last = f.sentence_end
+    while last > f.sentence_start and text[last - 1].isspace():
+        last -= 1
+    if last == f.sentence_start or text[last - 1] in _CLOSING:
+        return False
     line_start = text.rfind("\n", 0, f.sentence_start) + 1
-    line_end = text.find("\n", f.sentence_end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    sentence = text[f.sentence_start : f.sentence_end].strip()
-    return line == sentence and not sentence.endswith((".", "!", "?", "…", ";", ":", '"', "”"))
+    line_end = text.find("\n", last)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : f.sentence_start].strip() and not text[last:line_end].strip()
+
+
+_CLOSING = '.!?…;:"”'
 
 
 def _home_province(
