@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from operator import attrgetter
 from typing import NamedTuple, Protocol, TypeVar
 
@@ -38,12 +38,14 @@ from cds_desktop.extract.periods import (
 from cds_desktop.extract.scan import PhraseIndex, WholeWords, alternation_trie
 from cds_desktop.extract.scope import (
     NATIONAL,
+    named_and_referred_back,
     national_lead,
+    national_value,
     organiser,
     province_lead,
     refers_back,
 )
-from cds_desktop.extract.tables import read_table
+from cds_desktop.extract.tables import PipeColumn, pipe_columns, read_table
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import Vocabulary, vocabulary
 
@@ -141,6 +143,9 @@ class _Patterns:
     anaphora: WholeWords
     plan_setting: re.Pattern[str]
     comparative: re.Pattern[str]
+    compared_with: re.Pattern[str]  # on reversed words
+    base_after: re.Pattern[str]
+    growth: WholeWords
     results: re.Pattern[str]
     reached: WholeWords
 
@@ -168,6 +173,11 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:{_alt(v.plan)})(?!\w)[^;:(]*?(?<!\w)(?P<w>{_alt(v.plan_setting)})(?!\w)"
         ),
         results=re.compile(rf"(?<!\w)(?:{_alt(v.list_results)})(?!\w)"),
+        growth=WholeWords(_alt(v.growth)),
+        # After a number: its noun (at most five words), then a comparison
+        # base (`nhiều hơn 2.800 doanh nghiệp so với cuối năm 2024`).
+        base_after=re.compile(rf"(?:\s+[^\W\d_]+){{0,5}}?\s+(?:{_alt(v.comparison_base)})(?!\w)"),
+        compared_with=re.compile(rf"(?<!\w)(?:{_reversed_alt(v.comparison_base)})(?!\w)"),
         reached=WholeWords(_alt(v.reached)),
         # On the reversed words before a number: a comparative, then at most
         # five words of comparison base (group `base`) before the number.
@@ -348,7 +358,61 @@ def find_figures(
                 lead_cue = _list_lead_cue(ctx.folded, group)
             previous_scope = scope
             out.extend(paragraph_figures)
+    return _headings_dated_by_body(ctx, out)
+
+
+def _headings_dated_by_body(ctx: _Context, figures: list[Figure]) -> list[Figure]:
+    """A figure of a headline or heading whose line states no period (it took
+    the meeting's date or a period from elsewhere) takes the period of the
+    same figure in the body (the same raw, and the same unit or indicator),
+    where the article says when it holds: `Đề án 06 sau 2 năm: 45,6 triệu
+    người ...` as `Tính đến ngày 20/1/2024, ... 45,6 triệu`."""
+    out = list(figures)
+    for i, f in enumerate(figures):
+        evidence = f.period_evidence
+        own = (
+            evidence is not None
+            and evidence != ctx.meeting_evidence
+            and f.sentence_start <= evidence.start < f.sentence_end
+        )
+        if own or not f.period_inferred or not _is_heading(ctx.text, f):
+            continue
+        body = next(
+            (
+                g
+                for g in figures[i + 1 :]
+                if g.raw == f.raw
+                and (g.unit == f.unit or (f.indicator_id and g.indicator_id == f.indicator_id))
+                and not _is_heading(ctx.text, g)
+            ),
+            None,
+        )
+        if body is not None:
+            out[i] = replace(
+                f,
+                period=body.period,
+                period_inferred=body.period_inferred,
+                period_evidence=body.period_evidence,
+            )
     return out
+
+
+def _is_heading(text: str, f: Figure) -> bool:
+    """Whether a figure's sentence is a whole line with no closing
+    punctuation: a headline or a heading inside the article. Its last
+    character is looked at first: most sentences close on a stop."""
+    last = f.sentence_end
+    while last > f.sentence_start and text[last - 1].isspace():
+        last -= 1
+    if last == f.sentence_start or text[last - 1] in _CLOSING:
+        return False
+    line_start = text.rfind("\n", 0, f.sentence_start) + 1
+    line_end = text.find("\n", last)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : f.sentence_start].strip() and not text[last:line_end].strip()
+
+
+_CLOSING = '.!?…;:"”'
 
 
 def _home_province(
@@ -372,8 +436,8 @@ def _next_scope(sentence: str, scope: str, recent: str) -> str:
     the sentence before it in its paragraph and the province last reported
     on, in this paragraph or the one before: a province the sentence opens
     on or has as its subject; the nation when it opens on the whole country;
-    the recent province when it speaks of "the province" without naming one;
-    else the scope before it."""
+    the recent province when it speaks of "the province" without naming one,
+    or the province it named before doing so; else the scope before it."""
     province = province_lead(sentence)
     if province is not None:
         return province
@@ -381,7 +445,7 @@ def _next_scope(sentence: str, scope: str, recent: str) -> str:
         return NATIONAL if national_lead(sentence) else scope
     if recent != NATIONAL and refers_back(sentence):
         return recent
-    return scope
+    return named_and_referred_back(sentence) or scope
 
 
 # A list item opening a line: `- `, `+ `, `* `, `• `, `1. `, `2) `, `a) `.
@@ -629,6 +693,8 @@ def _draft(
     if (p.not_after_or_describing if bare else p.describing).match(folded, q.end):
         return None
     reverse = before[::-1]
+    if q.unit is None and _background_count(folded, s, q, reverse):
+        return None  # the meeting's reach or attendance, or a count of others
     before_rule = p.before_rules.match(reverse)
     rank = before_rule["rank"] if before_rule else None  # reversed, as matched
     if before_rule is not None and rank is None:
@@ -659,8 +725,12 @@ def _draft(
     # A comparative is read only where `hơn` stands, and only when no other
     # rule gave the kind.
     gap = p.comparative.match(reverse) if not (rank or change) and "hơn" in before else None
-    if gap is not None and not (gap["base"] or unit == _POINTS):
+    if gap is not None and not (
+        gap["base"] or unit == _POINTS or p.base_after.match(folded, q.end, s.end)
+    ):
         gap = None  # `cao hơn 80%`: a level above 80%, `hơn` its qualifier
+    elif gap is not None and unit != _POINTS and p.compared_with.search(gap["base"]):
+        gap = None  # `thấp hơn so với mục tiêu 50%`: the base's value, not the gap
     if rank:
         kind, cue = "rank", rank[::-1]
     elif change:
@@ -676,11 +746,80 @@ def _draft(
         and _joined(folded[prev.q.end : q.start])
     ):
         kind, cue, coordinated = "change", "và", True
+    elif (growth := _growth_rate(folded, s.start, q.start)) is not None:
+        kind, cue = "change", growth
     else:
         kind, cue = "actual", ""
     # `tuple.__new__` directly: a named tuple's own `__new__` is a Python
     # function, a third of the cost of this return.
     return tuple.__new__(_Draft, (q, unit, kind, cue, qualifier, coordinated))
+
+
+def _growth_rate(folded: str, sentence_start: int, start: int) -> str | None:
+    """The growth rate named earlier in the number's clause (`Tốc độ tăng
+    trưởng của kinh tế số đạt 21,4%`): the number is a change written as a
+    level. The clause starts after the last `,`, `;`, `:` or `(`."""
+    if _patterns().growth.search(folded, sentence_start, start) is None:
+        return None  # most sentences name no growth rate: no clause looked for
+    clause = max(folded.rfind(c, sentence_start, start) for c in ",;:(") + 1
+    m = _patterns().growth.search(folded, max(clause, sentence_start), start)
+    return None if m is None else m.group(0)
+
+
+class _CountRules(NamedTuple):
+    reach: re.Pattern[str]  # on the reversed words before the number
+    place: re.Pattern[str]
+    assigning: re.Pattern[str]  # on the reversed words before the number
+    task: re.Pattern[str]
+    attending: WholeWords
+    others: re.Pattern[str]
+    named_day: re.Pattern[str]
+
+
+@cache
+def _count_rules() -> _CountRules:
+    v = vocabulary()
+    return _CountRules(
+        reach=_suffix(v.reach_before),
+        place=re.compile(rf"\s*(?:{_alt(v.reach_nouns)})(?!\w)"),
+        assigning=_suffix(v.assigning),
+        task=re.compile(rf"\s*(?:{_alt(v.task_nouns)})(?!\w)"),
+        attending=WholeWords(_alt(v.attending)),
+        # Its noun (a listed one, else at most two words), then `khác`.
+        others=re.compile(
+            rf"\s*(?:{_alt(v.count_nouns)}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{_alt(v.others)})(?!\w)"
+            rf"(?!\s+(?:{_alt(v.others_not)})(?!\w))"
+        ),
+        # The day's noun, its name's first word (groups), up to six more words.
+        named_day=re.compile(
+            rf"(?<!\w)(?P<day>{_alt(v.named_days)})\s+(?P<name>[^\W\d_])[^\W\d_]*"
+            rf"(?:\s+[^\W\d_]+){{0,6}}\s+$"
+        ),
+    )
+
+
+_CLAUSE_END = re.compile(r"[;:(]|\.\s")
+
+
+def _background_count(folded: str, s: Sentence, q: Quantity, reverse: str) -> bool:
+    """Whether a count without a unit tells about the meeting or about others
+    than the subject, which no indicator measures, wherever the sentence
+    stands: the provinces a meeting was broadcast to (`trực tuyến với 34
+    tỉnh, thành phố`), the tasks it hands out (`giao 28 nhiệm vụ`), who
+    attended (`14 bộ, ngành và 63 địa phương tham dự`: the verb may follow a
+    second count), peers (`cùng 46 quốc gia khác`). A database's reach (`63
+    tỉnh, thành phố đã kết nối`) stays. `reverse`: the words before the
+    number, reversed."""
+    rules = _count_rules()
+    if rules.reach.match(reverse) and rules.place.match(folded, q.end, s.end):
+        return True
+    if rules.assigning.match(reverse) and rules.task.match(folded, q.end, s.end):
+        return True
+    end = _CLAUSE_END.search(folded, q.end, s.end)
+    clause_end = min(end.start() if end else s.end, q.end + _WINDOW)
+    if rules.attending.search(folded, q.end, clause_end):
+        return True
+    return rules.others.match(folded, q.end, clause_end) is not None
 
 
 def _numbers_an_item(before: str) -> bool:
@@ -703,7 +842,21 @@ def _date_like(ctx: _Context, q: Quantity) -> bool:
         return True
     if den > 12 or q.number > 31:
         return False
-    return q.number > den or not counts_something(ctx.text, ctx.folded, q.start, q.num_end)
+    return (
+        q.number > den
+        or _named_day(ctx, q.start)
+        or not counts_something(ctx.text, ctx.folded, q.start, q.num_end)
+    )
+
+
+def _named_day(ctx: _Context, start: int) -> bool:
+    """Whether the words before `start` name a day (`Ngày Chuyển đổi số quốc
+    gia`): its noun and its name's first word capitalised, as no running
+    text writes them (`ngày càng nhiều`, `tháng 6`)."""
+    m = _count_rules().named_day.search(ctx.folded, max(0, start - _WINDOW), start)
+    if m is None:
+        return False
+    return ctx.text[m.start("day")].isupper() and ctx.text[m.start("name")].isupper()
 
 
 def _joined(between: str) -> bool:
@@ -727,10 +880,18 @@ def _stated_kind(
     another figure's comma is no item and takes only a cue of its own, and
     an item that says what has been reached (`đã`, `mới đạt`) none.
     `first` is where the sentence's first figure starts."""
-    if d.kind != "actual":
+    if d.kind not in ("actual", "change"):
         return d
     start = view.clause_start(d.q.start)
     clause = folded[start : d.q.start]
+    if d.kind == "change":
+        # A change a target cue of its own clause asks for, as a level's
+        # would be (`yêu cầu các bộ, ngành ... cắt giảm ít nhất 30%`), is a
+        # target; lists and forecasts leave it.
+        found = _cue_in(clause) if view.has_kind_cue else None
+        if found is None or found[0] != "target":
+            return d
+        return d._replace(kind=found[0], cue=found[1])
     found = _cue_in(clause) if view.has_kind_cue else None
     if found is None and _opens_item(folded, view.s.start, start):
         if view.has_kind_cue:
@@ -764,7 +925,7 @@ def _cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
     if not any(map(clause.__contains__, _kind_words())):
         return None
     p = _patterns()
-    clause = p.not_target.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = p.not_target.sub(lambda m: _cancelled(clause, m), clause)
     best: tuple[int, str, str] | None = None
     for kind, pattern in (("target", p.target), ("forecast", p.forecast)):
         for m in pattern.finditer(clause):
@@ -778,6 +939,13 @@ def _cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
     if best is None or (governs_list and p.results.search(clause, 0, best[0])):
         return None
     return best[1], best[2]
+
+
+def _cancelled(clause: str, m: re.Match[str]) -> str:
+    """A cancelling phrase blanked out, unless it ends the clause: then the
+    number after it is the value of the target it names (`thấp hơn so với
+    mục tiêu 50%`), and its cue word counts."""
+    return m.group(0) if not clause[m.end() :].strip() else " " * len(m.group(0))
 
 
 def _list_cue(folded: str, view: _SentenceView, start: int, first: int) -> tuple[str, str] | None:
@@ -840,6 +1008,17 @@ def _figure(
     period, inferred, evidence = _period(ctx, view, paragraph_periods, q, (zone_start, zone_end))
     indicator = _indicator(ctx, view, d, prev, earlier, zone_start, zone_end)
     kind, qualifier = d.kind, d.qualifier
+    if kind == "actual" and _after_the_meeting(ctx, period):
+        kind = "target"  # `lên 30% GDP vào năm 2030`: nothing has been reached in the future
+    if "|" in view.folded:
+        column = _pipe_column(ctx, q.start)
+        if column is not None:
+            kind = column.kind if kind == "actual" else kind
+            if column.period is not None:
+                p = column.period
+                period, inferred, evidence = p.period, p.year_inferred, Span(p.start, p.end)
+    if scope != NATIONAL and national_value(ctx.folded[s.start : q.start]):
+        scope = NATIONAL
     return _new_figure(
         {
             "raw": ctx.text[q.start : q.end],
@@ -861,6 +1040,31 @@ def _figure(
             "scope": scope,
         }
     )
+
+
+def _after_the_meeting(ctx: _Context, period: Period | None) -> bool:
+    """Whether a period starts after the meeting's day (or month, or year):
+    a level of that period is aimed at, whatever verb states it."""
+    meeting = ctx.meeting_period
+    return period is not None and meeting is not None and period.start > meeting.end
+
+
+def _pipe_column(ctx: _Context, start: int) -> PipeColumn | None:
+    """The column of a `|` table the number at `start` stands in, if any."""
+    line = ctx.folded.rfind("\n", 0, start) + 1
+    columns = _pipe_tables(ctx.folded, ctx.periods).get(line)
+    if columns is None:
+        return None
+    index = ctx.folded.count("|", line, start)
+    return columns[index] if index < len(columns) else None
+
+
+@lru_cache(maxsize=4)
+def _pipe_tables(
+    folded: str, periods: tuple[PeriodPhrase, ...]
+) -> dict[int, tuple[PipeColumn, ...]]:
+    """`pipe_columns`, read once an article (only articles with `|` ask)."""
+    return pipe_columns(folded, periods)
 
 
 def _indicator(
@@ -919,6 +1123,8 @@ def _period(
     else any period phrase in the paragraph, else the meeting."""
     folded, s = ctx.folded, view.s
     phrases = view.periods
+    if ctx.meeting_period is not None and _said_now(folded, s.start, q.start, phrases):
+        return ctx.meeting_period, True, ctx.meeting_evidence
     # The words before the number end where its leading blanks start (what
     # `rstrip` leaves): searching only there spares a try at every character
     # of the sentence, and the words are copied out only when they end on
@@ -932,6 +1138,7 @@ def _period(
             origin = before.rfind("từ ")
             if origin >= 0:
                 phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]
+    phrases = [p for p in phrases if not _aside_after(folded, p, q)]
     if phrases:
         own = [p for p in phrases if zone[0] <= p.start and p.end <= zone[1]]
         if own:
@@ -951,11 +1158,45 @@ def _period(
     if comparisons:
         c = comparisons[0]
         return c.period, True, Span(c.start, c.end)
-    if phrases:
-        return phrases[0].period, phrases[0].year_inferred, Span(phrases[0].start, phrases[0].end)
+    # The sentence's own phrases were judged above: another sentence's.
+    other = next((p for p in phrases if not s.start <= p.start < s.end), None)
+    if other is not None:
+        return other.period, other.year_inferred, Span(other.start, other.end)
     if ctx.meeting_period is not None:
         return ctx.meeting_period, True, ctx.meeting_evidence
     return None, False, None
+
+
+@cache
+def _now_words() -> WholeWords:
+    return WholeWords(_alt(vocabulary().now))
+
+
+_NOW_WORD = 8  # characters: enough for the one word before `hiện` that makes another word
+
+
+def _said_now(folded: str, start: int, end: int, phrases: list[PeriodPhrase]) -> bool:
+    """Whether a word of "now" stands before the figure ending the words
+    `folded[start:end]`, after their last `;`, with no period phrase between
+    it and the figure: the figure is as of the meeting's day."""
+    start = max(start, folded.rfind(";", start, end) + 1)
+    last = -1
+    for m in _now_words().finditer(folded, start, end):
+        before = folded[max(start, m.start() - _NOW_WORD) : m.start()].split()
+        if not before or before[-1] not in vocabulary().now_not_after:
+            last = m.end()
+    return last >= 0 and not any(last <= p.start < end for p in phrases)
+
+
+def _aside_after(folded: str, phrase: PeriodPhrase, q: Quantity) -> bool:
+    """Whether a period phrase sits in brackets opened after the figure
+    (`đạt 52,6% (năm 2023 là 31,4%)`): it dates what the brackets say, a
+    comparison value, not the figure. (Brackets before a figure often date
+    it: `(quý I/2024), tỷ lệ ... đạt 50%`.)"""
+    if phrase.start < q.end:
+        return False
+    between = folded[q.end : phrase.start]
+    return "(" in between and ")" not in between[between.rfind("(") :]
 
 
 def _gap(phrase: PeriodPhrase, q: Quantity) -> int:

@@ -2,10 +2,12 @@
 
 `quý I năm 2024` -> 2024-Q1, `6 tháng đầu năm 2022` -> 2022-H1, `5 tháng đầu
 năm 2022` -> 2022-01/2022-05, `tháng 6/2022` -> 2022-06, `hết ngày 30/6` and
-`Tính đến 30/9/2024` -> an as-of day, `năm 2023` / `đến cuối năm 2023` /
+`Tính đến 30/9/2024` -> an as-of day, `nửa đầu năm 2025` -> 2025-H1, `năm
+nay` -> the meeting's year, `năm 2023` / `đến cuối năm 2023` /
 `đến năm 2025` -> a year, `giai đoạn 2021-2025` -> the run 2021-01/2025-12 for a rate per year, or
 2025 for what is reached within it. A phrase without its year (`6 tháng đầu
-năm`) takes the meeting's year and says it was inferred. `Qua 6 tháng,` /
+năm`, `nửa đầu năm nay`, `năm nay`) takes the meeting's year and says it was
+inferred. `Qua 6 tháng,` /
 `sau 11 tháng,` is the stretch the meeting reviews, not a period: by our
 annotation convention its figures are dated by the meeting. A year that
 names a plan (`Kế hoạch hoạt động năm 2024`) is no period; a comparison
@@ -146,15 +148,20 @@ def _phrase_pattern() -> AnchoredPattern:
         r"|ngày (?P<d>\d{1,2})/(?P<dm>\d{1,2})(?:/(?P<y3>\d{4}))?"
         r"|tháng (?P<m>\d{1,2})(?:(?:/| năm )(?P<y4>\d{4}))?"
         r"|(?:cuối |hết )?năm (?P<y5>\d{4})"
+        r"|nửa (?P<half>đầu|cuối) năm(?: (?P<y9>\d{4})| nay)?"
+        r"|năm (?P<this>nay)"
         r"|đến (?:(?P<y6>\d{4})|(?:hết )?(?P<d2>\d{1,2})/(?P<dm2>\d{1,2})(?:/(?P<y8>\d{4})|(?=,)))"
         r")(?![\w/])"
     )
-    # `cuối năm 2023` and `hết năm 2023` are found by their `năm`: one scan
-    # of the article fewer for each word.
+    # `cuối năm 2023`, `hết năm 2023` and `nửa đầu năm` are found by their
+    # `năm`: one scan of the article fewer for each word.
     return AnchoredPattern(
         pattern,
         ("quý", "ngày", "tháng", "năm", "đến", "giai đoạn"),
-        {"tháng": (-3, -2, 0), "năm": (-len("cuối "), -len("hết "), 0)},
+        {
+            "tháng": (-3, -2, 0),
+            "năm": (-len("cuối "), -len("hết "), -len("nửa đầu "), -len("nửa cuối "), 0),
+        },
     )
 
 
@@ -224,7 +231,9 @@ def _span(folded: str, m: re.Match[str]) -> Period | None:
 
 
 def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, bool]:
-    year_text = next(filter(None, m.group("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8")), None)
+    year_text = next(
+        filter(None, m.group("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9")), None
+    )
     year = int(year_text) if year_text else default_year
     inferred = year_text is None
     if year is None or not 1900 <= year <= 2200:
@@ -235,6 +244,8 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, b
             return None, inferred
         first, last = (13 - n, 12) if m["dir"] == "cuối" else (1, n)
         return months_period(year, first, last), inferred
+    if m["half"]:
+        return months_period(year, *((1, 6) if m["half"] == "đầu" else (7, 12))), inferred
     if m["q"]:
         q = vocabulary().roman.get(m["q"]) or int(m["q"])
         return months_period(year, 3 * q - 2, 3 * q), inferred

@@ -1,7 +1,8 @@
 """Whose results a passage reports: the nation's, or one province's own.
 
 A sentence that opens by naming a province after a lead (`Đối với tỉnh Ninh
-Thuận,`, `Tại TP Đà Nẵng,`, `Tỉnh Hà Tĩnh có`, `UBND tỉnh Cà Mau cho biết`),
+Thuận,`, `Tại TP Đà Nẵng,`, `Tỉnh Hà Tĩnh có`, `UBND tỉnh Cà Mau cho biết`,
+`Tại điểm cầu Cần Thơ,`) or with a colon (a heading: `Hà Nam: ...`),
 possibly after a short opening clause (`6 tháng đầu năm, tỉnh Cà Mau ...`),
 starts that province's own results, which run to the end of its paragraph.
 So does a province that is the subject of the main clause after any opening
@@ -59,6 +60,14 @@ def _lead_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    """A province's name and a colon opening a sentence: a heading or a
+    label of the province's part (`Thái Nguyên: hồ sơ trực tuyến tăng mạnh`)."""
+    kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
+    return re.compile(rf"(?:(?:{kinds})\s+)?(?P<name>{_name_alternatives()})\s*:")
+
+
 def _alt(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in words)
 
@@ -100,14 +109,18 @@ def _national_lead() -> re.Pattern[str]:
 
 @cache
 def _back_reference() -> re.Pattern[str]:
-    """`toàn tỉnh`, `của tỉnh`, `trên địa bàn` not followed by a name or by
-    words of several provinces (`cả nước`, `các`)."""
+    """`toàn tỉnh`, `của tỉnh`, `trên địa bàn`, `tỉnh đã` not followed by a
+    name or by words of several provinces (`cả nước`, `các`), nor after a
+    number or a word of several (`63 tỉnh có`, `các tỉnh đã`)."""
     vocab = vocabulary()
     kinds = "|".join(re.escape(w) for w in vocab.scope_kinds)
     words = _alt(vocab.scope_back_references)
     several = _alt(vocab.scope_not_back_reference)
+    # One fixed-width look-behind per word: `re` takes no other kind.
+    not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in vocab.scope_back_reference_not_after)
+    subjects = _alt(vocab.scope_back_reference_subjects)
     return re.compile(
-        rf"(?<!\w)(?:{words})(?!\w)"
+        rf"(?<!\w)(?:{words}|(?<!\d\s){not_after}(?:{subjects}))(?!\w)"
         rf"(?!\s+(?:(?:{kinds})\s+)?(?:{_name_alternatives()}|{several})(?!\w))"
     )
 
@@ -116,7 +129,7 @@ def province_lead(folded_sentence: str) -> str | None:
     """The province whose own results a sentence reports: the one it opens on
     (`Đối với tỉnh Ninh Thuận, ...`), else the subject of its main clause
     after opening clauses, if any."""
-    m = _lead_pattern().match(folded_sentence)
+    m = _lead_pattern().match(folded_sentence) or _label_pattern().match(folded_sentence)
     if m:
         return _names()[m["name"]]
     # Every later subject follows `, `: most sentences need no search.
@@ -176,6 +189,18 @@ def organiser(before_noun: str, sentence: str) -> str | None:
     return _names()[m["name"]]
 
 
+def named_and_referred_back(folded_sentence: str) -> str | None:
+    """The province a sentence names and then refers back to as "the
+    province" (`Giám đốc Sở ... Sóc Trăng cho biết: "10 tháng qua, tỉnh đã
+    ...`): the last one named before the reference."""
+    if not refers_back(folded_sentence):
+        return None
+    m = _back_reference().search(folded_sentence)
+    assert m is not None  # refers_back found it
+    names = _any_name().findall(folded_sentence, 0, m.start())
+    return _names()[names[-1]] if names else None
+
+
 def national_lead(folded_sentence: str) -> bool:
     """Whether a sentence opens on the whole country (`Cả nước có ...`,
     `Thực hiện Đề án 06, cả nước có ...`): its figures are national even in
@@ -186,10 +211,39 @@ def national_lead(folded_sentence: str) -> bool:
     )
 
 
+_NATIONAL_VALUE_WORDS = 5  # at most this many words between `cả nước` and the figure
+
+
+@cache
+def _national_value() -> re.Pattern[str]:
+    vocab = vocabulary()
+    return re.compile(
+        rf"(?<!\w)(?:{_alt(vocab.scope_national)})(?!\w)"
+        rf"(?P<gap>(?:\s*\(?\s*[^\W\d_]+){{0,{_NATIONAL_VALUE_WORDS}}})\s*\(?\s*$"
+    )
+
+
+def national_value(folded_before: str) -> bool:
+    """Whether the words right before a figure (folded, from its sentence)
+    make it the whole country's inside a province's passage: `cả nước` or
+    `toàn quốc` a few words before it, with no comma, number or
+    `with`-like word between (`bình quân cả nước (khoảng 40%)`, `cả nước
+    đã cấp 80 triệu thẻ`; not `đứng đầu cả nước với 95%`)."""
+    if not any(map(folded_before.__contains__, vocabulary().scope_national)):
+        return False
+    m = _national_value().search(folded_before)
+    if m is None:
+        return False
+    gap = f" {m['gap']} "
+    return not any(f" {w} " in gap for w in vocabulary().scope_national_value_not_gap)
+
+
 def refers_back(folded_sentence: str) -> bool:
     """Whether a sentence speaks of "the province" without naming it
     (`Toàn tỉnh hiện có ...`, `Kế hoạch của tỉnh ...`)."""
     # The words are looked for as such first: most sentences hold none.
-    return any(map(folded_sentence.__contains__, vocabulary().scope_back_references)) and (
+    vocab = vocabulary()
+    words = (*vocab.scope_back_references, *vocab.scope_back_reference_subjects)
+    return any(map(folded_sentence.__contains__, words)) and (
         _back_reference().search(folded_sentence) is not None
     )

@@ -1,9 +1,15 @@
-"""The flattened targets table: a table pasted into one line of text.
+"""Tables pasted into text.
 
+The flattened targets table: a table pasted into one line of text.
 `Chỉ tiêu 6 tháng Năm 2022 ... Tỷ lệ hộ gia đình Internet cáp quang băng rộng
 71,75% 75% Tỷ lệ ... - 50% ...`: a header naming the columns, then rows, each
 a label followed by a run of cells (`71,75%`, or `-` for none). A line is
 read as a table only when it holds several such runs; prose never does.
+
+A table of `|`-separated lines (`Chỉ tiêu | Kết quả | Kế hoạch năm 2022`,
+then `Tỷ lệ ... | 73,5% | 75%`): its header's cells tell each column's kind
+and period, the caption line above it (`Bảng: ... (đến 31/10/2022)`) the
+period of the columns of results.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from functools import cache
 
 from cds_desktop.extract.model import Period
 from cds_desktop.extract.numbers import _NUMBER_TAIL, NUMBER, parse_number
-from cds_desktop.extract.periods import months_period, year_period
+from cds_desktop.extract.periods import PeriodPhrase, months_period, year_period
 from cds_desktop.extract.scan import WholeWords
 from cds_desktop.extract.vocab import vocabulary
 
@@ -119,3 +125,79 @@ def read_table(folded: str, start: int, end: int, default_year: int | None) -> l
         rows.append(Row(label_start, run.start(), tuple(filled)))
         previous_end = run.end()
     return rows
+
+
+@dataclass(frozen=True)
+class PipeColumn:
+    """What a `|` table's header says of one column's cells."""
+
+    kind: str  # actual | target
+    period: PeriodPhrase | None  # where the header or the caption dates it
+
+
+_PIPE_MIN_LINES = 3  # a header and two rows: one line with a `|` is a dateline
+
+
+def _lines(folded: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for line in folded.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+def _header_year(cell: str, offset: int) -> PeriodPhrase | None:
+    """`Kế hoạch năm 2022` in a header cell: the year the plan's column is
+    for (the period phrases pass over a plan's year, which names the plan in
+    prose)."""
+    m = _HEADER_COLUMNS.search(cell)
+    if m is None or not m["year"]:
+        return None
+    return PeriodPhrase(offset + m.start(), offset + m.end(), year_period(int(m["year"])), False)
+
+
+def pipe_columns(
+    folded: str, periods: tuple[PeriodPhrase, ...]
+) -> dict[int, tuple[PipeColumn, ...]]:
+    """The columns of every `|` table, by the start of each row line: lines in
+    a run of at least three holding as many `|` each, the first of them the
+    header. A header cell with a target or plan word (`Kế hoạch năm 2022`,
+    `Mục tiêu`) makes its column targets; the period a cell names dates its
+    column, and the caption's (the line above the header) dates the columns
+    of results that name none."""
+    vocab = vocabulary()
+    cues = WholeWords("|".join(re.escape(w) for w in (*vocab.target, *vocab.plan)))
+    lines = [(a, b) for a, b in _lines(folded) if a < b]
+    out: dict[int, tuple[PipeColumn, ...]] = {}
+    i = 0
+    while i < len(lines):
+        bars = folded.count("|", *lines[i])
+        j = i + 1
+        while bars and j < len(lines) and folded.count("|", *lines[j]) == bars:
+            j += 1
+        if j - i < _PIPE_MIN_LINES:
+            i += 1
+            continue
+        header_start, header_end = lines[i]
+        caption = lines[i - 1] if i > 0 else None
+        in_caption = None
+        if caption is not None and "|" not in folded[caption[0] : caption[1]]:
+            in_caption = next((p for p in periods if caption[0] <= p.start < caption[1]), None)
+        columns = []
+        cell_start = header_start
+        for cell in folded[header_start:header_end].split("|"):
+            cell_end = cell_start + len(cell)
+            target = cues.search(cell) is not None
+            own = next((p for p in periods if cell_start <= p.start < cell_end), None)
+            if own is None:
+                own = _header_year(cell, cell_start)
+            columns.append(
+                PipeColumn(
+                    "target" if target else "actual", own or (None if target else in_caption)
+                )
+            )
+            cell_start = cell_end + 1
+        for start, _ in lines[i + 1 : j]:
+            out[start] = tuple(columns)
+        i = j
+    return out

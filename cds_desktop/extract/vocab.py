@@ -22,11 +22,13 @@ class Vocabulary:
     noun_heads: tuple[str, ...]
     phrase_ends: frozenset[str]  # words that end a counted noun phrase
     date_before: tuple[str, ...]
+    named_days: tuple[str, ...]
     qualifiers: tuple[str, ...]  # longest first
     target: tuple[str, ...]
     forecast: tuple[str, ...]
     change: tuple[str, ...]
     change_gap: tuple[str, ...]
+    growth: tuple[str, ...]
     not_target: tuple[str, ...]
     rank: tuple[str, ...]
     plan: tuple[str, ...]
@@ -37,6 +39,13 @@ class Vocabulary:
     not_after: tuple[str, ...]
     describing: tuple[str, ...]
     meeting_nouns: tuple[str, ...]
+    reach_before: tuple[str, ...]
+    reach_nouns: tuple[str, ...]
+    assigning: tuple[str, ...]
+    task_nouns: tuple[str, ...]
+    attending: tuple[str, ...]
+    others: tuple[str, ...]
+    others_not: tuple[str, ...]
     comparison_base: tuple[str, ...]
     comparatives: tuple[str, ...]
     descriptive: tuple[str, ...]
@@ -44,6 +53,8 @@ class Vocabulary:
     roman: dict[str, int]
     naming: tuple[str, ...]
     comparison: tuple[str, ...]
+    now: tuple[str, ...]
+    now_not_after: tuple[str, ...]
     per_year: tuple[str, ...]
     span_leads: tuple[str, ...]
     table_min_rows: int
@@ -56,8 +67,11 @@ class Vocabulary:
     scope_list_joins: tuple[str, ...]
     scope_back_references: tuple[str, ...]
     scope_not_back_reference: tuple[str, ...]
+    scope_back_reference_subjects: tuple[str, ...]
+    scope_back_reference_not_after: tuple[str, ...]
     scope_national: tuple[str, ...]
     scope_national_heads: tuple[str, ...]
+    scope_national_value_not_gap: tuple[str, ...]
     scope_organising: tuple[str, ...]
     anaphora: tuple[str, ...]
 
@@ -70,6 +84,7 @@ def vocabulary() -> Vocabulary:
     nots = data["not_figures"]
     periods = data["periods"]
     scope = data["scope"]
+    chrome = (*nots["page_counters"], *nots["page_labels"])
     return Vocabulary(
         scale={fold(k): float(v) for k, v in data["scale"].items()},
         units=units,
@@ -78,21 +93,36 @@ def vocabulary() -> Vocabulary:
         noun_heads=folded_words(data["counts"]["heads"]),
         phrase_ends=frozenset(folded_words(data["counts"]["phrase_ends"])),
         date_before=folded_words(data["dates"]["before"]),
+        named_days=folded_words(data["dates"]["named"]),
         qualifiers=folded_words(data["qualifiers"]["words"]),
         target=folded_words(kinds["target"]),
         forecast=folded_words(kinds["forecast"]),
         change=folded_words(kinds["change"]),
         change_gap=folded_words(kinds["change_gap"]),
+        growth=folded_words(kinds["growth"]),
         not_target=folded_words(kinds["not_target"]),
         rank=folded_words(kinds["rank"]),
         plan=folded_words(kinds["plan"]),
         plan_setting=folded_words(kinds["plan_setting"]),
         list_results=folded_words(kinds["list_results"]),
         reached=folded_words(kinds["reached"]),
-        not_before=folded_words(nots["before"]),
-        not_after=folded_words(nots["after"]),
+        not_before=folded_words(
+            [
+                *nots["before"],
+                *nots["page_counters"],
+                *(f"{w}{mark}" for w in chrome for mark in (":", " (", "(")),
+            ]
+        ),
+        not_after=folded_words([*nots["after"], *nots["page_counters"]]),
         describing=folded_words(nots["describing"]),
         meeting_nouns=folded_words(nots["meeting_nouns"]),
+        reach_before=folded_words(nots["reach_before"]),
+        reach_nouns=folded_words(nots["reach_nouns"]),
+        assigning=folded_words(nots["assigning"]),
+        task_nouns=folded_words(nots["task_nouns"]),
+        attending=folded_words(nots["attending"]),
+        others=folded_words(nots["others"]),
+        others_not=folded_words(nots["others_not"]),
         comparison_base=folded_words(nots["comparison_base"]),
         comparatives=folded_words(nots["comparatives"]),
         descriptive=folded_words(nots["descriptive"]),
@@ -100,6 +130,8 @@ def vocabulary() -> Vocabulary:
         roman={fold(k): int(v) for k, v in periods["roman"].items()},
         naming=folded_words(periods["naming"]),
         comparison=folded_words(periods["comparison"]),
+        now=folded_words(periods["now"]),
+        now_not_after=folded_words(periods["now_not_after"]),
         per_year=folded_words(periods["per_year"]),
         span_leads=folded_words(periods["span_leads"]),
         table_min_rows=int(data["table"]["min_rows"]),
@@ -112,8 +144,11 @@ def vocabulary() -> Vocabulary:
         scope_list_joins=folded_words(scope["list_joins"]),
         scope_back_references=folded_words(scope["back_references"]),
         scope_not_back_reference=folded_words(scope["not_back_reference"]),
+        scope_back_reference_subjects=folded_words(scope["back_reference_subjects"]),
+        scope_back_reference_not_after=folded_words(scope["back_reference_not_after"]),
         scope_national=folded_words(scope["national"]),
         scope_national_heads=folded_words(scope["national_heads"]),
+        scope_national_value_not_gap=folded_words(scope["national_value_not_gap"]),
         scope_organising=folded_words(scope["organising"]),
         anaphora=folded_words(data["anaphora"]["words"]),
     )

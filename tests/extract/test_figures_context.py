@@ -349,7 +349,8 @@ def test_a_bare_province_subject_reaches_its_paragraph_and_the_one_referring_bac
               scope="Thừa Thiên Huế"),
             F("có 89%", "89%", 89, "%", A, "2024", "dossier_digitisation_share",
               scope="Thừa Thiên Huế"),
-            F("có 1.250", "1.250", 1250, "tổ", A, None, scope="Thừa Thiên Huế"),
+            F("có 1.250", "1.250", 1250, "tổ công nghệ số cộng đồng", A, None,
+              scope="Thừa Thiên Huế"),
             F("có 52 triệu", "52 triệu", 52e6, "tài khoản", A, None, "vneid_accounts"),
         ],
     )
