@@ -139,6 +139,7 @@ class _Patterns:
     forecast: WholeWords
     not_target: re.Pattern[str]
     count_noun: re.Pattern[str]
+    rank_again: re.Pattern[str]  # on reversed words
     rate: re.Pattern[str]
     anaphora: WholeWords
     plan_setting: re.Pattern[str]
@@ -165,6 +166,7 @@ def _patterns() -> _Patterns:
         forecast=WholeWords(_alt(v.forecast)),
         not_target=re.compile(rf"(?<!\w)(?:{_alt(v.not_target)})(?!\w)"),
         count_noun=re.compile(rf"\s*(?P<n>{_alt(v.count_nouns)})(?!\w)"),
+        rank_again=_suffix(v.rank_again),
         rate=re.compile(
             rf"\s+(?:trên|/)\s*(?P<den>{NUMBER})\s+(?P<base>{_alt(v.rate_bases)})(?!\w)"
         ),
@@ -693,10 +695,12 @@ def _draft(
     if (p.not_after_or_describing if bare else p.describing).match(folded, q.end):
         return None
     reverse = before[::-1]
-    if q.unit is None and _background_count(folded, s, q, reverse):
+    if q.unit is None and _background_count(folded, s, q, reverse, prev):
         return None  # the meeting's reach or attendance, or a count of others
     before_rule = p.before_rules.match(reverse)
     rank = before_rule["rank"] if before_rule else None  # reversed, as matched
+    if rank is None and prev is not None and prev.kind == "rank":
+        rank = _rank_again(folded, q, reverse, prev)
     if before_rule is not None and rank is None:
         return None
     # Where only whether the words are there matters, the pattern is matched
@@ -755,6 +759,16 @@ def _draft(
     return tuple.__new__(_Draft, (q, unit, kind, cue, qualifier, coordinated))
 
 
+def _rank_again(folded: str, q: Quantity, reverse: str, prev: _Draft) -> str | None:
+    """The `rank_again` word (reversed, as matched) before a number that
+    continues the rank `prev` (`xếp thứ 3 khu vực Tây Nguyên và thứ 29 cả
+    nước`), else None: `thứ` alone is an ordinal."""
+    again = _patterns().rank_again.match(reverse)
+    if again is None or not _joined(folded[prev.q.end : q.start - again.end()]):
+        return None
+    return again["w"]
+
+
 def _growth_rate(folded: str, sentence_start: int, start: int) -> str | None:
     """The growth rate named earlier in the number's clause (`Tốc độ tăng
     trưởng của kinh tế số đạt 21,4%`): the number is a change written as a
@@ -773,6 +787,8 @@ class _CountRules(NamedTuple):
     task: re.Pattern[str]
     attending: WholeWords
     others: re.Pattern[str]
+    holding: re.Pattern[str]  # on the reversed words before the number
+    makeup: re.Pattern[str]
     named_day: re.Pattern[str]
 
 
@@ -790,6 +806,8 @@ def _count_rules() -> _CountRules:
             rf"\s*(?:{_alt(v.count_nouns)}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{_alt(v.others)})(?!\w)"
             rf"(?!\s+(?:{_alt(v.others_not)})(?!\w))"
         ),
+        holding=_suffix(v.holding),
+        makeup=re.compile(rf"\s*(?:{_alt(v.subdivisions)})\s*(?:[;.,:(]|$)"),
         # The day's noun, its name's first word (groups), up to six more words.
         named_day=re.compile(
             rf"(?<!\w)(?P<day>{_alt(v.named_days)})\s+(?P<name>[^\W\d_])[^\W\d_]*"
@@ -801,25 +819,46 @@ def _count_rules() -> _CountRules:
 _CLAUSE_END = re.compile(r"[;:(]|\.\s")
 
 
-def _background_count(folded: str, s: Sentence, q: Quantity, reverse: str) -> bool:
+def _background_count(
+    folded: str, s: Sentence, q: Quantity, reverse: str, prev: _Draft | None
+) -> bool:
     """Whether a count without a unit tells about the meeting or about others
     than the subject, which no indicator measures, wherever the sentence
     stands: the provinces a meeting was broadcast to (`trực tuyến với 34
     tỉnh, thành phố`), the tasks it hands out (`giao 28 nhiệm vụ`), who
     attended (`14 bộ, ngành và 63 địa phương tham dự`: the verb may follow a
     second count), peers (`cùng 46 quốc gia khác`). A database's reach (`63
-    tỉnh, thành phố đã kết nối`) stays. `reverse`: the words before the
-    number, reversed."""
+    tỉnh, thành phố đã kết nối`) stays, and so does the rest of a whole the
+    sentence counted just before (`29/46 cơ sở dữ liệu đã kết nối; 17 cơ sở
+    dữ liệu còn lại`), as does what the province is made of (`tỉnh có 135
+    xã, phường;`). `reverse`: the words before the number, reversed; `prev`:
+    the sentence's figure before it."""
     rules = _count_rules()
     if rules.reach.match(reverse) and rules.place.match(folded, q.end, s.end):
         return True
     if rules.assigning.match(reverse) and rules.task.match(folded, q.end, s.end):
         return True
+    if (
+        q.denominator is None
+        and rules.holding.match(reverse)
+        and rules.makeup.match(folded, q.end, s.end)
+    ):
+        return True
     end = _CLAUSE_END.search(folded, q.end, s.end)
     clause_end = min(end.start() if end else s.end, q.end + _WINDOW)
     if rules.attending.search(folded, q.end, clause_end):
         return True
-    return rules.others.match(folded, q.end, clause_end) is not None
+    others = rules.others.match(folded, q.end, clause_end)
+    return others is not None and not _rest_of(folded, q, prev)
+
+
+def _rest_of(folded: str, q: Quantity, prev: _Draft | None) -> bool:
+    """Whether a count of `còn lại` is the rest of what the figure before it
+    in the sentence counted: its counted noun opens that figure's unit."""
+    if prev is None or not prev.unit:
+        return False
+    noun = _patterns().count_noun.match(folded, q.end)
+    return noun is not None and fold(prev.unit).startswith(folded[noun.start("n") : noun.end("n")])
 
 
 def _numbers_an_item(before: str) -> bool:

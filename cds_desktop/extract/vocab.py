@@ -46,6 +46,9 @@ class Vocabulary:
     attending: tuple[str, ...]
     others: tuple[str, ...]
     others_not: tuple[str, ...]
+    holding: tuple[str, ...]
+    subdivisions: tuple[str, ...]
+    rank_again: tuple[str, ...]
     comparison_base: tuple[str, ...]
     comparatives: tuple[str, ...]
     descriptive: tuple[str, ...]
@@ -123,6 +126,9 @@ def vocabulary() -> Vocabulary:
         attending=folded_words(nots["attending"]),
         others=folded_words(nots["others"]),
         others_not=folded_words(nots["others_not"]),
+        holding=folded_words(nots["holding"]),
+        subdivisions=folded_words(nots["subdivisions"]),
+        rank_again=folded_words(kinds["rank_again"]),
         comparison_base=folded_words(nots["comparison_base"]),
         comparatives=folded_words(nots["comparatives"]),
         descriptive=folded_words(nots["descriptive"]),
