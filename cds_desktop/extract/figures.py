@@ -139,6 +139,8 @@ class _Patterns:
     forecast: WholeWords
     not_target: re.Pattern[str]
     count_noun: re.Pattern[str]
+    head_noun: re.Pattern[str]
+    total: re.Pattern[str]  # on reversed words
     rank_again: re.Pattern[str]  # on reversed words
     rate: re.Pattern[str]
     anaphora: WholeWords
@@ -167,6 +169,8 @@ def _patterns() -> _Patterns:
         not_target=re.compile(rf"(?<!\w)(?:{_alt(v.not_target)})(?!\w)"),
         count_noun=re.compile(rf"\s*(?P<n>{_alt(v.count_nouns)})(?!\w)"),
         rank_again=_suffix(v.rank_again),
+        head_noun=re.compile(rf"\s*(?:tổng\s+)?số\s+(?P<n>{_alt(v.head_nouns)})(?!\w)"),
+        total=_suffix(v.total),
         rate=re.compile(
             rf"\s+(?:trên|/)\s*(?P<den>{NUMBER})\s+(?P<base>{_alt(v.rate_bases)})(?!\w)"
         ),
@@ -720,7 +724,9 @@ def _draft(
             unit = f"{unit}/{ctx.text[per.start('den') : per.end('base')]}"
             rate_bases.add(per.start("den"))
     else:
-        unit = counted_noun(ctx.text, folded, q.end, s.end)
+        unit = counted_noun(ctx.text, folded, q.end, s.end) or _counted_before(
+            ctx, s, q, reverse, prev
+        )
     around = p.qualifier_then_change.match(reverse)
     assert around is not None  # every part of the pattern is optional
     qualifier = around["q"][::-1] if around["q"] else None
@@ -757,6 +763,22 @@ def _draft(
     # `tuple.__new__` directly: a named tuple's own `__new__` is a Python
     # function, a third of the cost of this return.
     return tuple.__new__(_Draft, (q, unit, kind, cue, qualifier, coordinated))
+
+
+def _counted_before(
+    ctx: _Context, s: Sentence, q: Quantity, reverse: str, prev: _Draft | None
+) -> str:
+    """What a count with no noun after it counts, named before it: the head
+    noun its clause opens on (`Số giao dịch thanh toán ... là 19,8 triệu`,
+    `Về kinh tế số, số doanh nghiệp ... đạt khoảng 73.000`; a label's `:`
+    does not end the clause), or the unit of the figure before it after a
+    `total` word (`..., nâng tổng số lên 23,6 triệu`); else ''."""
+    p = _patterns()
+    if prev is not None and p.total.match(reverse):
+        return prev.unit
+    start = max(s.start, *(ctx.folded.rfind(c, s.start, q.start) + 1 for c in ",;("))
+    head = p.head_noun.match(ctx.folded, start, q.start)
+    return "" if head is None else ctx.text[head.start("n") : head.end("n")]
 
 
 def _rank_again(folded: str, q: Quantity, reverse: str, prev: _Draft) -> str | None:

@@ -19,6 +19,8 @@ class Vocabulary:
     units: dict[str, str]  # folded spelling -> unit stored
     not_units: tuple[str, ...]
     count_nouns: tuple[str, ...]  # longest first
+    head_nouns: tuple[str, ...]  # count_nouns without the qualified ones
+    total: tuple[str, ...]
     noun_heads: tuple[str, ...]
     phrase_ends: frozenset[str]  # words that end a counted noun phrase
     date_before: tuple[str, ...]
@@ -92,7 +94,9 @@ def vocabulary() -> Vocabulary:
         scale={fold(k): float(v) for k, v in data["scale"].items()},
         units=units,
         not_units=folded_words(data["not_units"]["words"]),
-        count_nouns=folded_words(data["counts"]["nouns"]),
+        count_nouns=folded_words([*data["counts"]["nouns"], *data["counts"]["qualified"]]),
+        head_nouns=folded_words(data["counts"]["nouns"]),
+        total=folded_words(data["counts"]["total"]),
         noun_heads=folded_words(data["counts"]["heads"]),
         phrase_ends=frozenset(folded_words(data["counts"]["phrase_ends"])),
         date_before=folded_words(data["dates"]["before"]),
