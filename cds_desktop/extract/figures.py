@@ -1149,6 +1149,8 @@ def _indicator(
             return prev.indicator_id
         if d.kind in ("change", "target", "forecast") and prev.kind != "change":
             return prev.indicator_id
+        if prev.indicator_id and prev.unit == d.unit and _restates(folded, prev.end, q.start):
+            return prev.indicator_id
     # The words are looked for as such first: most zones hold none.
     if (
         earlier
@@ -1169,6 +1171,18 @@ def _indicator(
         clause = folded[lead : q.start] + MARK + folded[q.end : end]
         found = match_indicator(clause, q.start - lead, sentence, d.unit, True, max_after=2)
     return found.id if found else None
+
+
+def _restates(folded: str, prev_end: int, start: int) -> bool:
+    """Whether a figure gives another value of the quantity the figure
+    ending at `prev_end` measures: in brackets opened after it (`đạt 58,9%
+    (cả nước đạt 52,3%)`, `58,1% (cùng kỳ năm 2025: 44,9%)`), or as the total
+    it brings it to (`có thêm 4,9 triệu tài khoản ..., nâng tổng số lên
+    23,6 triệu`)."""
+    between = folded[prev_end:start]
+    if between.rfind("(") > between.rfind(")"):
+        return True
+    return _patterns().total.match(between[::-1]) is not None
 
 
 def _period(
