@@ -151,6 +151,8 @@ class _Patterns:
     growth: WholeWords
     results: re.Pattern[str]
     reached: WholeWords
+    reached_before: re.Pattern[str]  # on reversed words
+    target_after: re.Pattern[str]
 
 
 @cache
@@ -185,6 +187,8 @@ def _patterns() -> _Patterns:
         base_after=re.compile(rf"(?:\s+[^\W\d_]+){{0,5}}?\s+(?:{_alt(v.comparison_base)})(?!\w)"),
         compared_with=re.compile(rf"(?<!\w)(?:{_reversed_alt(v.comparison_base)})(?!\w)"),
         reached=WholeWords(_alt(v.reached)),
+        reached_before=_suffix(v.reached_before),
+        target_after=re.compile(rf"(?<!\w)(?:{_alt(v.target_after)})(?!\w)"),
         # On the reversed words before a number: a comparative, then at most
         # five words of comparison base (group `base`) before the number.
         comparative=re.compile(
@@ -195,9 +199,10 @@ def _patterns() -> _Patterns:
 
 @cache
 def _kind_words() -> tuple[str, ...]:
-    """Every target and forecast cue word, and the verbs that make a plan set targets."""
+    """Every target and forecast cue word, the verbs that make a plan set
+    targets, and the obligations that follow a target's number."""
     v = vocabulary()
-    return (*v.target, *v.forecast, *v.plan_setting)
+    return (*v.target, *v.forecast, *v.plan_setting, *v.target_after)
 
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -570,7 +575,10 @@ class _SentenceView:
         # sentences the two searches.
         # (`map` over the bound `__contains__`: no generator frame per word.)
         self.has_kind_cue = any(map(folded.__contains__, _kind_words())) and bool(
-            p.target.search(folded) or p.forecast.search(folded) or p.plan_setting.search(folded)
+            p.target.search(folded)
+            or p.forecast.search(folded)
+            or p.plan_setting.search(folded)
+            or p.target_after.search(folded)
         )
         clauses, zones = _clause_and_zone_ends(ctx.folded, s.start, s.end)
         self.clause_starts, self.clause_ends = _starts_and_ends(clauses)
@@ -948,12 +956,22 @@ def _stated_kind(
     if d.kind == "change":
         # A change a target cue of its own clause asks for, as a level's
         # would be (`yêu cầu các bộ, ngành ... cắt giảm ít nhất 30%`), is a
-        # target; lists and forecasts leave it.
+        # target; lists and forecasts leave it. A gap to a base names the
+        # plan it is measured against (`cao hơn chỉ tiêu 2,4 điểm phần
+        # trăm`): it asks for nothing.
+        if d.cue in vocabulary().comparatives:
+            return d
         found = _cue_in(clause) if view.has_kind_cue else None
         if found is None or found[0] != "target":
             return d
         return d._replace(kind=found[0], cue=found[1])
+    p = _patterns()
+    if p.reached_before.match(clause[: -_REACHED_REACH - 1 : -1]):
+        return d
     found = _cue_in(clause) if view.has_kind_cue else None
+    if found is None and view.has_kind_cue:
+        after = p.target_after.search(folded, d.q.end, view.clause_end(d.q.end))
+        found = None if after is None else ("target", after.group(0))
     if found is None and _opens_item(folded, view.s.start, start):
         if view.has_kind_cue:
             found = _list_cue(folded, view, start, first)
@@ -963,6 +981,9 @@ def _stated_kind(
     if found is None:
         return d
     return d._replace(kind=found[0], cue=found[1])
+
+
+_REACHED_REACH = 16  # characters before a number `reached_before` words may take
 
 
 def _opens_item(folded: str, sentence_start: int, start: int) -> bool:

@@ -37,6 +37,8 @@ class Vocabulary:
     plan_setting: tuple[str, ...]
     list_results: tuple[str, ...]
     reached: tuple[str, ...]
+    reached_before: tuple[str, ...]
+    target_after: tuple[str, ...]
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
     describing: tuple[str, ...]
@@ -113,6 +115,8 @@ def vocabulary() -> Vocabulary:
         plan_setting=folded_words(kinds["plan_setting"]),
         list_results=folded_words(kinds["list_results"]),
         reached=folded_words(kinds["reached"]),
+        reached_before=folded_words(kinds["reached_before"]),
+        target_after=folded_words(kinds["target_after"]),
         not_before=folded_words(
             [
                 *nots["before"],
