@@ -135,6 +135,7 @@ class _Patterns:
     comparison_base: re.Pattern[str]
     descriptive: re.Pattern[str]
     qualifier_then_change: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
     target: WholeWords
     forecast: WholeWords
     not_target: re.Pattern[str]
@@ -166,6 +167,7 @@ def _patterns() -> _Patterns:
         comparison_base=_suffix(v.comparison_base),
         descriptive=_suffix(v.descriptive, _DESCRIPTIVE_GAP),
         qualifier_then_change=_qualifier_then_change(v),
+        qualifier_after=re.compile(rf"\s*(?P<q>{_alt(v.qualifiers_after)})(?!\w)"),
         target=WholeWords(_alt(v.target)),
         forecast=WholeWords(_alt(v.forecast)),
         not_target=re.compile(rf"(?<!\w)(?:{_alt(v.not_target)})(?!\w)"),
@@ -738,6 +740,8 @@ def _draft(
     around = p.qualifier_then_change.match(reverse)
     assert around is not None  # every part of the pattern is optional
     qualifier = around["q"][::-1] if around["q"] else None
+    if qualifier is None and (after := p.qualifier_after.match(folded, q.end, s.end)):
+        qualifier = after["q"]
     change = around["c"]  # reversed, as matched
     coordinated = False
     # A comparative is read only where `hơn` stands, and only when no other

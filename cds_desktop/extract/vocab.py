@@ -26,6 +26,7 @@ class Vocabulary:
     date_before: tuple[str, ...]
     named_days: tuple[str, ...]
     qualifiers: tuple[str, ...]  # longest first
+    qualifiers_after: tuple[str, ...]
     target: tuple[str, ...]
     forecast: tuple[str, ...]
     change: tuple[str, ...]
@@ -104,6 +105,7 @@ def vocabulary() -> Vocabulary:
         date_before=folded_words(data["dates"]["before"]),
         named_days=folded_words(data["dates"]["named"]),
         qualifiers=folded_words(data["qualifiers"]["words"]),
+        qualifiers_after=folded_words(data["qualifiers"]["after"]),
         target=folded_words(kinds["target"]),
         forecast=folded_words(kinds["forecast"]),
         change=folded_words(kinds["change"]),

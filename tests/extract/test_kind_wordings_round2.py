@@ -1,6 +1,7 @@
 """Kinds read from a second round of wordings: a gap to the plan is a
 change, a value the text says has been reached is an actual whatever cue its
-sentence holds, and an obligation after the number makes it a target.
+sentence holds, and an obligation after the number makes it a target; a
+qualifier after the number (`trở lên`) is read when none stands before it.
 Sentences written for these tests (other provinces and numbers than any
 article), with the near wordings that must keep their kind.
 """
@@ -56,3 +57,21 @@ def test_a_wording_gives_its_kind(text: str, raw: str, kind: str) -> None:
 )
 def test_a_near_wording_keeps_its_kind(text: str, raw: str, kind: str) -> None:
     assert _kinds(text)[raw] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "qualifier"),
+    [
+        ("Năm 2026, tốc độ băng rộng cố định cần đạt 300 Mbps trở lên.", "300 Mbps", "trở lên"),
+        ("Tỷ lệ hồ sơ trễ hạn phải ở mức 2% trở xuống.", "2%", "trở xuống"),
+        # A qualifier before the number is the one a reader is told.
+        ("Tỷ lệ hồ sơ trực tuyến đạt hơn 60% trở lên.", "60%", "hơn"),
+        # After the counted noun it qualifies the noun (`cấp xã trở lên`).
+        ("Có 41/63 cơ sở y tế cấp huyện trở lên kết nối dữ liệu.", "41/63", None),
+    ],
+)
+def test_a_qualifier_after_the_number_is_read_when_none_stands_before(
+    text: str, raw: str, qualifier: str | None
+) -> None:
+    found = {f.raw: f.qualifier for f in extract(text + "\n", None)}
+    assert found[raw] == qualifier
