@@ -1103,7 +1103,10 @@ def _figure(
             if column.period is not None:
                 p = column.period
                 period, inferred, evidence = p.period, p.year_inferred, Span(p.start, p.end)
-    if scope != NATIONAL and national_value(ctx.folded[s.start : q.start]):
+    # A gap to the national average (`thấp hơn bình quân cả nước 8,4 điểm
+    # phần trăm`) is the province's, as the figure it qualifies.
+    gap = d.kind == "change" and d.cue in vocabulary().comparatives
+    if scope != NATIONAL and not gap and national_value(ctx.folded[s.start : q.start]):
         scope = NATIONAL
     return _new_figure(
         {
