@@ -398,6 +398,12 @@ def _chair(
         s = person.sentence
         if _find(speech, folded, s.start, person.start) and fold(person.title).startswith(titles):
             return person
+    # The speech given by a title alone (`Phát biểu chỉ đạo, Thủ tướng đánh
+    # giá ...`): the person the article names with that title.
+    by_title = _find(rf"(?:{speech})\s*,?\s*(?P<t>{_words('chair_titles')})", folded)
+    if by_title is not None:
+        title = by_title["t"]
+        return next((p for p in candidates if fold(p.title).startswith(title)), None)
     return None
 
 
