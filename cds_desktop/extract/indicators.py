@@ -34,6 +34,7 @@ class Indicator:
     requires: tuple[str, ...]
     sort: str  # unit_sort(unit), kept to match units without recomputing
     literals: tuple[str, ...]  # per pattern, words it cannot match without ("" if none)
+    unless: tuple[re.Pattern[str], ...] = ()  # placing the figure, they rule the indicator out
 
 
 def unit_sort(unit: str) -> str:
@@ -128,6 +129,7 @@ def catalogue() -> tuple[Indicator, ...]:
             requires=tuple(requires(e)),
             sort=unit_sort(str(e["unit"])),
             literals=tuple(required_literal(p) for p in patterns(e)),
+            unless=tuple(re.compile(p) for p in patterns({"patterns": e.get("unless", ())})),
         )
         for e in data["indicator"]
     )
@@ -226,6 +228,8 @@ def match_indicator(
     for indicator, pattern, literal in _in_sentence(sentence):
         if (sort is not None and indicator.sort != sort) or literal not in clause:
             continue
+        if indicator.unless and _ruled_out(indicator, clause, mark):
+            continue
         for m in pattern.finditer(clause):
             start, end = m.span()
             if start <= mark < end:
@@ -242,6 +246,13 @@ def match_indicator(
     if best is not None and best.id in _siblings():
         return _sibling_named(best, clause, mark, sort)
     return best
+
+
+def _ruled_out(indicator: Indicator, clause: str, mark: int) -> bool:
+    """Whether one of the indicator's `unless` patterns places the figure:
+    words that make it another quantity with the same words (`cấp mới 10
+    triệu tài khoản định danh điện tử`: issued, not activated)."""
+    return any(m.start() <= mark < m.end() for u in indicator.unless for m in u.finditer(clause))
 
 
 @cache

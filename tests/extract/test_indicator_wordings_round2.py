@@ -126,3 +126,20 @@ def test_another_value_of_the_quantity_before_takes_its_indicator(
 def test_a_bracket_of_another_unit_keeps_its_own_indicator() -> None:
     text = "Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 58% (với 120.000 hồ sơ).\n"
     assert _indicators(text)["120.000"] != "online_dossier_share"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, Bộ Công an đã cấp hơn 3,2 triệu tài khoản định danh điện tử.",
+        "Quý IV phải cấp mới khoảng 5 triệu tài khoản định danh điện tử mức độ 2.",
+    ],
+)
+def test_accounts_issued_are_not_accounts_activated(text: str) -> None:
+    (indicator,) = _indicators(text + "\n").values()
+    assert indicator != "vneid_accounts"
+
+
+def test_accounts_activated_after_issuing_stay_activated() -> None:
+    text = "Tỉnh đã cấp 1,1 triệu thẻ căn cước, kích hoạt 640.000 tài khoản định danh điện tử.\n"
+    assert _indicators(text)["640.000"] == "vneid_accounts"
