@@ -131,7 +131,7 @@ def test_a_bracket_of_another_unit_keeps_its_own_indicator() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Năm 2023, Bộ Công an đã cấp hơn 3,2 triệu tài khoản định danh điện tử.",
+        "Năm 2024 cần cấp mới 3,2 triệu tài khoản định danh điện tử cho người dân.",
         "Quý IV phải cấp mới khoảng 5 triệu tài khoản định danh điện tử mức độ 2.",
     ],
 )
