@@ -143,3 +143,23 @@ def test_accounts_issued_are_not_accounts_activated(text: str) -> None:
 def test_accounts_activated_after_issuing_stay_activated() -> None:
     text = "Tỉnh đã cấp 1,1 triệu thẻ căn cước, kích hoạt 640.000 tài khoản định danh điện tử.\n"
     assert _indicators(text)["640.000"] == "vneid_accounts"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Bình Thuận đạt 63%, trong đó toàn trình "
+            "đạt 38,4%.",
+            {"63%": "online_dossier_share", "38,4%": "end_to_end_dossier_share"},
+        ),
+        (
+            "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 40%, hồ sơ trực tuyến một phần đạt 22%.",
+            {"40%": "end_to_end_dossier_share", "22%": "online_dossier_share"},
+        ),
+    ],
+)
+def test_the_second_clause_names_the_sibling_dossier_share(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert _indicators(text + "\n") == expected
