@@ -163,3 +163,25 @@ def test_the_second_clause_names_the_sibling_dossier_share(
     text: str, expected: dict[str, str]
 ) -> None:
     assert _indicators(text + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "indicator"),
+    [
+        (
+            "Tỉnh đặt mục tiêu năm 2025 tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%; con số thực "
+            "tế mới đạt 41%.",
+            "41%",
+            "end_to_end_dossier_share",
+        ),
+        (
+            "Mục tiêu đến năm 2030 kinh tế số chiếm 30% GRDP, con số hiện nay khoảng 11%.",
+            "11%",
+            "digital_economy_gdp_share",
+        ),
+    ],
+)
+def test_the_value_reached_against_a_target_just_named_takes_its_indicator(
+    text: str, raw: str, indicator: str
+) -> None:
+    assert _indicators(text + "\n")[raw] == indicator
