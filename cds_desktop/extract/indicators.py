@@ -228,10 +228,11 @@ def match_indicator(
     for indicator, pattern, literal in _in_sentence(sentence):
         if (sort is not None and indicator.sort != sort) or literal not in clause:
             continue
-        if indicator.unless and _ruled_out(indicator, clause, mark):
-            continue
         for m in pattern.finditer(clause):
             start, end = m.span()
+            # `unless` is looked at only once a pattern matches: most never do.
+            if indicator.unless and _ruled_out(indicator, clause, mark):
+                break
             if start <= mark < end:
                 return indicator
             before = end <= mark
