@@ -34,6 +34,7 @@ from cds_desktop.extract.periods import (
     date_period,
     find_comparisons,
     find_periods,
+    reviewed_period,
 )
 from cds_desktop.extract.scan import PhraseIndex, WholeWords, alternation_trie
 from cds_desktop.extract.scope import (
@@ -262,6 +263,7 @@ class _Context:
     default_year: int | None
     meeting_period: Period | None
     meeting_evidence: Span | None
+    reviewed: PeriodPhrase | None  # the period the meeting reviews
     periods: tuple[PeriodPhrase, ...]  # every period phrase of the article, in order
     comparisons: tuple[Comparison, ...]
     quantities: tuple[Quantity, ...]  # every quantity of the article, in order
@@ -516,6 +518,7 @@ def _context(text: str, folded: str, meeting: Meeting | None) -> _Context:
         year,
         period,
         evidence,
+        reviewed_period(folded, period),
         tuple(find_periods(folded, 0, len(folded), year)),
         tuple(find_comparisons(folded, 0, len(folded))),
         quantities,
@@ -1162,6 +1165,9 @@ def _period(
     other = next((p for p in phrases if not s.start <= p.start < s.end), None)
     if other is not None:
         return other.period, other.year_inferred, Span(other.start, other.end)
+    if ctx.reviewed is not None:
+        r = ctx.reviewed
+        return r.period, True, Span(r.start, r.end)
     if ctx.meeting_period is not None:
         return ctx.meeting_period, True, ctx.meeting_evidence
     return None, False, None

@@ -281,3 +281,78 @@ def find_comparisons(folded: str, start: int, end: int) -> list[Comparison]:
         if 1900 <= year <= 2200:
             out.append(Comparison(m.start(), m.end(), year_period(year)))
     return out
+
+
+@cache
+def _review_pattern() -> AnchoredPattern:
+    """A review word, up to eight words of letters (`tổng kết công tác`,
+    `đánh giá tình hình thực hiện chuyển đổi số`), then the stretch reviewed.
+    The words between hold no digit, so a stretch is never read across a
+    number (`giao ban Đề án 06: ...`)."""
+    vocab = vocabulary()
+    roman = "|".join(sorted(vocab.roman, key=len, reverse=True))
+    count = "|".join(sorted(vocab.review_numbers, key=len, reverse=True))
+    leads = "|".join(sorted(vocab.review_leads, key=len, reverse=True))
+    after = "|".join(sorted(vocab.review_after, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?:(?:{leads})(?: [^\W\d]+){{0,8}}?|(?P<weak>{after})) (?:"
+        rf"(?P<n>\d{{1,2}}|{count}) tháng(?: đầu năm)?(?:(?: năm |/)(?P<y1>\d{{4}}))?"
+        rf"|quý (?P<q>{roman}|[1-4])(?:(?: năm |/)(?P<y2>\d{{4}}))?"
+        r"|tháng (?P<m>\d{1,2})(?:(?:/| năm )(?P<y3>\d{4}))?"
+        r"|năm (?P<y4>\d{4})"
+        rf"|(?P<years>\d{{1,2}}|{count}) năm(?:[^.;\n()]{{0,40}}\((?P<from>\d{{4}}) ?- ?(?P<to>\d{{4}})\))?"
+        r")(?![\w/])"
+    )
+    return AnchoredPattern(pattern, (*vocab.review_leads, *vocab.review_after), {})
+
+
+def _count(text: str) -> int:
+    return vocabulary().review_numbers.get(text) or int(text)
+
+
+def _reviewed(m: re.Match[str], year: int, month: int) -> Period | None:
+    """The period a review phrase names; a stretch without its year is the
+    latest one that ended by the meeting's month (`sơ kết 6 tháng` in July:
+    this year's first half; `tổng kết 1 năm` in January: last year)."""
+    if m["n"]:
+        n = _count(m["n"])
+        y = int(m["y1"]) if m["y1"] else year - (n > month)
+        return months_period(y, 1, n) if 1 <= n <= 12 else None
+    if m["q"]:
+        q = vocabulary().roman.get(m["q"]) or int(m["q"])
+        y = int(m["y2"]) if m["y2"] else year - (3 * q - 2 > month)
+        return months_period(y, 3 * q - 2, 3 * q)
+    if m["m"]:
+        mm = int(m["m"])
+        y = int(m["y3"]) if m["y3"] else year - (mm > month)
+        return months_period(y, mm, mm) if 1 <= mm <= 12 else None
+    if m["y4"]:
+        return year_period(int(m["y4"]))
+    if m["from"]:
+        first, last = int(m["from"]), int(m["to"])
+        return years_period(first, last) if first < last else None
+    n = _count(m["years"])
+    return years_period(year - n, year - 1) if 1 <= n <= 10 else None
+
+
+def reviewed_period(folded: str, meeting: Period | None) -> PeriodPhrase | None:
+    """The period the meeting reviews, from the article's first review phrase
+    (`sơ kết ... 6 tháng đầu năm 2024`; one after `sau`/`qua` only when no
+    review word names one): the period of a figure that states none."""
+    if meeting is None:
+        return None
+    year, month = int(meeting.end[:4]), int(meeting.end[5:7])
+    weak = None
+    for m in _review_pattern().finditer(folded):
+        if m["weak"]:
+            if weak is None and (m["n"] or m["q"]):
+                weak = m
+            continue
+        period = _reviewed(m, year, month)
+        if period is not None:
+            return PeriodPhrase(m.start(), m.end(), period, True)
+    if weak is not None:
+        period = _reviewed(weak, year, month)
+        if period is not None:
+            return PeriodPhrase(weak.start(), weak.end(), period, True)
+    return None

@@ -57,6 +57,9 @@ class Vocabulary:
     now_not_after: tuple[str, ...]
     per_year: tuple[str, ...]
     span_leads: tuple[str, ...]
+    review_leads: tuple[str, ...]
+    review_after: tuple[str, ...]
+    review_numbers: dict[str, int]
     table_min_rows: int
     table_row_heads: tuple[str, ...]
     rate_bases: tuple[str, ...]
@@ -134,6 +137,9 @@ def vocabulary() -> Vocabulary:
         now_not_after=folded_words(periods["now_not_after"]),
         per_year=folded_words(periods["per_year"]),
         span_leads=folded_words(periods["span_leads"]),
+        review_leads=folded_words(periods["review_leads"]),
+        review_after=folded_words(periods["review_after"]),
+        review_numbers={fold(k): int(v) for k, v in periods["review_numbers"].items()},
         table_min_rows=int(data["table"]["min_rows"]),
         table_row_heads=folded_words(data["table"]["row_heads"]),
         rate_bases=folded_words(data["rates"]["bases"]),
