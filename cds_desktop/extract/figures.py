@@ -1008,7 +1008,8 @@ def _figure(
     zone_start = view.zone_start(q.start)
     zone_start = max(zone_start, prev.end if prev else 0)
     zone_end = min(view.zone_end(q.end), next_start)
-    period, inferred, evidence = _period(ctx, view, paragraph_periods, q, (zone_start, zone_end))
+    zone = (zone_start, zone_end)
+    period, inferred, evidence = _period(ctx, view, paragraph_periods, q, zone, d.kind == "target")
     indicator = _indicator(ctx, view, d, prev, earlier, zone_start, zone_end)
     kind, qualifier = d.kind, d.qualifier
     if kind == "actual" and _after_the_meeting(ctx, period):
@@ -1119,11 +1120,15 @@ def _period(
     paragraph_periods: list[PeriodPhrase],
     q: Quantity,
     zone: tuple[int, int],
+    target: bool,
 ) -> tuple[Period | None, bool, Span | None]:
     """From the figure's own words (`năm 2023 là 50%, năm 2024 là 60%`: the one
     before it first), else its clause, else the nearest in its sentence; else
     a period the paragraph set before it, else the sentence's comparison base,
-    else any period phrase in the paragraph, else the meeting."""
+    else any period phrase in the paragraph; else the period the meeting
+    reviews (for a target only a whole year: the year's plan, where a target
+    at a first-quarter review, `Kế hoạch năm 2022 đặt chỉ tiêu ... 10,5%`,
+    aims past the quarter), else the meeting."""
     folded, s = ctx.folded, view.s
     phrases = view.periods
     if ctx.meeting_period is not None and _said_now(folded, s.start, q.start, phrases):
@@ -1165,8 +1170,8 @@ def _period(
     other = next((p for p in phrases if not s.start <= p.start < s.end), None)
     if other is not None:
         return other.period, other.year_inferred, Span(other.start, other.end)
-    if ctx.reviewed is not None:
-        r = ctx.reviewed
+    r = ctx.reviewed
+    if r is not None and (not target or len(r.period.label) == len("2024")):
         return r.period, True, Span(r.start, r.end)
     if ctx.meeting_period is not None:
         return ctx.meeting_period, True, ctx.meeting_evidence

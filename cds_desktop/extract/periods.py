@@ -300,7 +300,8 @@ def _review_pattern() -> AnchoredPattern:
         rf"|quý (?P<q>{roman}|[1-4])(?:(?: năm |/)(?P<y2>\d{{4}}))?"
         r"|tháng (?P<m>\d{1,2})(?:(?:/| năm )(?P<y3>\d{4}))?"
         r"|năm (?P<y4>\d{4})"
-        rf"|(?P<years>\d{{1,2}}|{count}) năm(?:[^.;\n()]{{0,40}}\((?P<from>\d{{4}}) ?- ?(?P<to>\d{{4}})\))?"
+        rf"|(?P<years>\d{{1,2}}|{count}) năm"
+        r"(?:[^.;\n()]{0,40}\((?P<from>\d{4}) ?- ?(?P<to>\d{4})\))?"
         r")(?![\w/])"
     )
     return AnchoredPattern(pattern, (*vocab.review_leads, *vocab.review_after), {})
