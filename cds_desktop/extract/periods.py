@@ -296,7 +296,7 @@ def _review_pattern() -> AnchoredPattern:
     after = "|".join(sorted(vocab.review_after, key=len, reverse=True))
     pattern = re.compile(
         rf"(?:(?:{leads})(?: [^\W\d]+){{0,8}}?|(?P<weak>{after})) (?:"
-        rf"(?P<n>\d{{1,2}}|{count}) tháng(?: đầu năm)?(?:(?: năm |/)(?P<y1>\d{{4}}))?"
+        rf"(?P<n>\d{{1,2}}|{count}) tháng(?: đầu)?(?: năm)?(?:[ /](?P<y1>\d{{4}}))?"
         rf"|quý (?P<q>{roman}|[1-4])(?:(?: năm |/)(?P<y2>\d{{4}}))?"
         r"|tháng (?P<m>\d{1,2})(?:(?:/| năm )(?P<y3>\d{4}))?"
         r"|năm (?P<y4>\d{4})"
