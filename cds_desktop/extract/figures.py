@@ -518,12 +518,20 @@ def _context(text: str, folded: str, meeting: Meeting | None) -> _Context:
         year,
         period,
         evidence,
-        reviewed_period(folded, period),
+        reviewed_period(folded, period, _paragraph_of(folded, evidence)),
         tuple(find_periods(folded, 0, len(folded), year)),
         tuple(find_comparisons(folded, 0, len(folded))),
         quantities,
         tuple(q.start for q in quantities),
     )
+
+
+def _paragraph_of(folded: str, span: Span | None) -> tuple[int, int] | None:
+    """The line holding `span` (the meeting's date evidence: the lead)."""
+    if span is None:
+        return None
+    end = folded.find("\n", span.end)
+    return folded.rfind("\n", 0, span.start) + 1, len(folded) if end < 0 else end
 
 
 def _shift(q: Quantity, offset: int) -> Quantity:

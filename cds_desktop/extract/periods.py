@@ -5,11 +5,11 @@ năm 2022` -> 2022-01/2022-05, `tháng 6/2022` -> 2022-06, `hết ngày 30/6` an
 `Tính đến 30/9/2024` -> an as-of day, `nửa đầu năm 2025` -> 2025-H1, `năm
 nay` -> the meeting's year, `năm 2023` / `đến cuối năm 2023` /
 `đến năm 2025` -> a year, `giai đoạn 2021-2025` -> the run 2021-01/2025-12 for a rate per year, or
-2025 for what is reached within it. A phrase without its year (`6 tháng đầu
-năm`, `nửa đầu năm nay`, `năm nay`) takes the meeting's year and says it was
-inferred. `Qua 6 tháng,` /
-`sau 11 tháng,` is the stretch the meeting reviews, not a period: by our
-annotation convention its figures are dated by the meeting. A year that
+2025 for what is reached within it, `Qua 6 tháng,` / `sau 11 tháng,` /
+`trong 9 tháng` -> the months of the year so far. A phrase without its year
+(`6 tháng đầu năm`, `nửa đầu năm nay`, `năm nay`) takes the meeting's year
+and says it was inferred. The period a meeting reviews (`sơ kết 6 tháng đầu
+năm 2024`) dates the figures that state none (`reviewed_period`). A year that
 names a plan (`Kế hoạch hoạt động năm 2024`) is no period; a comparison
 base (`so với cùng kỳ năm 2022`, `gấp đôi năm 2023`) is not the figure's
 period but tells it: the year after.
@@ -150,6 +150,7 @@ def _phrase_pattern() -> AnchoredPattern:
         r"|(?:cuối |hết )?năm (?P<y5>\d{4})"
         r"|nửa (?P<half>đầu|cuối) năm(?: (?P<y9>\d{4})| nay)?"
         r"|năm (?P<this>nay)"
+        r"|(?:(?<=sau )|(?<=qua )|(?<=trong ))(?P<past>\d{1,2}) tháng(?! đầu| cuối| năm \d)"
         r"|đến (?:(?P<y6>\d{4})|(?:hết )?(?P<d2>\d{1,2})/(?P<dm2>\d{1,2})(?:/(?P<y8>\d{4})|(?=,)))"
         r")(?![\w/])"
     )
@@ -238,8 +239,8 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, b
     inferred = year_text is None
     if year is None or not 1900 <= year <= 2200:
         return None, inferred
-    if m["n"]:
-        n = int(m["n"])
+    if m["n"] or m["past"]:
+        n = int(m["n"] or m["past"])
         if not 1 <= n <= 12:
             return None, inferred
         first, last = (13 - n, 12) if m["dir"] == "cuối" else (1, n)
@@ -336,17 +337,25 @@ def _reviewed(m: re.Match[str], year: int, month: int) -> Period | None:
     return years_period(year - n, year - 1) if 1 <= n <= 10 else None
 
 
-def reviewed_period(folded: str, meeting: Period | None) -> PeriodPhrase | None:
+def reviewed_period(
+    folded: str, meeting: Period | None, lead: tuple[int, int] | None
+) -> PeriodPhrase | None:
     """The period the meeting reviews, from the article's first review phrase
-    (`sơ kết ... 6 tháng đầu năm 2024`; one after `sau`/`qua` only when no
-    review word names one): the period of a figure that states none."""
+    (`sơ kết ... 6 tháng đầu năm 2024`): the period of a figure that states
+    none. A stretch after `sau`/`qua` (`kinh tế số ước chiếm 14,1% GDP sau 9
+    tháng, theo báo cáo tại phiên họp ... chiều 14/10`) is the meeting's only
+    in `lead`, the paragraph that dates the meeting, and only when no review
+    word names one: in a later paragraph (`Báo cáo tại phiên họp nêu rõ, sau
+    11 tháng, ...`) it dates its own sentence, and the rest is as of the
+    meeting's day."""
     if meeting is None:
         return None
     year, month = int(meeting.end[:4]), int(meeting.end[5:7])
     weak = None
     for m in _review_pattern().finditer(folded):
         if m["weak"]:
-            if weak is None and (m["n"] or m["q"]):
+            in_lead = lead is not None and lead[0] <= m.start() < lead[1]
+            if weak is None and in_lead and (m["n"] or m["q"]):
                 weak = m
             continue
         period = _reviewed(m, year, month)

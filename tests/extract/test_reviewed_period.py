@@ -115,6 +115,15 @@ def test_a_figure_stating_no_period_takes_the_period_reviewed(
             "2025-07-09",
             [("80%", "2025-07-09")],
         ),
+        # `sau 10 tháng` after the lead dates its own sentence only; the
+        # meeting's date is in the first line here.
+        (
+            "Sáng 20/11, Ủy ban họp phiên thứ 9.\n"
+            "Báo cáo nêu rõ, sau 10 tháng, tỷ lệ hồ sơ trực tuyến đạt 48%.\n"
+            "Cả nước có 75% hộ gia đình dùng Internet cáp quang.",
+            "2024-11-20",
+            [("48%", "2024-01/2024-10"), ("75%", "2024-11-20")],
+        ),
         # A review word before a number that is no stretch (`Đề án 06`) names none.
         (
             "Giao ban Đề án 06 của tỉnh.\n\nToàn tỉnh có 230 điểm thanh toán số.",
