@@ -134,6 +134,27 @@ class Comparison:
     period: Period
 
 
+def _months_so_far() -> str:
+    """What makes `N tháng` the year's first N months (`Qua 6 tháng,`, `sau
+    11 tháng,`, `trong 9 tháng là`, `10 tháng qua`, `GDP 9 tháng đạt`), not a
+    duration (`sau 1 tháng thí điểm`, `trong vòng 6 tháng`): one of
+    `months_so_far_before` before it and a stop or one of `months_so_far_verbs`
+    after it, or one of `months_so_far_after` after it."""
+    vocab = vocabulary()
+    lead = "|".join(
+        rf"(?<={re.escape(w)} \d tháng)|(?<={re.escape(w)} \d\d tháng)"
+        for w in vocab.months_so_far_before
+    )
+    verbs = "|".join(map(re.escape, vocab.months_so_far_verbs))
+    after = "|".join(map(re.escape, vocab.months_so_far_after))
+    return rf"(?:{lead})(?=[,.;:]| (?:{verbs})(?!\w))|(?= (?:{after})(?!\w))"
+
+
+def _not_a_duration() -> str:
+    """`trong vòng 6 tháng đạt 95%` is how fast, not which months."""
+    return "".join(rf"(?<!{re.escape(w)} )" for w in vocabulary().months_so_far_not_after)
+
+
 @cache
 def _phrase_pattern() -> AnchoredPattern:
     """Every phrase starts on one of the anchor words, on the one or two
@@ -150,8 +171,9 @@ def _phrase_pattern() -> AnchoredPattern:
         r"|(?:cuối |hết )?năm (?P<y5>\d{4})"
         r"|nửa (?P<half>đầu|cuối) năm(?: (?P<y9>\d{4})| nay)?"
         r"|năm (?P<this>nay)"
-        r"|(?:(?<=sau )|(?<=qua )|(?<=trong ))(?P<past>\d{1,2}) tháng(?! đầu| cuối| năm \d)"
+        rf"|{_not_a_duration()}(?P<past>\d{{1,2}}) tháng(?:{_months_so_far()})"
         r"|đến (?:(?P<y6>\d{4})|(?:hết )?(?P<d2>\d{1,2})/(?P<dm2>\d{1,2})(?:/(?P<y8>\d{4})|(?=,)))"
+        r"|(?<=tính )đến (?:hết )?(?P<d3>\d{1,2})/(?P<dm3>\d{1,2})"
         r")(?![\w/])"
     )
     # `cuối năm 2023`, `hết năm 2023` and `nửa đầu năm` are found by their
@@ -250,8 +272,9 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, b
     if m["q"]:
         q = vocabulary().roman.get(m["q"]) or int(m["q"])
         return months_period(year, 3 * q - 2, 3 * q), inferred
-    if m["d"] or m["d2"]:
-        day, month = (m["d"], m["dm"]) if m["d"] else (m["d2"], m["dm2"])
+    if m["d"] or m["d2"] or m["d3"]:
+        days = (m.group("d", "dm"), m.group("d2", "dm2"), m.group("d3", "dm3"))
+        day, month = next(d for d in days if d[0])
         return day_period(year, int(month), int(day)), inferred
     if m["m"]:
         month = int(m["m"])

@@ -60,6 +60,10 @@ class Vocabulary:
     review_leads: tuple[str, ...]
     review_after: tuple[str, ...]
     review_numbers: dict[str, int]
+    months_so_far_before: tuple[str, ...]
+    months_so_far_verbs: tuple[str, ...]
+    months_so_far_after: tuple[str, ...]
+    months_so_far_not_after: tuple[str, ...]
     table_min_rows: int
     table_row_heads: tuple[str, ...]
     rate_bases: tuple[str, ...]
@@ -140,6 +144,10 @@ def vocabulary() -> Vocabulary:
         review_leads=folded_words(periods["review_leads"]),
         review_after=folded_words(periods["review_after"]),
         review_numbers={fold(k): int(v) for k, v in periods["review_numbers"].items()},
+        months_so_far_before=folded_words(periods["months_so_far_before"]),
+        months_so_far_verbs=folded_words(periods["months_so_far_verbs"]),
+        months_so_far_after=folded_words(periods["months_so_far_after"]),
+        months_so_far_not_after=folded_words(periods["months_so_far_not_after"]),
         table_min_rows=int(data["table"]["min_rows"]),
         table_row_heads=folded_words(data["table"]["row_heads"]),
         rate_bases=folded_words(data["rates"]["bases"]),
