@@ -1132,11 +1132,12 @@ def _period(
 ) -> tuple[Period | None, bool, Span | None]:
     """From the figure's own words (`năm 2023 là 50%, năm 2024 là 60%`: the one
     before it first), else its clause, else the nearest in its sentence; else
-    a period the paragraph set before it, else the sentence's comparison base,
-    else any period phrase in the paragraph; else the period the meeting
-    reviews (for a target only a whole year: the year's plan, where a target
-    at a first-quarter review, `Kế hoạch năm 2022 đặt chỉ tiêu ... 10,5%`,
-    aims past the quarter), else the meeting."""
+    a period the paragraph set before it, else the sentence's comparison base;
+    else the period the meeting reviews, else the meeting. A later sentence's
+    period dates that sentence only (`đạt 95,5%. Tỷ lệ ... tháng 6/2022 đạt
+    72,6%`). A target takes the reviewed period only when it is a whole year
+    (the year's plan): at a first-quarter review `Kế hoạch năm 2022 đặt chỉ
+    tiêu ... 10,5%` aims past the quarter."""
     folded, s = ctx.folded, view.s
     phrases = view.periods
     if ctx.meeting_period is not None and _said_now(folded, s.start, q.start, phrases):
@@ -1174,10 +1175,6 @@ def _period(
     if comparisons:
         c = comparisons[0]
         return c.period, True, Span(c.start, c.end)
-    # The sentence's own phrases were judged above: another sentence's.
-    other = next((p for p in phrases if not s.start <= p.start < s.end), None)
-    if other is not None:
-        return other.period, other.year_inferred, Span(other.start, other.end)
     r = ctx.reviewed
     if r is not None and (not target or len(r.period.label) == len("2024")):
         return r.period, True, Span(r.start, r.end)

@@ -8,7 +8,8 @@ tháng đầu năm` (`đánh giá kết quả chuyển đổi số 6 tháng đ�
 figures after the table, which state no period of their own, are 2022-H1,
 not the meeting's month (the annotators' convention: a figure with no period
 of its own, in its sentence, paragraph or heading, and no word of now, takes
-the period the meeting reviews).
+the period the meeting reviews). So is `đạt 95,5%`: the next sentence's
+`tháng 6/2022` dates the 72,6% there, not it.
 Not figures: `lần thứ 4`, `Phiên họp thứ 3`, `15 tuổi` (an age), the URL,
 `tháng 6/2022` and `tháng 1/2022` (dates), `so với 22 nhóm` (the base of a
 ratio), `mức độ 4` (a service level), `1.000 dân` (the base of a rate).
@@ -73,7 +74,7 @@ ROWS = [
     F("8/63", "8/63", 8, "địa phương", A, Y, denominator=63),
     F("đạt 1.418 tỷ đồng", "1.418 tỷ đồng", 1.418e12, "đồng", A, Y, "cyber_security_revenue"),
     F("tăng 48,8%", "48,8%", 48.8, "%", C, Y, "cyber_security_revenue"),
-    F("đạt 95,5%", "95,5%", 95.5, "%", A, "2022-06"),
+    F("đạt 95,5%", "95,5%", 95.5, "%", A, H),
     F("đạt 72,6%", "72,6%", 72.6, "%", A, "2022-06"),
     F("27 triệu", "27 triệu", 27e6, "hộ gia đình", A, H),
     F("98 triệu", "98 triệu", 98e6, "người dân", A, H),

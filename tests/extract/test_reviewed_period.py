@@ -124,6 +124,14 @@ def test_a_figure_stating_no_period_takes_the_period_reviewed(
             "2024-11-20",
             [("48%", "2024-01/2024-10"), ("75%", "2024-11-20")],
         ),
+        # A later sentence's period dates that sentence, not the one before.
+        (
+            "Hội nghị tổng kết công tác năm 2024.\n\n"
+            "Tỷ lệ thuê bao dùng điện thoại thông minh đạt 88%. "
+            "Riêng tháng 12/2024, có thêm 45.000 thuê bao.",
+            "2025-01-15",
+            [("88%", "2024"), ("45.000", "2024-12")],
+        ),
         # A review word before a number that is no stretch (`Đề án 06`) names none.
         (
             "Giao ban Đề án 06 của tỉnh.\n\nToàn tỉnh có 230 điểm thanh toán số.",
