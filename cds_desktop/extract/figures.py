@@ -1185,7 +1185,10 @@ def _period(
 
 @cache
 def _now_words() -> WholeWords:
-    return WholeWords(_alt(vocabulary().now))
+    """`Hiện 487/512 cơ sở ...`, but not `hiện đại`: `hiện` alone is a word of
+    now unless one of `now_not_before` makes it another word."""
+    vocab = vocabulary()
+    return WholeWords(rf"(?:{_alt(vocab.now)})(?! (?:{_alt(vocab.now_not_before)})(?!\w))")
 
 
 _NOW_WORD = 8  # characters: enough for the one word before `hiện` that makes another word

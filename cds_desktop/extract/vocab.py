@@ -55,6 +55,7 @@ class Vocabulary:
     comparison: tuple[str, ...]
     now: tuple[str, ...]
     now_not_after: tuple[str, ...]
+    now_not_before: tuple[str, ...]
     per_year: tuple[str, ...]
     span_leads: tuple[str, ...]
     review_leads: tuple[str, ...]
@@ -139,6 +140,7 @@ def vocabulary() -> Vocabulary:
         comparison=folded_words(periods["comparison"]),
         now=folded_words(periods["now"]),
         now_not_after=folded_words(periods["now_not_after"]),
+        now_not_before=folded_words(periods["now_not_before"]),
         per_year=folded_words(periods["per_year"]),
         span_leads=folded_words(periods["span_leads"]),
         review_leads=folded_words(periods["review_leads"]),

@@ -101,7 +101,15 @@ def test_a_figure_stating_no_period_takes_the_period_reviewed(
             "2025-07-09",
             [("45", "2025-07-09")],
         ),
-        # Twenty years of history are no review: the figure is as of the meeting.
+        # `Hiện` alone is a word of now; `hiện đại` is not.
+        (
+            "Hội nghị sơ kết 6 tháng đầu năm 2025.\n\n"
+            "Hiện 320 trường học thu học phí không dùng tiền mặt.\n\n"
+            "Hệ thống hiện đại hóa 410 điểm giao dịch.",
+            "2025-07-09",
+            [("320", "2025-07-09"), ("410", "2025-H1")],
+        ),
+        # Ten years of history are no review: the figure is as of the meeting.
         (
             "Sau 10 năm phát triển, ngành công nghệ thông tin đã lớn mạnh.\n\n"
             "Có 1.500 doanh nghiệp phần mềm.",
