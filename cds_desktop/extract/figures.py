@@ -34,6 +34,7 @@ from cds_desktop.extract.periods import (
     date_period,
     find_comparisons,
     find_periods,
+    reviewed_period,
 )
 from cds_desktop.extract.scan import PhraseIndex, WholeWords, alternation_trie
 from cds_desktop.extract.scope import (
@@ -275,6 +276,7 @@ class _Context:
     default_year: int | None
     meeting_period: Period | None
     meeting_evidence: Span | None
+    reviewed: PeriodPhrase | None  # the period the meeting reviews
     periods: tuple[PeriodPhrase, ...]  # every period phrase of the article, in order
     comparisons: tuple[Comparison, ...]
     quantities: tuple[Quantity, ...]  # every quantity of the article, in order
@@ -529,11 +531,20 @@ def _context(text: str, folded: str, meeting: Meeting | None) -> _Context:
         year,
         period,
         evidence,
+        reviewed_period(folded, period, _paragraph_of(folded, evidence)),
         tuple(find_periods(folded, 0, len(folded), year)),
         tuple(find_comparisons(folded, 0, len(folded))),
         quantities,
         tuple(q.start for q in quantities),
     )
+
+
+def _paragraph_of(folded: str, span: Span | None) -> tuple[int, int] | None:
+    """The line holding `span` (the meeting's date evidence: the lead)."""
+    if span is None:
+        return None
+    end = folded.find("\n", span.end)
+    return folded.rfind("\n", 0, span.start) + 1, len(folded) if end < 0 else end
 
 
 def _shift(q: Quantity, offset: int) -> Quantity:
@@ -1091,7 +1102,8 @@ def _figure(
     zone_start = view.zone_start(q.start)
     zone_start = max(zone_start, prev.end if prev else 0)
     zone_end = min(view.zone_end(q.end), next_start)
-    period, inferred, evidence = _period(ctx, view, paragraph_periods, q, (zone_start, zone_end))
+    zone = (zone_start, zone_end)
+    period, inferred, evidence = _period(ctx, view, paragraph_periods, q, zone, d.kind == "target")
     indicator = _indicator(ctx, view, d, prev, earlier, zone_start, zone_end)
     kind, qualifier = d.kind, d.qualifier
     if kind == "actual" and _after_the_meeting(ctx, period):
@@ -1222,11 +1234,16 @@ def _period(
     paragraph_periods: list[PeriodPhrase],
     q: Quantity,
     zone: tuple[int, int],
+    target: bool,
 ) -> tuple[Period | None, bool, Span | None]:
     """From the figure's own words (`năm 2023 là 50%, năm 2024 là 60%`: the one
     before it first), else its clause, else the nearest in its sentence; else
-    a period the paragraph set before it, else the sentence's comparison base,
-    else any period phrase in the paragraph, else the meeting."""
+    a period the paragraph set before it, else the sentence's comparison base;
+    else the period the meeting reviews, else the meeting. A later sentence's
+    period dates that sentence only (`đạt 95,5%. Tỷ lệ ... tháng 6/2022 đạt
+    72,6%`). A target takes the reviewed period only when it is a whole year
+    (the year's plan): at a first-quarter review `Kế hoạch năm 2022 đặt chỉ
+    tiêu ... 10,5%` aims past the quarter."""
     folded, s = ctx.folded, view.s
     phrases = view.periods
     if ctx.meeting_period is not None and _said_now(folded, s.start, q.start, phrases):
@@ -1264,10 +1281,9 @@ def _period(
     if comparisons:
         c = comparisons[0]
         return c.period, True, Span(c.start, c.end)
-    # The sentence's own phrases were judged above: another sentence's.
-    other = next((p for p in phrases if not s.start <= p.start < s.end), None)
-    if other is not None:
-        return other.period, other.year_inferred, Span(other.start, other.end)
+    r = ctx.reviewed
+    if r is not None and (not target or len(r.period.label) == len("2024")):
+        return r.period, True, Span(r.start, r.end)
     if ctx.meeting_period is not None:
         return ctx.meeting_period, True, ctx.meeting_evidence
     return None, False, None
@@ -1275,7 +1291,10 @@ def _period(
 
 @cache
 def _now_words() -> WholeWords:
-    return WholeWords(_alt(vocabulary().now))
+    """`Hiện 487/512 cơ sở ...`, but not `hiện đại`: `hiện` alone is a word of
+    now unless one of `now_not_before` makes it another word."""
+    vocab = vocabulary()
+    return WholeWords(rf"(?:{_alt(vocab.now)})(?! (?:{_alt(vocab.now_not_before)})(?!\w))")
 
 
 _NOW_WORD = 8  # characters: enough for the one word before `hiện` that makes another word

@@ -5,11 +5,11 @@ năm 2022` -> 2022-01/2022-05, `tháng 6/2022` -> 2022-06, `hết ngày 30/6` an
 `Tính đến 30/9/2024` -> an as-of day, `nửa đầu năm 2025` -> 2025-H1, `năm
 nay` -> the meeting's year, `năm 2023` / `đến cuối năm 2023` /
 `đến năm 2025` -> a year, `giai đoạn 2021-2025` -> the run 2021-01/2025-12 for a rate per year, or
-2025 for what is reached within it. A phrase without its year (`6 tháng đầu
-năm`, `nửa đầu năm nay`, `năm nay`) takes the meeting's year and says it was
-inferred. `Qua 6 tháng,` /
-`sau 11 tháng,` is the stretch the meeting reviews, not a period: by our
-annotation convention its figures are dated by the meeting. A year that
+2025 for what is reached within it, `Qua 6 tháng,` / `sau 11 tháng,` /
+`trong 9 tháng` -> the months of the year so far. A phrase without its year
+(`6 tháng đầu năm`, `nửa đầu năm nay`, `năm nay`) takes the meeting's year
+and says it was inferred. The period a meeting reviews (`sơ kết 6 tháng đầu
+năm 2024`) dates the figures that state none (`reviewed_period`). A year that
 names a plan (`Kế hoạch hoạt động năm 2024`) is no period; a comparison
 base (`so với cùng kỳ năm 2022`, `gấp đôi năm 2023`) is not the figure's
 period but tells it: the year after.
@@ -134,6 +134,27 @@ class Comparison:
     period: Period
 
 
+def _months_so_far() -> str:
+    """What makes `N tháng` the year's first N months (`Qua 6 tháng,`, `sau
+    11 tháng,`, `trong 9 tháng là`, `10 tháng qua`, `GDP 9 tháng đạt`), not a
+    duration (`sau 1 tháng thí điểm`, `trong vòng 6 tháng`): one of
+    `months_so_far_before` before it and a stop or one of `months_so_far_verbs`
+    after it, or one of `months_so_far_after` after it."""
+    vocab = vocabulary()
+    lead = "|".join(
+        rf"(?<={re.escape(w)} \d tháng)|(?<={re.escape(w)} \d\d tháng)"
+        for w in vocab.months_so_far_before
+    )
+    verbs = "|".join(map(re.escape, vocab.months_so_far_verbs))
+    after = "|".join(map(re.escape, vocab.months_so_far_after))
+    return rf"(?:{lead})(?=[,.;:]| (?:{verbs})(?!\w))|(?= (?:{after})(?!\w))"
+
+
+def _not_a_duration() -> str:
+    """`trong vòng 6 tháng đạt 95%` is how fast, not which months."""
+    return "".join(rf"(?<!{re.escape(w)} )" for w in vocabulary().months_so_far_not_after)
+
+
 @cache
 def _phrase_pattern() -> AnchoredPattern:
     """Every phrase starts on one of the anchor words, on the one or two
@@ -150,7 +171,9 @@ def _phrase_pattern() -> AnchoredPattern:
         r"|(?:cuối |hết )?năm (?P<y5>\d{4})"
         r"|nửa (?P<half>đầu|cuối) năm(?: (?P<y9>\d{4})| nay)?"
         r"|năm (?P<this>nay)"
+        rf"|{_not_a_duration()}(?P<past>\d{{1,2}}) tháng(?:{_months_so_far()})"
         r"|đến (?:(?P<y6>\d{4})|(?:hết )?(?P<d2>\d{1,2})/(?P<dm2>\d{1,2})(?:/(?P<y8>\d{4})|(?=,)))"
+        r"|(?<=tính )đến (?:hết )?(?P<d3>\d{1,2})/(?P<dm3>\d{1,2})"
         r")(?![\w/])"
     )
     # `cuối năm 2023`, `hết năm 2023` and `nửa đầu năm` are found by their
@@ -238,8 +261,8 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, b
     inferred = year_text is None
     if year is None or not 1900 <= year <= 2200:
         return None, inferred
-    if m["n"]:
-        n = int(m["n"])
+    if m["n"] or m["past"]:
+        n = int(m["n"] or m["past"])
         if not 1 <= n <= 12:
             return None, inferred
         first, last = (13 - n, 12) if m["dir"] == "cuối" else (1, n)
@@ -249,8 +272,9 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, b
     if m["q"]:
         q = vocabulary().roman.get(m["q"]) or int(m["q"])
         return months_period(year, 3 * q - 2, 3 * q), inferred
-    if m["d"] or m["d2"]:
-        day, month = (m["d"], m["dm"]) if m["d"] else (m["d2"], m["dm2"])
+    if m["d"] or m["d2"] or m["d3"]:
+        days = (m.group("d", "dm"), m.group("d2", "dm2"), m.group("d3", "dm3"))
+        day, month = next(d for d in days if d[0])
         return day_period(year, int(month), int(day)), inferred
     if m["m"]:
         month = int(m["m"])
@@ -281,3 +305,87 @@ def find_comparisons(folded: str, start: int, end: int) -> list[Comparison]:
         if 1900 <= year <= 2200:
             out.append(Comparison(m.start(), m.end(), year_period(year)))
     return out
+
+
+@cache
+def _review_pattern() -> AnchoredPattern:
+    """A review word, up to eight words of letters (`tổng kết công tác`,
+    `đánh giá tình hình thực hiện chuyển đổi số`), then the stretch reviewed.
+    The words between hold no digit, so a stretch is never read across a
+    number (`giao ban Đề án 06: ...`)."""
+    vocab = vocabulary()
+    roman = "|".join(sorted(vocab.roman, key=len, reverse=True))
+    count = "|".join(sorted(vocab.review_numbers, key=len, reverse=True))
+    leads = "|".join(sorted(vocab.review_leads, key=len, reverse=True))
+    after = "|".join(sorted(vocab.review_after, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?:(?:{leads})(?: [^\W\d]+){{0,8}}?|(?P<weak>{after})) (?:"
+        rf"(?P<n>\d{{1,2}}|{count}) tháng(?: đầu)?(?: năm)?(?:[ /](?P<y1>\d{{4}}))?"
+        rf"|quý (?P<q>{roman}|[1-4])(?:(?: năm |/)(?P<y2>\d{{4}}))?"
+        r"|tháng (?P<m>\d{1,2})(?:(?:/| năm )(?P<y3>\d{4}))?"
+        r"|năm (?P<y4>\d{4})"
+        rf"|(?P<years>\d{{1,2}}|{count}) năm"
+        r"(?:[^.;\n()]{0,40}\((?P<from>\d{4}) ?- ?(?P<to>\d{4})\))?"
+        r")(?![\w/])"
+    )
+    return AnchoredPattern(pattern, (*vocab.review_leads, *vocab.review_after), {})
+
+
+def _count(text: str) -> int:
+    return vocabulary().review_numbers.get(text) or int(text)
+
+
+def _reviewed(m: re.Match[str], year: int, month: int) -> Period | None:
+    """The period a review phrase names; a stretch without its year is the
+    latest one that ended by the meeting's month (`sơ kết 6 tháng` in July:
+    this year's first half; `tổng kết 1 năm` in January: last year)."""
+    if m["n"]:
+        n = _count(m["n"])
+        y = int(m["y1"]) if m["y1"] else year - (n > month)
+        return months_period(y, 1, n) if 1 <= n <= 12 else None
+    if m["q"]:
+        q = vocabulary().roman.get(m["q"]) or int(m["q"])
+        y = int(m["y2"]) if m["y2"] else year - (3 * q - 2 > month)
+        return months_period(y, 3 * q - 2, 3 * q)
+    if m["m"]:
+        mm = int(m["m"])
+        y = int(m["y3"]) if m["y3"] else year - (mm > month)
+        return months_period(y, mm, mm) if 1 <= mm <= 12 else None
+    if m["y4"]:
+        return year_period(int(m["y4"]))
+    if m["from"]:
+        first, last = int(m["from"]), int(m["to"])
+        return years_period(first, last) if first < last else None
+    n = _count(m["years"])
+    return years_period(year - n, year - 1) if 1 <= n <= 10 else None
+
+
+def reviewed_period(
+    folded: str, meeting: Period | None, lead: tuple[int, int] | None
+) -> PeriodPhrase | None:
+    """The period the meeting reviews, from the article's first review phrase
+    (`sơ kết ... 6 tháng đầu năm 2024`): the period of a figure that states
+    none. A stretch after `sau`/`qua` (`kinh tế số ước chiếm 14,1% GDP sau 9
+    tháng, theo báo cáo tại phiên họp ... chiều 14/10`) is the meeting's only
+    in `lead`, the paragraph that dates the meeting, and only when no review
+    word names one: in a later paragraph (`Báo cáo tại phiên họp nêu rõ, sau
+    11 tháng, ...`) it dates its own sentence, and the rest is as of the
+    meeting's day."""
+    if meeting is None:
+        return None
+    year, month = int(meeting.end[:4]), int(meeting.end[5:7])
+    weak = None
+    for m in _review_pattern().finditer(folded):
+        if m["weak"]:
+            in_lead = lead is not None and lead[0] <= m.start() < lead[1]
+            if weak is None and in_lead and (m["n"] or m["q"]):
+                weak = m
+            continue
+        period = _reviewed(m, year, month)
+        if period is not None:
+            return PeriodPhrase(m.start(), m.end(), period, True)
+    if weak is not None:
+        period = _reviewed(weak, year, month)
+        if period is not None:
+            return PeriodPhrase(weak.start(), weak.end(), period, True)
+    return None

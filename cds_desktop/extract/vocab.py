@@ -63,8 +63,16 @@ class Vocabulary:
     comparison: tuple[str, ...]
     now: tuple[str, ...]
     now_not_after: tuple[str, ...]
+    now_not_before: tuple[str, ...]
     per_year: tuple[str, ...]
     span_leads: tuple[str, ...]
+    review_leads: tuple[str, ...]
+    review_after: tuple[str, ...]
+    review_numbers: dict[str, int]
+    months_so_far_before: tuple[str, ...]
+    months_so_far_verbs: tuple[str, ...]
+    months_so_far_after: tuple[str, ...]
+    months_so_far_not_after: tuple[str, ...]
     table_min_rows: int
     table_row_heads: tuple[str, ...]
     rate_bases: tuple[str, ...]
@@ -148,8 +156,16 @@ def vocabulary() -> Vocabulary:
         comparison=folded_words(periods["comparison"]),
         now=folded_words(periods["now"]),
         now_not_after=folded_words(periods["now_not_after"]),
+        now_not_before=folded_words(periods["now_not_before"]),
         per_year=folded_words(periods["per_year"]),
         span_leads=folded_words(periods["span_leads"]),
+        review_leads=folded_words(periods["review_leads"]),
+        review_after=folded_words(periods["review_after"]),
+        review_numbers={fold(k): int(v) for k, v in periods["review_numbers"].items()},
+        months_so_far_before=folded_words(periods["months_so_far_before"]),
+        months_so_far_verbs=folded_words(periods["months_so_far_verbs"]),
+        months_so_far_after=folded_words(periods["months_so_far_after"]),
+        months_so_far_not_after=folded_words(periods["months_so_far_not_after"]),
         table_min_rows=int(data["table"]["min_rows"]),
         table_row_heads=folded_words(data["table"]["row_heads"]),
         rate_bases=folded_words(data["rates"]["bases"]),

@@ -49,6 +49,15 @@ def _labels(text: str, year: int | None = 2023) -> list[tuple[str, bool]]:
         # ... or, within it, the time a figure is reached: the span's end
         ("Trong giai đoạn 2026–2030, tỉnh phấn đấu", "2030", False),
         ("hết giai đoạn 2022-2025, 80% hồ sơ", "2025", False),
+        # the months so far after `qua`/`sau`/`trong`: the year's first months
+        ("Qua 6 tháng, đã thực hiện", "2023-H1", True),
+        ("sau 11 tháng, các bộ", "2023-01/2023-11", True),
+        ("được thực hiện trong 10 tháng.", "2023-01/2023-10", True),
+        ("7 tháng qua, thành phố đã", "2023-01/2023-07", True),
+        ("Xuất khẩu điện tử 5 tháng ước đạt", "2023-01/2023-05", True),
+        ("trong 4 tháng là 2,3 triệu", "2023-01/2023-04", True),
+        # an as-of day after `tính đến`, without year or comma
+        ("Tính đến 31/5 đã có", "2023-05-31", True),
     ],
 )
 def test_period_phrases(text: str, label: str, inferred: bool) -> None:
@@ -65,9 +74,6 @@ def test_period_phrases(text: str, label: str, inferred: bool) -> None:
         "Kế hoạch giai đoạn 2021-2025 của tỉnh",
         "trong Đề án giai đoạn 2022-2025",
         "giai đoạn 2025-2021",
-        # the stretch the meeting reviews: its figures take the meeting's date
-        "Qua 6 tháng, đã thực hiện",
-        "sau 11 tháng, các bộ",
         "gấp đôi năm 2023",
         # a ratio after `đến` is no day
         "tăng đến 3/4 số huyện",
@@ -78,6 +84,10 @@ def test_period_phrases(text: str, label: str, inferred: bool) -> None:
         "sau 20 năm",
         "92 ngày đêm",
         "trong vòng 6 tháng",
+        # durations, not the year's months so far
+        "sau 2 tháng thí điểm",
+        "trong vòng 3 tháng đạt",
+        "kéo dài 4 tháng.",
     ],
 )
 def test_names_comparisons_and_durations_are_not_periods(text: str) -> None:
