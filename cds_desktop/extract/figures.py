@@ -781,6 +781,7 @@ class _CountRules(NamedTuple):
     task: re.Pattern[str]
     attending: WholeWords
     others: re.Pattern[str]
+    after_words: tuple[str, ...]  # one of these stands after a count `attending` or `others` finds
     named_day: re.Pattern[str]
 
 
@@ -798,6 +799,7 @@ def _count_rules() -> _CountRules:
             rf"\s*(?:{_alt(v.count_nouns)}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{_alt(v.others)})(?!\w)"
             rf"(?!\s+(?:{_alt(v.others_not)})(?!\w))"
         ),
+        after_words=(*v.attending, *v.others),
         # The day's noun, its name's first word (groups), up to six more words.
         named_day=re.compile(
             rf"(?<!\w)(?P<day>{_alt(v.named_days)})\s+(?P<name>[^\W\d_])[^\W\d_]*"
@@ -825,17 +827,17 @@ def _background_count(folded: str, s: Sentence, q: Quantity, reverse: str) -> bo
         return True
     if rules.assigning.match(reverse) and rules.task.match(folded, q.end, s.end):
         return True
+    # Most counts have no word of `attending` or `others` in the window
+    # after them: a plain look for the words spares the clause's end and
+    # both searches, which stay inside that window.
+    after = folded[q.end : q.end + _WINDOW]
+    if not any(map(after.__contains__, rules.after_words)):
+        return False
     end = _CLAUSE_END.search(folded, q.end, s.end)
     clause_end = min(end.start() if end else s.end, q.end + _WINDOW)
     if rules.attending.search(folded, q.end, clause_end):
         return True
-    # Most counts have no word of `others` after them: a plain look for the
-    # words spares the match.
-    after = folded[q.end : clause_end]
-    return (
-        any(map(after.__contains__, vocabulary().others))
-        and rules.others.match(folded, q.end, clause_end) is not None
-    )
+    return rules.others.match(folded, q.end, clause_end) is not None
 
 
 def _numbers_an_item(before: str) -> bool:

@@ -23,6 +23,7 @@ _PIECES = (
     *_V.now_not_after,
     *_V.others,
     *_V.others_not,
+    *_V.attending,
     "hà nội",
     "sóc trăng",
     "63",
@@ -96,3 +97,11 @@ def test_others_match_only_where_its_word_stands(text: str, start: int, end: int
     """`_background_count` looks for the words of `others` before the match."""
     if figures._count_rules().others.match(text, start, end) is not None:
         assert any(w in text[start:end] for w in _V.others)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts, st.integers(0, 20), st.integers(0, 200))
+def test_attending_found_only_where_its_word_stands(text: str, start: int, end: int) -> None:
+    """`_background_count` looks for the words of `attending` before the search."""
+    if figures._count_rules().attending.search(text, start, end) is not None:
+        assert any(w in text[start:end] for w in _V.attending)
