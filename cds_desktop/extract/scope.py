@@ -258,6 +258,8 @@ def _back_reference_in(folded_sentence: str) -> re.Match[str] | None:
 
 
 def _back_reference_words() -> tuple[str, ...]:
+    """Every word `_back_reference` opens on: a sentence holding none of them
+    needs no search."""
     vocab = vocabulary()
     return (*vocab.scope_back_references, *vocab.scope_back_reference_subjects)
 
