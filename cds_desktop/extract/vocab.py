@@ -53,6 +53,8 @@ class Vocabulary:
     others_not: tuple[str, ...]
     holding: tuple[str, ...]
     subdivisions: tuple[str, ...]
+    parts: tuple[str, ...]
+    requesting: tuple[str, ...]
     rank_again: tuple[str, ...]
     comparison_base: tuple[str, ...]
     comparatives: tuple[str, ...]
@@ -146,6 +148,8 @@ def vocabulary() -> Vocabulary:
         others_not=folded_words(nots["others_not"]),
         holding=folded_words(nots["holding"]),
         subdivisions=folded_words(nots["subdivisions"]),
+        parts=folded_words(nots["parts"]),
+        requesting=folded_words(nots["requesting"]),
         rank_again=folded_words(kinds["rank_again"]),
         comparison_base=folded_words(nots["comparison_base"]),
         comparatives=folded_words(nots["comparatives"]),
