@@ -464,8 +464,8 @@ def _next_scope(sentence: str, scope: str, recent: str) -> str:
     return named_and_referred_back(sentence) or scope
 
 
-# A list item opening a line: `- `, `+ `, `* `, `• `, `1. `, `2) `, `a) `.
-_LIST_ITEM = re.compile(r"\s*(?:[-+*•·–—]|\d{1,2}[.)]|[a-zđ]\))\s")
+# A list item opening a line: `- `, `+ `, `* `, `• `, `1. `, `2) `, `(3) `, `a) `.
+_LIST_ITEM = re.compile(r"\s*(?:[-+*•·–—]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))\s")
 
 
 def _blocks(folded: str, paragraphs: list[list[Sentence]]) -> list[list[list[Sentence]]]:
