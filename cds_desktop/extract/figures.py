@@ -855,6 +855,7 @@ class _CountRules(NamedTuple):
     holding: re.Pattern[str]  # on the reversed words before the number
     makeup: re.Pattern[str]
     requesting: WholeWords
+    requesting_words: tuple[str, ...]  # looked for plainly first
     after_words: tuple[str, ...]  # one of these stands after a count `attending` or `others` finds
     named_day: re.Pattern[str]
 
@@ -881,6 +882,7 @@ def _count_rules() -> _CountRules:
         ),
         makeup=re.compile(rf"\s*(?:{_alt((*v.subdivisions, *v.parts))})\s*(?:[;.,:(]|$)"),
         requesting=WholeWords(_alt(v.requesting)),
+        requesting_words=v.requesting,
         after_words=(*v.attending, *v.others),
         # The day's noun, its name's first word (groups), up to six more words.
         named_day=re.compile(
@@ -922,9 +924,12 @@ def _background_count(
         and rules.makeup.match(folded, q.end, s.end)
     ):
         return True
-    clause = max(folded.rfind(c, s.start, q.start) for c in ",;:(") + 1
-    if rules.requesting.search(folded, max(clause, s.start), q.start):
-        return True
+    # Few sentences hold a request word before the count: a plain look spares
+    # finding the clause.
+    if any(folded.find(w, s.start, q.start) >= 0 for w in rules.requesting_words):
+        clause = max(folded.rfind(c, s.start, q.start) for c in ",;:(") + 1
+        if rules.requesting.search(folded, max(clause, s.start), q.start):
+            return True
     # Most counts have no word of `attending` or `others` in the window
     # after them: a plain look for the words spares the clause's end and
     # both searches, which stay inside that window.

@@ -60,6 +60,9 @@ def test_tasks_completed_stay_a_figure() -> None:
     [
         "Thành phố kiến nghị Bộ Công an bố trí thêm 40 máy cấp căn cước cho vùng biển.\n",
         "Sở đề xuất đầu tư mới 65 trạm BTS tại các xã biên giới.\n",
+        # The request word far before the count, in the same clause.
+        "Huyện kiến nghị Sở Thông tin và Truyền thông cùng các nhà mạng sớm lắp đặt"
+        " thêm 16 trạm BTS.\n",
     ],
 )
 def test_what_a_clause_asks_for_is_no_figure(text: str) -> None:
