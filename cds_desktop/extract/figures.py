@@ -100,17 +100,28 @@ def _qualifier_then_change(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?:{qualifier})?(?:{change})?")
 
 
+def _rank_source(v: Vocabulary) -> str:
+    """A rank phrase, reversed: one of `rank`, or `thứ` after a ranking verb
+    and one to three words of what it ranks (`xếp Việt Nam thứ`), the verb
+    not after `sắp` (`sắp xếp bộ máy lần thứ 2` arranges)."""
+    return (
+        rf"{_reversed_alt(v.rank)}"
+        rf"|ứht(?:\s+[^\W\d_]+){{1,3}}\s+(?:{_reversed_alt(v.rank_verbs)})"
+        rf"(?!\w)(?!\s+(?:{_reversed_alt(v.rank_verbs_not_after)})(?!\w))"
+    )
+
+
 def _before_rules(v: Vocabulary) -> re.Pattern[str]:
     """The four rules on the words right before a number as one pattern on
     the reversed words (`_suffix_source`), one match for every number instead of
     four: a rank phrase (group `rank`, tried first, so it is the one
-    `_suffix(v.rank)` finds), else an ordinal, name or level word
+    `_rank_source` finds), else an ordinal, name or level word
     (`not_before`), a comparison base, or a descriptive noun with at most one
     word between. A rank phrase lifts only the `not_before` rule: when it
     matches, the other two are checked on their own."""
     plain = _reversed_alt((*v.not_before, *v.comparison_base))
     return re.compile(
-        rf"\s*(?:(?P<rank>{_reversed_alt(v.rank)})(?!\w)|(?:{plain})(?!\w)"
+        rf"\s*(?:(?P<rank>{_rank_source(v)})(?!\w)|(?:{plain})(?!\w)"
         rf"|{_DESCRIPTIVE_GAP}(?:{_reversed_alt(v.descriptive)})(?!\w))"
     )
 

@@ -56,6 +56,8 @@ class Vocabulary:
     parts: tuple[str, ...]
     requesting: tuple[str, ...]
     rank_again: tuple[str, ...]
+    rank_verbs: tuple[str, ...]
+    rank_verbs_not_after: tuple[str, ...]
     comparison_base: tuple[str, ...]
     comparatives: tuple[str, ...]
     descriptive: tuple[str, ...]
@@ -151,6 +153,8 @@ def vocabulary() -> Vocabulary:
         parts=folded_words(nots["parts"]),
         requesting=folded_words(nots["requesting"]),
         rank_again=folded_words(kinds["rank_again"]),
+        rank_verbs=folded_words(kinds["rank_verbs"]),
+        rank_verbs_not_after=folded_words(kinds["rank_verbs_not_after"]),
         comparison_base=folded_words(nots["comparison_base"]),
         comparatives=folded_words(nots["comparatives"]),
         descriptive=folded_words(nots["descriptive"]),
