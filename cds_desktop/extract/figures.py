@@ -100,17 +100,28 @@ def _qualifier_then_change(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?:{qualifier})?(?:{change})?")
 
 
+def _rank_source(v: Vocabulary) -> str:
+    """A rank phrase, reversed: one of `rank`, or `thứ` after a ranking verb
+    and one to three words of what it ranks (`xếp Việt Nam thứ`), the verb
+    not after `sắp` (`sắp xếp bộ máy lần thứ 2` arranges)."""
+    return (
+        rf"{_reversed_alt(v.rank)}"
+        rf"|ứht(?:\s+[^\W\d_]+){{1,3}}\s+(?:{_reversed_alt(v.rank_verbs)})"
+        rf"(?!\w)(?!\s+(?:{_reversed_alt(v.rank_verbs_not_after)})(?!\w))"
+    )
+
+
 def _before_rules(v: Vocabulary) -> re.Pattern[str]:
     """The four rules on the words right before a number as one pattern on
     the reversed words (`_suffix_source`), one match for every number instead of
     four: a rank phrase (group `rank`, tried first, so it is the one
-    `_suffix(v.rank)` finds), else an ordinal, name or level word
+    `_rank_source` finds), else an ordinal, name or level word
     (`not_before`), a comparison base, or a descriptive noun with at most one
     word between. A rank phrase lifts only the `not_before` rule: when it
     matches, the other two are checked on their own."""
     plain = _reversed_alt((*v.not_before, *v.comparison_base))
     return re.compile(
-        rf"\s*(?:(?P<rank>{_reversed_alt(v.rank)})(?!\w)|(?:{plain})(?!\w)"
+        rf"\s*(?:(?P<rank>{_rank_source(v)})(?!\w)|(?:{plain})(?!\w)"
         rf"|{_DESCRIPTIVE_GAP}(?:{_reversed_alt(v.descriptive)})(?!\w))"
     )
 
@@ -464,8 +475,8 @@ def _next_scope(sentence: str, scope: str, recent: str) -> str:
     return named_and_referred_back(sentence) or scope
 
 
-# A list item opening a line: `- `, `+ `, `* `, `• `, `1. `, `2) `, `a) `.
-_LIST_ITEM = re.compile(r"\s*(?:[-+*•·–—]|\d{1,2}[.)]|[a-zđ]\))\s")
+# A list item opening a line: `- `, `+ `, `* `, `• `, `1. `, `2) `, `(3) `, `a) `.
+_LIST_ITEM = re.compile(r"\s*(?:[-+*•·–—]|\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))\s")
 
 
 def _blocks(folded: str, paragraphs: list[list[Sentence]]) -> list[list[list[Sentence]]]:
@@ -687,6 +698,10 @@ def _sentence_figures(
     return figures
 
 
+# A space and a digit: the next group of a number written in groups.
+_DIGIT_GROUP_NEXT = frozenset(f" {d}" for d in "0123456789")
+
+
 def _draft(
     ctx: _Context,
     s: Sentence,
@@ -722,6 +737,14 @@ def _draft(
         raw_number = ctx.text[q.start : q.num_end]
         if raw_number.isdigit() and len(raw_number) == 4:
             return None  # a year; `2000 doanh nghiệp` counts something
+    digits = ctx.text[q.start : q.num_end]
+    if bare and digits[0] == "0" and len(digits) >= 4 and digits.isdigit():
+        return None  # `0368`: a phone number or a code (`0,4869`, `05` are quantities)
+    if bare and (
+        (q.start >= 2 and folded[q.start - 1] == " " and folded[q.start - 2].isdigit())
+        or folded[q.end : q.end + 2] in _DIGIT_GROUP_NEXT
+    ):
+        return None  # `1800 0099`, `0912 345 678`: groups of a phone number, not counts
     if (p.not_after_or_describing if bare else p.describing).match(folded, q.end):
         return None
     reverse = before[::-1]
@@ -842,6 +865,8 @@ class _CountRules(NamedTuple):
     others: re.Pattern[str]
     holding: re.Pattern[str]  # on the reversed words before the number
     makeup: re.Pattern[str]
+    requesting: WholeWords
+    requesting_words: tuple[str, ...]  # looked for plainly first
     after_words: tuple[str, ...]  # one of these stands after a count `attending` or `others` finds
     named_day: re.Pattern[str]
 
@@ -860,8 +885,15 @@ def _count_rules() -> _CountRules:
             rf"\s*(?:{_alt(v.count_nouns)}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{_alt(v.others)})(?!\w)"
             rf"(?!\s+(?:{_alt(v.others_not)})(?!\w))"
         ),
-        holding=_suffix(v.holding),
-        makeup=re.compile(rf"\s*(?:{_alt(v.subdivisions)})\s*(?:[;.,:(]|$)"),
+        # Right after a holding word, or after earlier counts of parts listed
+        # after it (`có 5 nhóm tiện ích, 7 ...`: `, hcí nệit móhn 5` reversed).
+        holding=_suffix(
+            v.holding,
+            gap=rf"(?:,\s*(?:{_reversed_alt((*v.subdivisions, *v.parts))})\s+\d[\d.]*\s+)*",
+        ),
+        makeup=re.compile(rf"\s*(?:{_alt((*v.subdivisions, *v.parts))})\s*(?:[;.,:(]|$)"),
+        requesting=WholeWords(_alt(v.requesting)),
+        requesting_words=v.requesting,
         after_words=(*v.attending, *v.others),
         # The day's noun, its name's first word (groups), up to six more words.
         named_day=re.compile(
@@ -888,8 +920,10 @@ def _background_count(
     tỉnh, thành phố đã kết nối`) stays, and so does the rest of a whole the
     sentence counted just before (`29/46 cơ sở dữ liệu đã kết nối; 17 cơ sở
     dữ liệu còn lại`), as does what the province is made of (`tỉnh có 135
-    xã, phường;`). `reverse`: the words before the number, reversed; `prev`:
-    the sentence's figure before it."""
+    xã, phường;`), a body or a plan (`gồm 25 thành viên,`), and what a
+    clause asks for (`kiến nghị ... hỗ trợ khoảng 90 trạm`). `reverse`: the
+    words before the number, reversed; `prev`: the sentence's figure before
+    it."""
     rules = _count_rules()
     if rules.reach.match(reverse) and rules.place.match(folded, q.end, s.end):
         return True
@@ -901,6 +935,12 @@ def _background_count(
         and rules.makeup.match(folded, q.end, s.end)
     ):
         return True
+    # Few sentences hold a request word before the count: a plain look spares
+    # finding the clause.
+    if any(folded.find(w, s.start, q.start) >= 0 for w in rules.requesting_words):
+        clause = max(folded.rfind(c, s.start, q.start) for c in ",;:(") + 1
+        if rules.requesting.search(folded, max(clause, s.start), q.start):
+            return True
     # Most counts have no word of `attending` or `others` in the window
     # after them: a plain look for the words spares the clause's end and
     # both searches, which stay inside that window.

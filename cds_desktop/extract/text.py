@@ -308,8 +308,10 @@ def image_lines(text: str) -> tuple[ImageLine, ...]:
 # `Thứ Tư, 09-07-2025, 19:25`, `24/02/2025 11:47 GMT+7`, `Ngày đăng:
 # 05/07/2024`. So the line is read as a full date with, before it, up to three
 # leads (a few words without digits, `Thứ 5`, or a clock) each ending on a
-# separator, and after it at most a clock and a time zone. Nothing else may
-# follow the date: `Sáng ngày 24/4/2024, Ủy ban họp.` is a sentence. The lead
+# separator, and after it at most a clock, a time zone and, after a bar, the
+# site's section without digits (`22/01/2026 | Chuyên mục: Chuyển đổi số`).
+# Nothing else may follow the date: `Sáng ngày 24/4/2024, Ủy ban họp.` is a
+# sentence. The lead
 # words are taken whole (an atomic group): they end where a digit or a
 # separator starts, so no backtracking over a long line is possible. A
 # dateline is short: a line over 80 characters is turned down by the
@@ -324,7 +326,7 @@ _ZONE = rf"\(?(?:GMT|UTC){_BLANK}*[+-]{_BLANK}*\d{{1,2}}(?::?\d{{2}})?\)?"
 _SEP = rf"{_BLANK}*[,:|\-]?{_BLANK}*(?:(?:[Nn]gày|lúc){_BLANK}+)?"
 _DATELINE = re.compile(
     rf"^(?=[^\n]{{0,80}}$){_BLANK}*(?:(?:{_LEAD_WORDS}|{_CLOCK}){_SEP}){{0,3}}{_DAY}"
-    rf"(?:{_SEP}{_CLOCK})?(?:{_SEP}{_ZONE})?{_BLANK}*$",
+    rf"(?:{_SEP}{_CLOCK})?(?:{_SEP}{_ZONE})?(?:{_BLANK}*\|[^\n\d|]{{1,40}})?{_BLANK}*$",
     re.M,
 )
 # A dateline can also open the first paragraph, news-agency style: `Tam Kỳ,

@@ -53,7 +53,11 @@ class Vocabulary:
     others_not: tuple[str, ...]
     holding: tuple[str, ...]
     subdivisions: tuple[str, ...]
+    parts: tuple[str, ...]
+    requesting: tuple[str, ...]
     rank_again: tuple[str, ...]
+    rank_verbs: tuple[str, ...]
+    rank_verbs_not_after: tuple[str, ...]
     comparison_base: tuple[str, ...]
     comparatives: tuple[str, ...]
     descriptive: tuple[str, ...]
@@ -146,7 +150,11 @@ def vocabulary() -> Vocabulary:
         others_not=folded_words(nots["others_not"]),
         holding=folded_words(nots["holding"]),
         subdivisions=folded_words(nots["subdivisions"]),
+        parts=folded_words(nots["parts"]),
+        requesting=folded_words(nots["requesting"]),
         rank_again=folded_words(kinds["rank_again"]),
+        rank_verbs=folded_words(kinds["rank_verbs"]),
+        rank_verbs_not_after=folded_words(kinds["rank_verbs_not_after"]),
         comparison_base=folded_words(nots["comparison_base"]),
         comparatives=folded_words(nots["comparatives"]),
         descriptive=folded_words(nots["descriptive"]),

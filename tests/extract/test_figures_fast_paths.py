@@ -20,6 +20,7 @@ from cds_desktop.extract.figures import (
     _alt,
     _change_gap,
     _patterns,
+    _rank_source,
     _reversed_alt,
     _suffix,
     _without_tail,
@@ -71,7 +72,7 @@ def test_rule_words_hold_no_outer_blanks() -> None:
 @given(_before(_RULE_WORDS))
 def test_before_rules_decide_as_the_four_plain_rules(before: str) -> None:
     reverse = before[::-1]
-    rank = _ending(_suffix(_V.rank), reverse)
+    rank = _ending(re.compile(rf"\s*(?P<w>{_rank_source(_V)})(?!\w)"), reverse)
     plain_rejected = (
         (rank is None and _ending(_suffix(_V.not_before), reverse) is not None)
         or _ending(_suffix(_V.comparison_base), reverse) is not None
