@@ -374,7 +374,10 @@ def find_figures(
                 scope = _next_scope(sentence, scope, recent)
                 recent = recent if scope == NATIONAL else scope
                 speaker = speaker_open or speaker_words.holds(s.start, s.end)
-                speaker_open = speaker and not sentence.rstrip().endswith((".", "!", "?", "…"))
+                # A speaker sentence runs on into the next only when it stops
+                # mid-clause (`Dự hội nghị có các đồng chí:`); a line ending on
+                # a word is a caption or a heading, and closes.
+                speaker_open = speaker and sentence.rstrip().endswith((":", ",", ";"))
                 figures = _sentence_figures(
                     ctx, s, sentence, paragraph_periods, scope, speaker, paragraph_figures, lead_cue
                 )

@@ -58,6 +58,31 @@ def test_reach_and_attendance_rules_leave_other_counts(text: str, raws: list[str
     assert _raws(text) == raws
 
 
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # A photo caption naming who attended ends on a word: the paragraph
+        # after it reports results.
+        (
+            "Đại biểu dự phiên họp tại điểm cầu Long An\n\n"
+            "Tỉnh đã thu nhận 512.000 hồ sơ định danh điện tử.\n",
+            ["512.000"],
+        ),
+        (
+            "Quang cảnh các đại biểu tham dự hội nghị\n\n"
+            "Sở đã số hóa 48.300 hồ sơ, đạt 91%.\n",
+            ["48.300", "91%"],
+        ),
+        # A speaker lead that stops at a colon runs on into its list.
+        ("Tham dự hội nghị có:\n\n- 18 đại biểu của các bộ, ngành.\n", []),
+    ],
+)
+def test_an_attendance_line_reaches_the_next_paragraph_only_through_a_colon(
+    text: str, raws: list[str]
+) -> None:
+    assert _raws(text) == raws
+
+
 def test_a_verb_of_reach_with_no_place_after_it_keeps_the_count() -> None:
     # `kết nối trực tuyến với` + localities is the reach of a network when the
     # sentence is about one; the rule needs a preposition right after
