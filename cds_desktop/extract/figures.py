@@ -878,7 +878,12 @@ class _CountRules(NamedTuple):
 def _count_rules() -> _CountRules:
     v = vocabulary()
     return _CountRules(
-        reach=_suffix(v.reach_before),
+        # Right after a reach word, or after earlier counts of places joined
+        # by `,` or `và` (`tới 34 tỉnh, thành phố và 3.321 xã`).
+        reach=_suffix(
+            v.reach_before,
+            gap=rf"(?:(?:,|àv)\s*(?:{_reversed_alt(v.reach_nouns)})\s+\d[\d.]*\s+)*",
+        ),
         place=re.compile(rf"\s*(?:{_alt(v.reach_nouns)})(?!\w)"),
         assigning=_suffix(v.assigning),
         task=re.compile(rf"\s*(?:{_alt(v.task_nouns)})(?!\w)"),
@@ -894,7 +899,11 @@ def _count_rules() -> _CountRules:
             v.holding,
             gap=rf"(?:,\s*(?:{_reversed_alt((*v.subdivisions, *v.parts))})\s+\d[\d.]*\s+)*",
         ),
-        makeup=re.compile(rf"\s*(?:{_alt((*v.subdivisions, *v.parts))})\s*(?:[;.,:(]|$)"),
+        # The longest listed name, taken whole (a lookahead and its copy: `re`
+        # does not backtrack into it), so `xã, phường số hóa` is no `xã,`.
+        makeup=re.compile(
+            rf"\s*(?=(?P<part>{_alt((*v.subdivisions, *v.parts))}))(?P=part)\s*(?:[;.,:(]|$)"
+        ),
         requesting=WholeWords(_alt(v.requesting)),
         requesting_words=v.requesting,
         after_words=(*v.attending, *v.others),

@@ -61,6 +61,24 @@ def test_reach_and_attendance_rules_leave_other_counts(text: str, raws: list[str
 @pytest.mark.parametrize(
     ("text", "raws"),
     [
+        # Every count of the places a meeting reaches, however many are listed.
+        ("Phiên họp trực tuyến với 63 tỉnh, thành phố, 705 huyện và 10.599 xã.\n", []),
+        ("Hội nghị kết nối tới 34 tỉnh và 3.321 xã, phường; ông A chủ trì.\n", []),
+        # A count after the list that did something stays.
+        ("Hội nghị kết nối tới 34 tỉnh, thành phố và đã có 3.321 xã triển khai.\n", ["3.321"]),
+        # What a province is made of is no figure; its communes that did
+        # something are, whatever shorter name the phrase opens on.
+        ("Toàn tỉnh hiện có 241 xã, phường, thị trấn.\n", []),
+        ("Tỉnh đã có 320 xã, phường số hóa hồ sơ địa chính.\n", ["320"]),
+    ],
+)
+def test_lists_of_reached_places_and_a_provinces_makeup(text: str, raws: list[str]) -> None:
+    assert _raws(text) == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
         # A photo caption naming who attended ends on a word: the paragraph
         # after it reports results.
         (
