@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 from operator import attrgetter
 from typing import NamedTuple, Protocol, TypeVar
 
@@ -292,6 +292,7 @@ class _Context:
     comparisons: tuple[Comparison, ...]
     quantities: tuple[Quantity, ...]  # every quantity of the article, in order
     starts: tuple[int, ...]  # their starts, to find a sentence's by bisection
+    pipe_columns: dict[int, tuple[PipeColumn, ...]]  # of `|` tables, by row line start
 
     def quantities_in(self, s: Sentence) -> list[Quantity]:
         """The sentence's quantities; one that runs past the sentence's end is
@@ -540,6 +541,7 @@ def _context(text: str, folded: str, meeting: Meeting | None) -> _Context:
                 break
     year = int(period.start[:4]) if period else None
     quantities = tuple(find_quantities(folded))
+    periods = tuple(find_periods(folded, 0, len(folded), year))
     return _Context(
         text,
         folded,
@@ -547,10 +549,12 @@ def _context(text: str, folded: str, meeting: Meeting | None) -> _Context:
         period,
         evidence,
         reviewed_period(folded, period, _paragraph_of(folded, evidence)),
-        tuple(find_periods(folded, 0, len(folded), year)),
+        periods,
         tuple(find_comparisons(folded, 0, len(folded))),
         quantities,
         tuple(q.start for q in quantities),
+        # Only an article with a `|` can hold a `|` table.
+        pipe_columns(folded, periods) if "|" in folded else {},
     )
 
 
@@ -1223,19 +1227,11 @@ def _after_the_meeting(ctx: _Context, period: Period | None) -> bool:
 def _pipe_column(ctx: _Context, start: int) -> PipeColumn | None:
     """The column of a `|` table the number at `start` stands in, if any."""
     line = ctx.folded.rfind("\n", 0, start) + 1
-    columns = _pipe_tables(ctx.folded, ctx.periods).get(line)
+    columns = ctx.pipe_columns.get(line)
     if columns is None:
         return None
     index = ctx.folded.count("|", line, start)
     return columns[index] if index < len(columns) else None
-
-
-@lru_cache(maxsize=4)
-def _pipe_tables(
-    folded: str, periods: tuple[PeriodPhrase, ...]
-) -> dict[int, tuple[PipeColumn, ...]]:
-    """`pipe_columns`, read once an article (only articles with `|` ask)."""
-    return pipe_columns(folded, periods)
 
 
 def _indicator(
