@@ -6,8 +6,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Speed is measured in benchmarks/, never asserted in tests: hypothesis's
+# default 200 ms deadline per example would fail a property test on a loaded
+# machine (seen with CI and several test runs sharing two cores).
+settings.register_profile("cds", deadline=None)
+settings.load_profile("cds")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
