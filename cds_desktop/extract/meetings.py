@@ -261,8 +261,9 @@ def _meeting_date_phrase(folded: str, sentences: Sequence[Sentence]) -> DatePhra
 # Phrases that place the report in a year. Group `p<i>` holds the year;
 # `_PERIOD_VOTES[i]` says how it gives the meeting's year (the offset to add)
 # and whether it is a period the report reviews or one a plan looks ahead to.
-# Each starts on one of the anchor words, or on the digits before ` tháng`
-# (see `scan.py`).
+# Each starts on one of the anchor phrases, or on the digits before
+# ` tháng đầu năm` (see `scan.py`); the anchors are as long as the pattern
+# allows, so the scan stops at few of the article's many `tháng` and `đến`.
 _PERIOD_PATTERN = AnchoredPattern(
     re.compile(
         r"(?:so với cùng kỳ(?: năm)? (?P<p0>\d{4})"
@@ -271,8 +272,17 @@ _PERIOD_PATTERN = AnchoredPattern(
         r"|(?:đến|tới) (?:hết |cuối )+năm (?P<p3>\d{4})"
         r"|kế hoạch (?:hoạt động )?(?:[^.;\n]{0,60} )?năm (?P<p4>\d{4}))(?!\d)"
     ),
-    ("so với", "tháng", "quý", "đến", "tới", "kế hoạch"),
-    {"tháng": (-3, -2)},
+    (
+        "so với cùng kỳ",
+        "tháng đầu năm ",
+        "quý ",
+        "đến hết ",
+        "đến cuối ",
+        "tới hết ",
+        "tới cuối ",
+        "kế hoạch ",
+    ),
+    {"tháng đầu năm ": (-3, -2)},
 )
 
 
