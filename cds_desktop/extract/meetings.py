@@ -10,10 +10,11 @@ month anywhere gets a year-only date, and one with no year at all no date.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -65,6 +66,35 @@ def _find(
     return None
 
 
+def _is_word_char(ch: str) -> bool:
+    """What `\\w` matches in a `str` pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def _first_whole_word(key: str, folded: str) -> re.Match[str] | None:
+    """What `_find(_words(key), folded)` finds, the words found with `str.find`.
+
+    A regex of the words stops at every letter one of them opens with (`u`,
+    `p`, `c`, `h`: most of an article); each word is found here by a C-speed
+    literal search, only up to the best start found so far, and the regex
+    is run once, where the first whole word starts, so the match (and which
+    word it prefers there) is the regex's own."""
+    best = len(folded)
+    for word in meeting_words(key):
+        at = folded.find(word, 0, best - 1 + len(word))
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not folded[at - 1].isalnum()) and (
+                end == len(folded) or not _is_word_char(folded[end])
+            ):
+                best = at
+                break
+            at = folded.find(word, at + 1, best - 1 + len(word))
+    if best == len(folded):
+        return None
+    return _compiled(_words(key)).match(folded, best)
+
+
 # ---- session -----------------------------------------------------------------
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
@@ -82,8 +112,11 @@ def _roman(s: str) -> int | None:
 
 @cache
 def _session_pattern() -> AnchoredPattern:
-    """Every session phrase starts on a session noun or verb: scanning for
-    those words first spares trying the pattern at every character."""
+    """Every session phrase starts on a session noun, or on a verb followed by
+    `lần thứ`: scanning for those first spares trying the pattern at every
+    character, and anchoring a verb with its `lần thứ` spares trying it at
+    every `họp` of the article. A noun another one begins with (`phiên họp`
+    after `phiên`) starts where that one does and needs no scan of its own."""
     words = "|".join(re.escape(w) for w in sorted(ordinals(), key=len, reverse=True))
     number = rf"(?P<n>\d{{1,2}}|{words}|[ivxl]{{1,6}})"
     fillers = rf"(?:(?:{_words('session_fillers')}) )?"
@@ -93,9 +126,10 @@ def _session_pattern() -> AnchoredPattern:
         rf"(?:(?:{nouns}) {fillers}(?:(?:lần )?thứ {number}|(?P<first>đầu tiên))"
         rf"|(?:{verbs}) lần thứ (?P<n2>\d{{1,2}}|{words}))(?!\w)"
     )
-    return AnchoredPattern(
-        pattern, (*meeting_words("session_nouns"), *meeting_words("session_verbs")), {}
-    )
+    noun_list = meeting_words("session_nouns")
+    starts = [n for n in noun_list if not any(o != n and n.startswith(o) for o in noun_list)]
+    anchors = (*starts, *(f"{verb} lần thứ " for verb in meeting_words("session_verbs")))
+    return AnchoredPattern(pattern, anchors, {})
 
 
 def _session(folded: str) -> tuple[int, Evidence] | None:
@@ -123,12 +157,12 @@ def _kind(folded: str, session: Evidence | None) -> tuple[str, tuple[Evidence, .
     The first noun decides: later ones may be about other meetings."""
     if session is not None:
         return COMMITTEE, (Evidence("kind", session.start, session.end),)
-    committee = _find(_words("committee_names"), folded)
-    de_an = _find(_words("de_an_06"), folded)
+    committee = _first_whole_word("committee_names", folded)
+    de_an = _first_whole_word("de_an_06", folded)
     nouns = [
         (m.start(), kind, m)
         for kind, key in ((COMMITTEE, "committee_nouns"), (CONFERENCE, "conference_nouns"))
-        if (m := _find(_words(key), folded)) is not None
+        if (m := _first_whole_word(key, folded)) is not None
     ]
     for _, kind, noun in sorted(nouns, key=lambda n: n[0]):
         if kind == COMMITTEE and committee:
@@ -156,11 +190,6 @@ class _Date:
     evidence: tuple[Evidence, ...]
 
 
-def _is_word_char(ch: str) -> bool:
-    """What `\\w` matches in a `str` pattern."""
-    return ch.isalnum() or ch == "_"
-
-
 def _not_a_period(folded: str, sentence: Sentence, phrase: DatePhrase) -> bool:
     """A date phrase that ends a period (`đến hết ngày 30/6`) is not the meeting's.
 
@@ -176,51 +205,65 @@ def _not_a_period(folded: str, sentence: Sentence, phrase: DatePhrase) -> bool:
     return True
 
 
-def _event_sentences(folded: str, sentences: Sequence[Sentence]) -> list[Sentence]:
+def _event_sentences(folded: str, sentences: Sequence[Sentence]) -> Iterator[Sentence]:
     """The sentences holding an event word, whole (the sentences for which
-    `_find(event words, folded, s.start, s.end)` finds one).
+    `_find(event words, folded, s.start, s.end)` finds one), in order.
 
-    Each word is found over the whole text with `str.find` and its sentence
-    by bisection: a regex of the words, run on each sentence, stopped at
-    every `c`, `t`, `h`, `p`, `d` or `k`. A word fits its sentence when it
-    ends inside it and no word character follows it there: the regex, bounded
-    by the sentence end, saw none past it."""
+    Each word is found with `str.find` and its sentence by bisection: a regex
+    of the words, run on each sentence, stopped at every `c`, `t`, `h`, `p`,
+    `d` or `k`. The words' occurrences are merged in text order and found
+    only as far as the caller reads: the meeting's date mostly stands in the
+    first event sentence, and the rest of the article need not be searched.
+    A word fits its sentence when it ends inside it and no word character
+    follows it there: the regex, bounded by the sentence end, saw none past
+    it."""
     starts = [s.start for s in sentences]
-    events: dict[int, Sentence] = {}
-    for word in meeting_words("event_words"):
-        at = folded.find(word)
-        while at >= 0:
-            end = at + len(word)
-            i = bisect_right(starts, at) - 1
-            if (
-                i >= 0
-                and end <= sentences[i].end
-                and (at == 0 or not folded[at - 1].isalnum())
-                and (end == sentences[i].end or not _is_word_char(folded[end]))
-            ):
-                events[i] = sentences[i]
-            at = folded.find(word, at + 1)
-    return [events[i] for i in sorted(events)]
+    words = meeting_words("event_words")
+    upcoming = [(at, word) for word in words if (at := folded.find(word)) >= 0]
+    heapq.heapify(upcoming)
+    last = -1
+    while upcoming:
+        at, word = upcoming[0]
+        following = folded.find(word, at + 1)
+        if following >= 0:
+            heapq.heapreplace(upcoming, (following, word))
+        else:
+            heapq.heappop(upcoming)
+        end = at + len(word)
+        i = bisect_right(starts, at) - 1
+        if (
+            i > last
+            and end <= sentences[i].end
+            and (at == 0 or not folded[at - 1].isalnum())
+            and (end == sentences[i].end or not _is_word_char(folded[end]))
+        ):
+            last = i
+            yield sentences[i]
 
 
 def _meeting_date_phrase(folded: str, sentences: Sequence[Sentence]) -> DatePhrase | None:
     """The first date phrase in a sentence about the meeting taking place: a
     day phrase, else a month phrase (`Trong tháng 11/2023, ... tổ chức Phiên
     họp`). Only the first decides, so the sentences after it are not read."""
-    events = _event_sentences(folded, sentences)
-    for finder in (folded_day_phrases, folded_month_phrases):
-        for s in events:
-            for p in finder(folded, s.start, s.end):
-                if _not_a_period(folded, s, p):
-                    return p
+    events: list[Sentence] = []
+    for s in _event_sentences(folded, sentences):
+        events.append(s)
+        for p in folded_day_phrases(folded, s.start, s.end):
+            if _not_a_period(folded, s, p):
+                return p
+    for s in events:
+        for p in folded_month_phrases(folded, s.start, s.end):
+            if _not_a_period(folded, s, p):
+                return p
     return None
 
 
 # Phrases that place the report in a year. Group `p<i>` holds the year;
 # `_PERIOD_VOTES[i]` says how it gives the meeting's year (the offset to add)
 # and whether it is a period the report reviews or one a plan looks ahead to.
-# Each starts on one of the anchor words, or on the digits before ` tháng`
-# (see `scan.py`).
+# Each starts on one of the anchor phrases, or on the digits before
+# ` tháng đầu năm` (see `scan.py`); the anchors are as long as the pattern
+# allows, so the scan stops at few of the article's many `tháng` and `đến`.
 _PERIOD_PATTERN = AnchoredPattern(
     re.compile(
         r"(?:so với cùng kỳ(?: năm)? (?P<p0>\d{4})"
@@ -229,8 +272,17 @@ _PERIOD_PATTERN = AnchoredPattern(
         r"|(?:đến|tới) (?:hết |cuối )+năm (?P<p3>\d{4})"
         r"|kế hoạch (?:hoạt động )?(?:[^.;\n]{0,60} )?năm (?P<p4>\d{4}))(?!\d)"
     ),
-    ("so với", "tháng", "quý", "đến", "tới", "kế hoạch"),
-    {"tháng": (-3, -2)},
+    (
+        "so với cùng kỳ",
+        "tháng đầu năm ",
+        "quý ",
+        "đến hết ",
+        "đến cuối ",
+        "tới hết ",
+        "tới cuối ",
+        "kế hoạch ",
+    ),
+    {"tháng đầu năm ": (-3, -2)},
 )
 
 

@@ -18,6 +18,7 @@ from functools import cache
 
 from cds_desktop.extract.model import Sentence
 from cds_desktop.extract.places import province_at
+from cds_desktop.extract.scan import alternation_trie
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocabulary import surnames, title_words
 
@@ -109,7 +110,12 @@ def _name_in_run(folded: str, start: int, words: list[str]) -> tuple[int, int] |
 
 
 def _ends_with(folded: str, end: int, words: tuple[str, ...]) -> int | None:
-    """Start of the word from `words` that ends exactly at `end`, if any."""
+    """Start of the word from `words` that ends exactly at `end`, if any.
+
+    One `endswith` of them all first: most names have no honorific before
+    them, and that test costs a tenth of trying the words one by one."""
+    if not folded.endswith(words, 0, end):
+        return None
     for w in words:
         start = end - len(w)
         if (
@@ -123,8 +129,10 @@ def _ends_with(folded: str, end: int, words: tuple[str, ...]) -> int | None:
 
 @cache
 def _words_pattern(key: str) -> re.Pattern[str]:
-    """One `titles.toml` list as a single alternation, longest first."""
-    return re.compile("(?:" + "|".join(re.escape(w) for w in title_words(key)) + r")(?!\w)")
+    """One `titles.toml` list as a single alternation, longest first, written
+    as a trie: a flat list of forty offices is tried word by word at every
+    letter one of them opens with, most of a clause."""
+    return re.compile(alternation_trie(sorted(title_words(key))) + r"(?!\w)")
 
 
 def _first_word(key: str, folded: str, start: int, end: int) -> int | None:

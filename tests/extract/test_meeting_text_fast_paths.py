@@ -19,11 +19,12 @@ from cds_desktop.extract.dates import _CORE, _CORE_DATES, folded_day_phrases
 from cds_desktop.extract.meetings import (
     _event_sentences,
     _find,
+    _first_whole_word,
     _not_a_period,
     _words,
 )
 from cds_desktop.extract.model import Sentence
-from cds_desktop.extract.people import _RUN, _runs
+from cds_desktop.extract.people import _RUN, _ends_with, _runs
 from cds_desktop.extract.text import (
     _END,
     _SENTENCE_END,
@@ -31,7 +32,7 @@ from cds_desktop.extract.text import (
     fold,
     sentences,
 )
-from cds_desktop.extract.vocabulary import meeting_words
+from cds_desktop.extract.vocabulary import meeting_words, title_words
 
 _MEETING_TOKENS = (
     "họp",
@@ -87,7 +88,67 @@ def test_event_sentences_are_those_the_sentence_regex_finds(text: str) -> None:
     folded = fold(text)
     sents = sentences(text)
     expected = [s for s in sents if _find(_words("event_words"), folded, s.start, s.end)]
-    assert _event_sentences(folded, sents) == expected
+    assert list(_event_sentences(folded, sents)) == expected
+
+
+_KIND_TOKENS = (
+    "phiên họp",
+    "cuộc họp",
+    "họp phiên",
+    "họp",
+    "phiên",
+    "hội nghị",
+    "đề án 06",
+    "06",
+    "ủy ban quốc gia về chuyển đổi số",
+    "uỷ ban quốc gia về cđs",
+    "ubqg về cđs",
+    "ubqg về",
+    "cđs",
+    "x",
+    "_",
+    "1",
+    " ",
+    ", ",
+    "\n",
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_KIND_TOKENS), max_size=30).map("".join))
+def test_first_whole_word_is_what_the_regex_finds(folded: str) -> None:
+    for key in ("committee_names", "de_an_06", "committee_nouns", "conference_nouns"):
+        expected = _find(_words(key), folded)
+        found = _first_whole_word(key, folded)
+        assert (found and found.span()) == (expected and expected.span()), key
+
+
+def test_first_whole_word_takes_the_earliest_whole_word() -> None:
+    folded = "xhọp phiên, cuộc họp và phiên họp"
+    found = _first_whole_word("committee_nouns", folded)
+    assert found is not None
+    assert found.group() == "cuộc họp"
+
+
+_HONORIFIC_TOKENS = ("ông", "bà", "đồng chí", "ts.", "pgs.ts.", "công", "x", "_", " ", ".", "\n")
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_HONORIFIC_TOKENS), max_size=12).map("".join), st.integers(0, 60))
+def test_honorific_gate_keeps_what_the_word_loop_finds(folded: str, end: int) -> None:
+    end = min(end, len(folded))
+    words = title_words("honorifics")
+    expected = next(
+        (
+            end - len(w)
+            for w in words
+            if end - len(w) >= 0
+            and folded[end - len(w) : end] == w
+            and (end == len(w) or not folded[end - len(w) - 1].isalnum())
+        ),
+        None,
+    )
+    assert _ends_with(folded, end, words) == expected
 
 
 @settings(max_examples=400)
