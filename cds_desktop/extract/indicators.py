@@ -280,11 +280,18 @@ def _ruled_out(indicator: Indicator, clause: str, mark: int) -> bool:
 
 
 @cache
+def _by_id() -> dict[str, Indicator]:
+    """The catalogue by id, built once: a sibling is looked up for a figure
+    of every sentence that names one."""
+    return {i.id: i for i in catalogue()}
+
+
+@cache
 def _siblings() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """Per indicator id, the words that tell it apart and those of its
     siblings (`cố định` / `di động`), each sibling set of the catalogue's
     `siblings` as one mapping id -> words."""
-    by_id = {i.id: i for i in catalogue()}
+    by_id = _by_id()
     out: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
     for group in _load().get("siblings", ()):
         members = tuple((str(k), tuple(fold(str(w)) for w in ws)) for k, ws in group.items())
@@ -307,9 +314,8 @@ def _sibling_named(best: Indicator, clause: str, mark: int, sort: str | None) ->
     before = max(before, clause.rfind(";", 0, mark))
     after = _OWN_WORDS_END.search(clause, mark)
     own = clause[before + 1 : after.start() if after else len(clause)]
-    by_id = {i.id: i for i in catalogue()}
     named = [k for k, words in _siblings()[best.id] if any(w in own for w in words)]
     if len(named) != 1 or named[0] == best.id:
         return best
-    sibling = by_id[named[0]]
+    sibling = _by_id()[named[0]]
     return sibling if sort is None or sibling.sort == sort else best
