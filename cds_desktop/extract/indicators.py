@@ -136,6 +136,9 @@ def catalogue() -> tuple[Indicator, ...]:
 
 
 _Entry = tuple[Indicator, re.Pattern[str], str]  # an indicator, one pattern, its words
+# Gate words (any one will do), the entries of `_entries()` they admit on
+# their own, and those that must show their own words too.
+_Gate = tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]
 
 
 @cache
@@ -155,7 +158,7 @@ def _phrases(words: str) -> set[str]:
 
 
 @cache
-def _gates() -> tuple[tuple[int, ...], tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]]:
+def _gates() -> tuple[tuple[int, ...], tuple[_Gate, ...]]:
     """The entries (by position in `_entries()`) to look for in every sentence,
     and the others grouped under words one of which all of them need: a
     sentence without them holds none of its group.
@@ -165,7 +168,12 @@ def _gates() -> tuple[tuple[int, ...], tuple[tuple[tuple[str, ...], tuple[int, .
     `trực tuyến`), the phrase shared by the most entries first; a phrase of
     one entry gates nothing. A sentence then takes about 40 substring tests
     (19 groups, 14 entries alone, the members of the groups it holds) where
-    it took one per entry, 74."""
+    it took one per entry, 74.
+
+    Each group is split into the entries whose words every one of its gate
+    words contains (`kết nối` under `kết nối`, an entry with no words of its
+    own under `kinh tế số`), which need no look of their own once the gate
+    word is found, and the others."""
     entries = _entries()
     left = set(range(len(entries)))
     by_requires: dict[tuple[str, ...], list[int]] = {}
@@ -183,24 +191,39 @@ def _gates() -> tuple[tuple[int, ...], tuple[tuple[tuple[str, ...], tuple[int, .
         group = tuple(k for k in sorted(left) if phrase in entries[k][1])
         gates.append(((phrase,), group))
         left.difference_update(group)
-    return tuple(sorted(left)), tuple(gates)
+    return tuple(sorted(left)), tuple(
+        (
+            words,
+            tuple(k for k in group if all(entries[k][1] in w for w in words)),
+            tuple(k for k in group if not all(entries[k][1] in w for w in words)),
+        )
+        for words, group in gates
+    )
 
 
 @lru_cache(maxsize=64)
 def _in_sentence(sentence: str) -> tuple[_Entry, ...]:
     """The patterns a sentence can hold at all (their words, less the figure's
     mark, are in it; their required words too), in catalogue order: checked
-    once per sentence rather than once per figure."""
+    once per sentence rather than once per figure. Each entry's words are
+    looked for at most once, and not when its gate word holds them; plain
+    loops, as a generator costs more here than the few tests it would run."""
     everywhere, gates = _gates()
-    candidates = list(everywhere)
-    for words, group in gates:
+    entries = _entries()
+    candidates = []
+    for k in everywhere:
+        if entries[k][1] in sentence:
+            candidates.append(k)
+    for words, sure, unsure in gates:
         for w in words:
             if w in sentence:
-                candidates.extend(group)
+                candidates.extend(sure)
+                for k in unsure:
+                    if entries[k][1] in sentence:
+                        candidates.append(k)
                 break
     candidates.sort()
-    entries = _entries()
-    return tuple(entries[k][0] for k in candidates if entries[k][1] in sentence)
+    return tuple(entries[k][0] for k in candidates)
 
 
 def match_indicator(
@@ -257,11 +280,18 @@ def _ruled_out(indicator: Indicator, clause: str, mark: int) -> bool:
 
 
 @cache
+def _by_id() -> dict[str, Indicator]:
+    """The catalogue by id, built once: a sibling is looked up for a figure
+    of every sentence that names one."""
+    return {i.id: i for i in catalogue()}
+
+
+@cache
 def _siblings() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """Per indicator id, the words that tell it apart and those of its
     siblings (`cố định` / `di động`), each sibling set of the catalogue's
     `siblings` as one mapping id -> words."""
-    by_id = {i.id: i for i in catalogue()}
+    by_id = _by_id()
     out: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
     for group in _load().get("siblings", ()):
         members = tuple((str(k), tuple(fold(str(w)) for w in ws)) for k, ws in group.items())
@@ -284,9 +314,8 @@ def _sibling_named(best: Indicator, clause: str, mark: int, sort: str | None) ->
     before = max(before, clause.rfind(";", 0, mark))
     after = _OWN_WORDS_END.search(clause, mark)
     own = clause[before + 1 : after.start() if after else len(clause)]
-    by_id = {i.id: i for i in catalogue()}
     named = [k for k, words in _siblings()[best.id] if any(w in own for w in words)]
     if len(named) != 1 or named[0] == best.id:
         return best
-    sibling = by_id[named[0]]
+    sibling = _by_id()[named[0]]
     return sibling if sort is None or sibling.sort == sort else best

@@ -113,15 +113,18 @@ def test_stopping_at_the_first_placing_pattern_finds_what_ranking_all_finds(
 def test_every_gate_phrase_is_in_every_entry_of_its_group() -> None:
     everywhere, gates = _gates()
     entries = _entries()
-    grouped = [k for _, group in gates for k in group]
+    grouped = [k for _, sure, unsure in gates for k in (*sure, *unsure)]
     assert sorted([*everywhere, *grouped]) == list(range(len(entries)))
-    for words, group in gates:
-        for k in group:
+    for words, sure, unsure in gates:
+        for k in (*sure, *unsure):
             (indicator, _, _), entry_words = entries[k]
             # Gated by its required words, or by a phrase of its own words.
             assert indicator.requires == words or (
                 not indicator.requires and len(words) == 1 and words[0] in entry_words
             )
+        # Admitted without a look of its own only when any gate word found holds its words.
+        for k in sure:
+            assert all(entries[k][1] in w for w in words)
 
 
 def _plain_quantities(folded: str) -> list[Quantity]:
