@@ -687,7 +687,8 @@ def _sentence_figures(
     drafts: list[_Draft] = []
     rate_bases: set[int] = set()
     for q in quantities:
-        if q.start in rate_bases or any(a <= q.start < b for a, b in urls):
+        # (`urls` first: a generator per number costs more than most rules.)
+        if q.start in rate_bases or (urls and any(a <= q.start < b for a, b in urls)):
             continue
         draft = _draft(ctx, s, q, speaker, drafts[-1] if drafts else None, rate_bases)
         if draft is not None:
