@@ -162,6 +162,7 @@ class _Patterns:
     compared_with: re.Pattern[str]  # on reversed words
     base_after: re.Pattern[str]
     growth: WholeWords
+    growth_word: str  # held by every growth word (`_common_word`)
     results: re.Pattern[str]
     reached: WholeWords
     reached_before: re.Pattern[str]  # on reversed words
@@ -196,6 +197,7 @@ def _patterns() -> _Patterns:
         ),
         results=re.compile(rf"(?<!\w)(?:{_alt(v.list_results)})(?!\w)"),
         growth=WholeWords(_alt(v.growth)),
+        growth_word=_common_word(v.growth),
         # After a number: its noun (at most five words), then a comparison
         # base (`nhiều hơn 2.800 doanh nghiệp so với cuối năm 2024`).
         base_after=re.compile(rf"(?:\s+[^\W\d_]+){{0,5}}?\s+(?:{_alt(v.comparison_base)})(?!\w)"),
@@ -209,6 +211,14 @@ def _patterns() -> _Patterns:
             rf"\s*(?P<base>(?:[^\W\d_]+\s+){{0,5}}?)(?P<c>{_reversed_alt(v.comparatives)})(?!\w)"
         ),
     )
+
+
+def _common_word(words: Sequence[str]) -> str:
+    """The longest word every one of `words` holds (`tăng` of `tốc độ tăng
+    trưởng`), else '', which every text holds: where it is missing, none
+    of `words` stands, so one scan for it spares the scans for each."""
+    common = set.intersection(*(set(w.split()) for w in words)) if words else set()
+    return max(sorted(common), key=len, default="")
 
 
 @cache
@@ -815,7 +825,11 @@ def _draft(
         and _joined(folded[prev.q.end : q.start])
     ):
         kind, cue, coordinated = "change", "và", True
-    elif (growth := _growth_rate(folded, s.start, q.start)) is not None:
+    elif (
+        # Most numbers have no growth word before them: one scan spares the call.
+        folded.find(p.growth_word, s.start, q.start) >= 0
+        and (growth := _growth_rate(folded, s.start, q.start)) is not None
+    ):
         kind, cue = "change", growth
     else:
         kind, cue = "actual", ""
