@@ -747,15 +747,10 @@ def _draft(
         # The counted noun matters to a ratio; a percentage or an amount of
         # money needs none.
         noun = p.count_noun.match(folded, q.end, s.end) if q.denominator is not None else None
-    before = folded[max(s.start, q.start - _WINDOW) : q.start]
-    if q.unit is None and _NUMBERING.match(folded, q.end) and _numbers_an_item(before):
-        return None
     bare = q.unit is None and q.denominator is None and q.value == q.number
-    if bare and noun is None and 1900 <= q.number <= 2100:
-        raw_number = ctx.text[q.start : q.num_end]
-        if raw_number.isdigit() and len(raw_number) == 4:
-            return None  # a year; `2000 doanh nghiệp` counts something
     digits = ctx.text[q.start : q.num_end]
+    if bare and noun is None and 1900 <= q.number <= 2100 and len(digits) == 4 and digits.isdigit():
+        return None  # a year; `2000 doanh nghiệp` counts something
     if bare and digits[0] == "0" and len(digits) >= 4 and digits.isdigit():
         return None  # `0368`: a phone number or a code (`0,4869`, `05` are quantities)
     if bare and (
@@ -764,6 +759,11 @@ def _draft(
     ):
         return None  # `1800 0099`, `0912 345 678`: groups of a phone number, not counts
     if (p.not_after_or_describing if bare else p.describing).match(folded, q.end):
+        return None
+    # The words before the number are read only for what the checks above
+    # kept: a sixth of the numbers are years.
+    before = folded[max(s.start, q.start - _WINDOW) : q.start]
+    if q.unit is None and _NUMBERING.match(folded, q.end) and _numbers_an_item(before):
         return None
     reverse = before[::-1]
     if q.unit is None and _background_count(folded, s, q, reverse, prev):
