@@ -105,3 +105,18 @@ def test_attending_found_only_where_its_word_stands(text: str, start: int, end: 
     """`_background_count` looks for the words of `attending` before the search."""
     if figures._count_rules().attending.search(text, start, end) is not None:
         assert any(w in text[start:end] for w in _V.attending)
+
+
+def test_every_growth_word_holds_the_scanned_word() -> None:
+    """`_draft` scans for `growth_word` alone before asking `_growth_rate`:
+    a growth word without it would be missed."""
+    word = figures._patterns().growth_word
+    assert word
+    assert all(word in w for w in _V.growth)
+
+
+def test_words_sharing_no_word_are_scanned_for_each() -> None:
+    """Without a shared word the scan is for '', which every text holds."""
+    assert figures._common_word(("kiến nghị", "đề xuất")) == ""
+    assert figures._common_word(("tốc độ tăng", "mức tăng trưởng")) == "tăng"
+    assert figures._common_word(()) == ""
