@@ -420,14 +420,17 @@ def _headings_dated_by_body(ctx: _Context, figures: list[Figure]) -> list[Figure
     người ...` as `Tính đến ngày 20/1/2024, ... 45,6 triệu`."""
     out = list(figures)
     for i, f in enumerate(figures):
+        # (The cheap tests first: a `Span` comparison is a Python call, and
+        # a figure whose period its own words state needs none.)
+        if not f.period_inferred:
+            continue
         evidence = f.period_evidence
-        # (The cheap tests first: a `Span` comparison is a Python call.)
         own = (
             evidence is not None
             and f.sentence_start <= evidence.start < f.sentence_end
             and evidence != ctx.meeting_evidence
         )
-        if not f.period_inferred or own or not _is_heading(ctx.text, f):
+        if own or not _is_heading(ctx.text, f):
             continue
         body = next(
             (
@@ -1212,7 +1215,8 @@ def _figure(
     kind, qualifier = d.kind, d.qualifier
     if kind == "actual" and _after_the_meeting(ctx, period):
         kind = "target"  # `lên 30% GDP vào năm 2030`: nothing has been reached in the future
-    if "|" in view.folded:
+    # Only an article with a `|` table has columns: most need no look at the sentence.
+    if ctx.pipe_columns and "|" in view.folded:
         column = _pipe_column(ctx, q.start)
         if column is not None:
             kind = column.kind if kind == "actual" else kind
