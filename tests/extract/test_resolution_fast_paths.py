@@ -1,0 +1,40 @@
+"""The shortcuts of figure resolution (`figures.py`) answer what the plain
+forms they stand for answer: a difference would change a figure's kind or
+period."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cds_desktop.extract import figures
+from cds_desktop.extract.vocab import vocabulary
+
+_V = vocabulary()
+_WORD_LISTS = (figures._kind_words(), _V.now)
+
+
+def _texts(words: tuple[str, ...]) -> st.SearchStrategy[str]:
+    """Pieces of the words and whole ones run together with junk, so a text
+    holds a longer word, only a shorter one inside it, or neither."""
+    pieces = {w[:i] for w in words for i in range(1, len(w) + 1)}
+    pieces |= {w[i:] for w in words for i in range(len(w))}
+    junk = (" ", "x", "ế", "1", ",")
+    return st.lists(st.sampled_from(sorted(pieces) + list(junk)), max_size=8).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_text_holds_a_key_exactly_when_it_holds_a_word(data: st.DataObject) -> None:
+    for words in _WORD_LISTS:
+        text = data.draw(_texts(words))
+        keys = figures._keys(words)
+        assert any(k in text for k in keys) == any(w in text for w in words)
+
+
+def test_the_keys_are_fewer_than_the_words() -> None:
+    """The point of `_keys`: the kind cues and the words of now hold words
+    that hold others (`phải đạt`, `hiện nay`)."""
+    assert len(figures._kind_keys()) < len(figures._kind_words())
+    assert len(figures._now_keys()) < len(_V.now)
+    assert set(figures._kind_keys()) <= set(figures._kind_words())
