@@ -45,10 +45,12 @@ from cds_desktop.extract.scope import (
     organiser,
     province_lead,
     refers_back,
+    unnamed_organiser,
 )
 from cds_desktop.extract.tables import PipeColumn, pipe_columns, read_table
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import Vocabulary, vocabulary
+from cds_desktop.extract.vocabulary import folded_words, toml_resource
 
 _WINDOW = 48  # characters of context read on each side of a number
 _POINTS = "điểm phần trăm"  # a difference of two percentages
@@ -343,6 +345,7 @@ def find_figures(
     `folded` is `fold(text)` when the caller has it already.
     """
     ctx = _context(text, fold(text) if folded is None else folded, meeting)
+    sentences = _related_titles(ctx.folded, sentences)
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
@@ -459,7 +462,10 @@ def _home_province(
     if noun is None:
         return None
     s = next((x for x in sentences if x.start <= noun.start < x.end), None)
-    return None if s is None else organiser(folded[s.start : noun.start], folded[s.start : s.end])
+    if s is None:
+        return None
+    before, sentence = folded[s.start : noun.start], folded[s.start : s.end]
+    return organiser(before, sentence) or unnamed_organiser(before, sentence, folded[: s.start])
 
 
 def _next_scope(sentence: str, scope: str, recent: str) -> str:
@@ -707,6 +713,8 @@ def _sentence_figures(
 
 # A space and a digit: the next group of a number written in groups.
 _DIGIT_GROUP_NEXT = frozenset(f" {d}" for d in "0123456789")
+# A bracket, a space and a digit after an area code: `(024) 3942 1356`.
+_AREA_CODE_NEXT = frozenset(f") {d}" for d in "0123456789")
 
 
 def _draft(
@@ -750,11 +758,14 @@ def _draft(
     if bare and (
         (q.start >= 2 and folded[q.start - 1] == " " and folded[q.start - 2].isdigit())
         or folded[q.end : q.end + 2] in _DIGIT_GROUP_NEXT
+        or (digits[0] == "0" and folded[q.end : q.end + 3] in _AREA_CODE_NEXT)
     ):
-        return None  # `1800 0099`, `0912 345 678`: groups of a phone number, not counts
+        return None  # `1800 0099`, `0912 345 678`, `(024) 3942`: a phone number's groups
     if (p.not_after_or_describing if bare else p.describing).match(folded, q.end):
         return None
     reverse = before[::-1]
+    if q.unit == "%" and _group_threshold(folded, s, q, before):
+        return None
     if q.unit is None and _background_count(folded, s, q, reverse, prev):
         return None  # the meeting's reach or attendance, or a count of others
     before_rule = p.before_rules.match(reverse)
@@ -823,6 +834,70 @@ def _draft(
     return tuple.__new__(_Draft, (q, unit, kind, cue, qualifier, coordinated))
 
 
+@cache
+def _threshold_rules() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The threshold words (each with a space before it, for a plain look at
+    the end of the words before a number) and the group a clause counts
+    before one: a number, one to five words of its noun, `có`, then the
+    property (`24 địa phương có tỷ lệ hồ sơ trực tuyến dưới`)."""
+    words = folded_words(toml_resource("figures.toml")["not_figures"]["thresholds"])
+    group = re.compile(
+        rf"\d[\d.,/]*\s+(?:[^\W\d_]+\s+){{1,5}}có\s+(?:[^\W\d_]+\s+){{1,10}}"
+        rf"(?:{_alt(words)})\s*$"
+    )
+    return tuple(f" {w}" for w in words), group
+
+
+def _group_threshold(folded: str, s: Sentence, q: Quantity, before: str) -> bool:
+    """Whether a percentage is the threshold that defines a group the clause
+    counts (`còn 24 địa phương có tỷ lệ ... dưới 20%`: the 24 is the figure,
+    the 20% says which provinces), not a level reached. The word right
+    before it is looked at first: nearly every percentage fails there."""
+    words, group = _threshold_rules()
+    if not before.rstrip().endswith(words):
+        return False
+    clause = max(folded.rfind(c, s.start, q.start) for c in ",;:(") + 1
+    return group.search(folded, max(clause, s.start), q.start) is not None
+
+
+def _related_titles(folded: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
+    """The sentences without the page's list of related articles: a heading
+    of `related_headings` alone on its line and the lines under it that end
+    on no stop (titles), up to a line of prose or the end."""
+    for heading in _related_headings():
+        i = folded.find(heading)
+        while i >= 0:
+            line_start = folded.rfind("\n", 0, i) + 1
+            line_end = folded.find("\n", i)
+            line_end = len(folded) if line_end < 0 else line_end
+            if folded[line_start:line_end].strip(" :") == heading:
+                end = _titles_end(folded, line_end)
+                return [x for x in sentences if not line_start <= x.start < end]
+            i = folded.find(heading, i + 1)
+    return sentences
+
+
+def _titles_end(folded: str, start: int) -> int:
+    """Where the lines from `start` stop being titles: the start of the first
+    line that ends on a stop, else the end of the text."""
+    while start < len(folded):
+        end = folded.find("\n", start + 1)
+        end = len(folded) if end < 0 else end
+        line = folded[start:end].strip()
+        if line and line[-1] in _CLOSING:
+            return start
+        start = end
+    return len(folded)
+
+
+@cache
+def _related_headings() -> tuple[str, ...]:
+    return folded_words(toml_resource("figures.toml")["not_figures"]["related_headings"])
+
+
+_MARKS = " *-+•·–—"  # a list item's marks, and the blanks around them
+
+
 def _counted_before(
     ctx: _Context, s: Sentence, q: Quantity, reverse: str, prev: _Draft | None
 ) -> str:
@@ -835,6 +910,8 @@ def _counted_before(
     if prev is not None and p.total.match(reverse):
         return prev.unit
     start = max(s.start, *(ctx.folded.rfind(c, s.start, q.start) + 1 for c in ",;("))
+    # A list item's mark is no word of its clause (`* Số hồ sơ ... đạt 52 triệu`).
+    start += len(ctx.folded[start : start + 4]) - len(ctx.folded[start : start + 4].lstrip(_MARKS))
     head = p.head_noun.match(ctx.folded, start, q.start)
     return "" if head is None else ctx.text[head.start("n") : head.end("n")]
 
