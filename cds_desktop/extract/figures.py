@@ -19,7 +19,7 @@ from functools import cache
 from operator import attrgetter
 from typing import NamedTuple, Protocol, TypeVar
 
-from cds_desktop.extract.indicators import MARK, match_indicator
+from cds_desktop.extract.indicators import MARK, match_indicator, unit_sort
 from cds_desktop.extract.model import Figure, Meeting, Period, Sentence, Span
 from cds_desktop.extract.numbers import (
     NUMBER,
@@ -1330,7 +1330,13 @@ def _indicator(
     if prev is not None and prev.sentence_start == s.start:
         if d.coordinated:
             return prev.indicator_id
-        if d.kind in ("change", "target", "forecast") and prev.kind != "change":
+        # A move in a ranking (`tăng 5 bậc`) follows up a rank only, and a
+        # rank is followed up by nothing else.
+        if (
+            d.kind in ("change", "target", "forecast")
+            and prev.kind != "change"
+            and (unit_sort(d.unit) == "rank") == (prev.kind == "rank")
+        ):
             return prev.indicator_id
         if prev.indicator_id and prev.unit == d.unit and _restates(folded, prev.end, q.start):
             return prev.indicator_id

@@ -219,3 +219,69 @@ def test_a_list_items_mark_does_not_hide_the_head_noun_of_its_clause() -> None:
 def test_a_place_without_thu_is_a_rank() -> None:
     figure = extract("Chỉ số của Việt Nam tăng 3 bậc, lên vị trí 44 thế giới.\n", None)[-1]
     assert (figure.raw, figure.kind, figure.unit) == ("44", "rank", "hạng")
+
+
+# ------------------------------------------------ indicator wordings
+
+def _indicators(text: str) -> dict[str, str | None]:
+    return {f.raw: f.indicator_id for f in extract(text, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "indicator"),
+    [
+        ("Mạng di động của Việt Nam đạt 145,2 Mbps.\n", "145,2 Mbps", "mobile_broadband_speed"),
+        ("Internet băng rộng cố định đạt bình quân 230,5 Mbps.\n", "230,5 Mbps",
+         "fixed_broadband_speed"),
+        ("Theo Ookla, Internet di động của Việt Nam xếp thứ 21/145 quốc gia.\n", "21/145",
+         "internet_speed_rank"),
+        ("Doanh thu ngành an toàn thông tin mạng năm 2024 đạt 6.300 tỷ đồng.\n",
+         "6.300 tỷ đồng", "cyber_security_revenue"),
+        ("Đã có 2.900 hệ thống thông tin của các bộ được đảm bảo an toàn theo cấp độ.\n",
+         "2.900", "info_systems_protected"),
+        ("Tỉnh phấn đấu kéo cáp quang đến 90% hộ gia đình.\n", "90%", "fibre_household_share"),
+        ("Hiện 96% xã, phường, thị trấn của tỉnh đã có cáp quang.\n", "96%",
+         "commune_fibre_share"),
+        ("Ở vùng cao, sóng 4G đã phủ 88,1% dân số.\n", "88,1%",
+         "mobile_4g_population_coverage"),
+        ("Hơn 30 triệu công dân đã kích hoạt định danh điện tử.\n", "30 triệu", "vneid_accounts"),
+        ("Số hồ sơ định danh điện tử đã tiếp nhận là 41,7 triệu.\n", "41,7 triệu",
+         "eid_applications"),
+        ("Hệ thống đã xác thực thông tin công dân 900 triệu lượt trong năm.\n", "900 triệu",
+         "population_db_auth_requests"),
+        ("Cổng Dịch vụ công quốc gia đã đồng bộ trạng thái 980 triệu hồ sơ.\n", "980 triệu",
+         "national_portal_synced_dossiers"),
+        ("Trong quý, thanh toán trực tuyến trên Cổng đạt 5,1 triệu giao dịch.\n", "5,1 triệu",
+         "national_portal_online_payments"),
+        ("Năm qua, nhà mạng đã xóa 64 bản lõm sóng.\n", "64", "dead_zone_villages_covered"),
+        ("Tỷ lệ hồ sơ được tiếp nhận, xử lý trực tuyến đạt 61%.\n", "61%",
+         "online_dossier_share"),
+    ],
+)
+def test_indicator_wordings_of_round_4(text: str, raw: str, indicator: str) -> None:
+    assert _indicators(text)[raw] == indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        # Villages still without a signal are no coverage.
+        ("Toàn tỉnh vẫn còn 64 bản lõm sóng.\n", "64"),
+        # A daily average is no total of requests.
+        ("Trung bình mỗi ngày hệ thống tiếp nhận 4,8 triệu yêu cầu xác thực.\n", "4,8 triệu"),
+        # Accounts on a mobile network are no speed.
+        ("Mạng di động có 120 triệu thuê bao.\n", "120 triệu"),
+    ],
+)
+def test_wordings_like_round_4s_that_name_no_indicator(text: str, raw: str) -> None:
+    assert _indicators(text)[raw] is None
+
+
+def test_a_move_in_a_ranking_does_not_take_the_speed_before_it() -> None:
+    text = "Internet di động đạt 150,1 Mbps, tăng 4 bậc so với năm trước.\n"
+    assert _indicators(text) == {"150,1 Mbps": "mobile_broadband_speed", "4 bậc": None}
+
+
+def test_a_move_in_a_ranking_follows_up_the_rank_before_it() -> None:
+    text = "Internet cố định của Việt Nam xếp thứ 40/150 quốc gia, tăng 6 bậc.\n"
+    assert _indicators(text) == {"40/150": "internet_speed_rank", "6 bậc": "internet_speed_rank"}
