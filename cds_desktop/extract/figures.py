@@ -772,7 +772,11 @@ def _draft(
     rank = before_rule["rank"] if before_rule else None  # reversed, as matched
     if rank is None and prev is not None and prev.kind == "rank":
         rank = _rank_again(folded, q, reverse, prev)
-    if before_rule is not None and rank is None:
+    if (
+        before_rule is not None
+        and rank is None
+        and not _measured_after_date_word(p, q, digits, reverse)
+    ):
         return None
     # Where only whether the words are there matters, the pattern is matched
     # directly.
@@ -893,6 +897,19 @@ def _titles_end(folded: str, start: int) -> int:
 @cache
 def _related_headings() -> tuple[str, ...]:
     return folded_words(toml_resource("figures.toml")["not_figures"]["related_headings"])
+
+
+def _measured_after_date_word(p: _Patterns, q: Quantity, digits: str, reverse: str) -> bool:
+    """Whether a number the `not_before` words would rule out is a
+    measurement all the same: a decimal with its unit (`thấp hơn mục tiêu cả
+    năm 5,2 điểm phần trăm`) is no year, day, ordinal or document number; a
+    comparison base or a descriptive noun before it still rules it out."""
+    return (
+        q.unit is not None
+        and "," in digits
+        and p.comparison_base.match(reverse) is None
+        and p.descriptive.match(reverse) is None
+    )
 
 
 _MARKS = " *-+•·–—"  # a list item's marks, and the blanks around them

@@ -207,9 +207,7 @@ def organiser(before_noun: str, sentence: str) -> str | None:
 def _unnamed_organiser_pattern() -> re.Pattern[str]:
     """`tỉnh tổ chức` ending the words before a meeting's noun, no name between."""
     kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
-    return re.compile(
-        rf"(?<!\w)(?:{kinds})\s+(?:{_alt(vocabulary().scope_organising)})\s*$"
-    )
+    return re.compile(rf"(?<!\w)(?:{kinds})\s+(?:{_alt(vocabulary().scope_organising)})\s*$")
 
 
 def unnamed_organiser(before_noun: str, sentence: str, top: str) -> str | None:

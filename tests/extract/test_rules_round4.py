@@ -117,6 +117,7 @@ def test_two_provinces_opening_a_sentence_together_lead_no_passage() -> None:
 
 # ------------------------------------------------ numbers that are no figures
 
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -180,6 +181,7 @@ def test_a_level_above_a_mark_with_no_group_counted_stays(text: str) -> None:
 
 # ------------------------------------------------ counted nouns
 
+
 def _units(text: str) -> dict[str, str]:
     return {f.raw: f.unit for f in extract(text, None)}
 
@@ -188,19 +190,31 @@ def _units(text: str) -> dict[str, str]:
     ("text", "raw", "unit"),
     [
         # An unlisted noun ends after a compound that opens inside it, not in it.
-        ("Hệ thống đã ngăn chặn 5.300 cuộc tấn công mạng trong năm.\n", "5.300",
-         "cuộc tấn công mạng"),
+        (
+            "Hệ thống đã ngăn chặn 5.300 cuộc tấn công mạng trong năm.\n",
+            "5.300",
+            "cuộc tấn công mạng",
+        ),
         ("Nhà mạng đã phủ sóng 40 bon lõm sóng ở Tây Nguyên.\n", "40", "bon lõm sóng"),
-        ("Ứng dụng ghi nhận 1,2 triệu thông báo lưu trú của khách.\n", "1,2 triệu",
-         "thông báo lưu trú"),
+        (
+            "Ứng dụng ghi nhận 1,2 triệu thông báo lưu trú của khách.\n",
+            "1,2 triệu",
+            "thông báo lưu trú",
+        ),
         # ... and stays as it was where no compound opens.
         ("Tỉnh đã thay 300 cột điện trong quý.\n", "300", "cột điện"),
         # Listed nouns written as the genre writes them.
-        ("Cơ quan thuế đã chuẩn hóa 61 triệu mã số thuế cá nhân.\n", "61 triệu",
-         "mã số thuế cá nhân"),
+        (
+            "Cơ quan thuế đã chuẩn hóa 61 triệu mã số thuế cá nhân.\n",
+            "61 triệu",
+            "mã số thuế cá nhân",
+        ),
         ("Cơ quan thuế cấp mới 2.000 mã số thuế trong tháng.\n", "2.000", "mã số thuế"),
-        ("Có 12/15 bệnh viện, trung tâm y tế đã thu phí không dùng tiền mặt.\n", "12/15",
-         "bệnh viện, trung tâm y tế"),
+        (
+            "Có 12/15 bệnh viện, trung tâm y tế đã thu phí không dùng tiền mặt.\n",
+            "12/15",
+            "bệnh viện, trung tâm y tế",
+        ),
     ],
 )
 def test_counted_nouns_end_at_whole_words(text: str, raw: str, unit: str) -> None:
@@ -223,6 +237,7 @@ def test_a_place_without_thu_is_a_rank() -> None:
 
 # ------------------------------------------------ indicator wordings
 
+
 def _indicators(text: str) -> dict[str, str | None]:
     return {f.raw: f.indicator_id for f in extract(text, None)}
 
@@ -231,31 +246,52 @@ def _indicators(text: str) -> dict[str, str | None]:
     ("text", "raw", "indicator"),
     [
         ("Mạng di động của Việt Nam đạt 145,2 Mbps.\n", "145,2 Mbps", "mobile_broadband_speed"),
-        ("Internet băng rộng cố định đạt bình quân 230,5 Mbps.\n", "230,5 Mbps",
-         "fixed_broadband_speed"),
-        ("Theo Ookla, Internet di động của Việt Nam xếp thứ 21/145 quốc gia.\n", "21/145",
-         "internet_speed_rank"),
-        ("Doanh thu ngành an toàn thông tin mạng năm 2024 đạt 6.300 tỷ đồng.\n",
-         "6.300 tỷ đồng", "cyber_security_revenue"),
-        ("Đã có 2.900 hệ thống thông tin của các bộ được đảm bảo an toàn theo cấp độ.\n",
-         "2.900", "info_systems_protected"),
+        (
+            "Internet băng rộng cố định đạt bình quân 230,5 Mbps.\n",
+            "230,5 Mbps",
+            "fixed_broadband_speed",
+        ),
+        (
+            "Theo Ookla, Internet di động của Việt Nam xếp thứ 21/145 quốc gia.\n",
+            "21/145",
+            "internet_speed_rank",
+        ),
+        (
+            "Doanh thu ngành an toàn thông tin mạng năm 2024 đạt 6.300 tỷ đồng.\n",
+            "6.300 tỷ đồng",
+            "cyber_security_revenue",
+        ),
+        (
+            "Đã có 2.900 hệ thống thông tin của các bộ được đảm bảo an toàn theo cấp độ.\n",
+            "2.900",
+            "info_systems_protected",
+        ),
         ("Tỉnh phấn đấu kéo cáp quang đến 90% hộ gia đình.\n", "90%", "fibre_household_share"),
-        ("Hiện 96% xã, phường, thị trấn của tỉnh đã có cáp quang.\n", "96%",
-         "commune_fibre_share"),
-        ("Ở vùng cao, sóng 4G đã phủ 88,1% dân số.\n", "88,1%",
-         "mobile_4g_population_coverage"),
+        ("Hiện 96% xã, phường, thị trấn của tỉnh đã có cáp quang.\n", "96%", "commune_fibre_share"),
+        ("Ở vùng cao, sóng 4G đã phủ 88,1% dân số.\n", "88,1%", "mobile_4g_population_coverage"),
         ("Hơn 30 triệu công dân đã kích hoạt định danh điện tử.\n", "30 triệu", "vneid_accounts"),
-        ("Số hồ sơ định danh điện tử đã tiếp nhận là 41,7 triệu.\n", "41,7 triệu",
-         "eid_applications"),
-        ("Hệ thống đã xác thực thông tin công dân 900 triệu lượt trong năm.\n", "900 triệu",
-         "population_db_auth_requests"),
-        ("Cổng Dịch vụ công quốc gia đã đồng bộ trạng thái 980 triệu hồ sơ.\n", "980 triệu",
-         "national_portal_synced_dossiers"),
-        ("Trong quý, thanh toán trực tuyến trên Cổng đạt 5,1 triệu giao dịch.\n", "5,1 triệu",
-         "national_portal_online_payments"),
+        (
+            "Số hồ sơ định danh điện tử đã tiếp nhận là 41,7 triệu.\n",
+            "41,7 triệu",
+            "eid_applications",
+        ),
+        (
+            "Hệ thống đã xác thực thông tin công dân 900 triệu lượt trong năm.\n",
+            "900 triệu",
+            "population_db_auth_requests",
+        ),
+        (
+            "Cổng Dịch vụ công quốc gia đã đồng bộ trạng thái 980 triệu hồ sơ.\n",
+            "980 triệu",
+            "national_portal_synced_dossiers",
+        ),
+        (
+            "Trong quý, thanh toán trực tuyến trên Cổng đạt 5,1 triệu giao dịch.\n",
+            "5,1 triệu",
+            "national_portal_online_payments",
+        ),
         ("Năm qua, nhà mạng đã xóa 64 bản lõm sóng.\n", "64", "dead_zone_villages_covered"),
-        ("Tỷ lệ hồ sơ được tiếp nhận, xử lý trực tuyến đạt 61%.\n", "61%",
-         "online_dossier_share"),
+        ("Tỷ lệ hồ sơ được tiếp nhận, xử lý trực tuyến đạt 61%.\n", "61%", "online_dossier_share"),
     ],
 )
 def test_indicator_wordings_of_round_4(text: str, raw: str, indicator: str) -> None:
@@ -285,3 +321,28 @@ def test_a_move_in_a_ranking_does_not_take_the_speed_before_it() -> None:
 def test_a_move_in_a_ranking_follows_up_the_rank_before_it() -> None:
     text = "Internet cố định của Việt Nam xếp thứ 40/150 quốc gia, tăng 6 bậc.\n"
     assert _indicators(text) == {"40/150": "internet_speed_rank", "6 bậc": "internet_speed_rank"}
+
+
+# ------------------------------------------------ a decimal measurement after a date word
+
+
+def test_a_decimal_with_its_unit_after_a_date_word_is_a_figure() -> None:
+    text = "Tỷ lệ mới đạt 41,2%, thấp hơn kế hoạch cả năm 3,6 điểm phần trăm.\n"
+    assert [(f.raw, f.kind) for f in extract(text, None)] == [
+        ("41,2%", "actual"),
+        ("3,6 điểm phần trăm", "change"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A comparison base stays no figure of its own.
+        "Tỷ lệ đạt 50%, cao hơn so với 45,2% của năm trước.\n",
+        # A whole number after a date word stays a date's part.
+        "Từ tháng 6 100 xã đã có cáp quang.\n",
+    ],
+)
+def test_what_follows_a_date_word_or_comparison_otherwise_stays_out(text: str) -> None:
+    raws = _raws(text)
+    assert "45,2%" not in raws and "6" not in raws
