@@ -1225,13 +1225,23 @@ def _list_cue(folded: str, view: _SentenceView, start: int, first: int) -> tuple
         found = _cue_in(folded[view.clause_start(colon) : colon], governs_list=True)
         if found is not None:
             return found
+    if start == s.start:
+        return None
     comma = folded.find(", ", s.start, min(first, start))
-    if comma < 0 or start == s.start:
+    if comma >= 0:
+        opening = folded[s.start : comma]
+        if any(c in opening for c in ";:") or _ASIDE.search(opening):
+            return None
+        found = _cue_in(opening, governs_list=True)
+        if found is not None:
+            return found
+    # A directive before the first figure, after any opening clause
+    # (`Kết luận phiên họp, Thủ tướng yêu cầu ... phải đạt 60% ...; ... 16%
+    # GDP`), governs the items too.
+    words = folded[s.start : min(first, start)]
+    if any(c in words for c in ";:") or _ASIDE.search(words):
         return None
-    opening = folded[s.start : comma]
-    if any(c in opening for c in ";:") or _ASIDE.search(opening):
-        return None
-    return _cue_in(opening, governs_list=True)
+    return _cue_in(words, governs_list=True)
 
 
 # ---------------------------------------------------------------- resolution
@@ -1348,11 +1358,19 @@ def _indicator(
         if d.coordinated:
             return prev.indicator_id
         # A move in a ranking (`tăng 5 bậc`) follows up a rank only, and a
-        # rank is followed up by nothing else.
+        # rank is followed up by nothing else; a target or forecast follows
+        # up a level of its own unit (not `100%` after `40 triệu tài khoản`,
+        # nor `40 triệu công dân` after `25 dịch vụ công`), or a count with
+        # no noun a count.
         if (
             d.kind in ("change", "target", "forecast")
             and prev.kind != "change"
             and (unit_sort(d.unit) == "rank") == (prev.kind == "rank")
+            and (
+                d.kind == "change"
+                or d.unit == prev.unit
+                or (not d.unit and unit_sort(prev.unit) == "count")
+            )
         ):
             return prev.indicator_id
         if prev.indicator_id and prev.unit == d.unit and _restates(folded, prev.end, q.start):

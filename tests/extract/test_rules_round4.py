@@ -15,7 +15,7 @@ import pytest
 
 from cds_desktop.extract import extract_article
 from cds_desktop.extract.text import normalize
-from tests.extract.figure_rows import extract
+from tests.extract.figure_rows import extract, meeting_on
 
 
 def _scopes(text: str) -> dict[str, str]:
@@ -245,7 +245,7 @@ def _indicators(text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("text", "raw", "indicator"),
     [
-        ("Mạng di động của Việt Nam đạt 145,2 Mbps.\n", "145,2 Mbps", "mobile_broadband_speed"),
+        ("Internet di động của Việt Nam đạt 145,2 Mbps.\n", "145,2 Mbps", "mobile_broadband_speed"),
         (
             "Internet băng rộng cố định đạt bình quân 230,5 Mbps.\n",
             "230,5 Mbps",
@@ -346,3 +346,44 @@ def test_a_decimal_with_its_unit_after_a_date_word_is_a_figure() -> None:
 def test_what_follows_a_date_word_or_comparison_otherwise_stays_out(text: str) -> None:
     raws = _raws(text)
     assert "45,2%" not in raws and "6" not in raws
+
+
+# ------------------------------------------------ comparison bases, directives over `;` items
+
+
+def _periods(text: str) -> dict[str, str | None]:
+    meeting = meeting_on(text, "2024-10-20", "Sáng 20/10", "day", False)
+    return {f.raw: f.period.label if f.period else None for f in extract(text, meeting)}
+
+
+@pytest.mark.parametrize(
+    "base",
+    ["so với cuối quý II", "so với thời điểm cuối năm 2023", "so với đầu năm 2023"],
+)
+def test_a_point_of_a_comparison_base_is_no_period_of_the_figure(base: str) -> None:
+    text = f"Sáng 20/10, Ủy ban họp. Tỉnh có 48.000 tài khoản, tăng 9.100 tài khoản {base}.\n"
+    assert _periods(text)["9.100"] == "2024-10-20"  # no period of its own: the meeting's day
+
+
+def test_a_directive_after_the_opening_clause_governs_the_items_after_it() -> None:
+    text = (
+        "Kết luận hội nghị, Phó Thủ tướng đề nghị đến hết năm 2025 phải đạt 70% hồ sơ "
+        "trực tuyến toàn trình; kinh tế số chiếm ít nhất 20% GRDP.\n"
+    )
+    assert [(f.raw, f.kind) for f in extract(text, None)] == [("70%", "target"), ("20%", "target")]
+
+
+def test_an_item_that_says_what_was_reached_stays_an_actual() -> None:
+    text = (
+        "Kết luận hội nghị, Phó Thủ tướng đề nghị phải đạt 70% hồ sơ trực tuyến toàn trình; "
+        "năm 2024 mới đạt 52%.\n"
+    )
+    assert [(f.raw, f.kind) for f in extract(text, None)] == [("70%", "target"), ("52%", "actual")]
+
+
+def test_a_target_of_another_unit_does_not_take_the_level_befores_indicator() -> None:
+    text = (
+        "Thủ tướng yêu cầu trong năm 2025 kích hoạt 45 triệu tài khoản định danh điện tử; "
+        "100% bệnh viện dùng căn cước thay thẻ bảo hiểm y tế.\n"
+    )
+    assert _indicators(text) == {"45 triệu": "vneid_accounts", "100%": None}
