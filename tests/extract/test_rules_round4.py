@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from cds_desktop.extract import extract_article
+from cds_desktop.extract.scope import _names, province_lead
 from cds_desktop.extract.text import normalize
 from tests.extract.figure_rows import extract, meeting_on
 
@@ -387,3 +388,9 @@ def test_a_target_of_another_unit_does_not_take_the_level_befores_indicator() ->
         "100% bệnh viện dùng căn cước thay thẻ bảo hiểm y tế.\n"
     )
     assert _indicators(text) == {"45 triệu": "vneid_accounts", "100%": None}
+
+
+def test_every_spelling_of_a_province_can_open_a_sentence_as_its_subject() -> None:
+    """The look at the sentence's first word lets every spelling through."""
+    for spelling, name in _names().items():
+        assert province_lead(f"{spelling} là địa phương dẫn đầu.") == name, spelling
