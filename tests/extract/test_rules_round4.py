@@ -277,7 +277,7 @@ def _indicators(text: str) -> dict[str, str | None]:
             "eid_applications",
         ),
         (
-            "Hệ thống đã xác thực thông tin công dân 900 triệu lượt trong năm.\n",
+            "Hệ thống đã xác thực thông tin công dân gần 900 triệu lượt trong năm.\n",
             "900 triệu",
             "population_db_auth_requests",
         ),
