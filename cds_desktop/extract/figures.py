@@ -867,17 +867,19 @@ def _group_threshold(folded: str, s: Sentence, q: Quantity, before: str) -> bool
 def _related_titles(folded: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """The sentences without the page's list of related articles: a heading
     of `related_headings` alone on its line and the lines under it that end
-    on no stop (titles), up to a line of prose or the end."""
-    for heading in _related_headings():
-        i = folded.find(heading)
-        while i >= 0:
-            line_start = folded.rfind("\n", 0, i) + 1
-            line_end = folded.find("\n", i)
-            line_end = len(folded) if line_end < 0 else line_end
-            if folded[line_start:line_end].strip(" :") == heading:
-                end = _titles_end(folded, line_end)
-                return [x for x in sentences if not line_start <= x.start < end]
-            i = folded.find(heading, i + 1)
+    on no stop (titles), up to a line of prose or the end. The heading is
+    looked for among the short sentences (a line with no stop is one): a
+    search of the article for each heading cost more."""
+    headings, longest = _related_headings()
+    for x in sentences:
+        if x.end - x.start > longest or folded[x.start : x.end].strip(" :\n") not in headings:
+            continue
+        line_start = folded.rfind("\n", 0, x.start) + 1
+        line_end = folded.find("\n", x.start)
+        line_end = len(folded) if line_end < 0 else line_end
+        if folded[line_start:line_end].strip(" :") in headings:
+            end = _titles_end(folded, line_end)
+            return [y for y in sentences if not line_start <= y.start < end]
     return sentences
 
 
@@ -895,8 +897,11 @@ def _titles_end(folded: str, start: int) -> int:
 
 
 @cache
-def _related_headings() -> tuple[str, ...]:
-    return folded_words(toml_resource("figures.toml")["not_figures"]["related_headings"])
+def _related_headings() -> tuple[frozenset[str], int]:
+    """The headings, and the length a sentence holding one may have at most
+    (a colon and blanks around it allowed)."""
+    words = folded_words(toml_resource("figures.toml")["not_figures"]["related_headings"])
+    return frozenset(words), max(map(len, words)) + 4
 
 
 def _measured_after_date_word(p: _Patterns, q: Quantity, digits: str, reverse: str) -> bool:

@@ -394,3 +394,20 @@ def test_every_spelling_of_a_province_can_open_a_sentence_as_its_subject() -> No
     """The look at the sentence's first word lets every spelling through."""
     for spelling, name in _names().items():
         assert province_lead(f"{spelling} là địa phương dẫn đầu.") == name, spelling
+
+
+def test_a_related_heading_with_a_colon_between_paragraphs_hides_only_its_titles() -> None:
+    text = (
+        "Tỉnh đã cấp 1,2 triệu thẻ căn cước.\n"
+        "\n"
+        "ĐỌC THÊM:\n"
+        "Gần 3 triệu hồ sơ được giải quyết qua VNeID\n"
+        "\n"
+        "Toàn tỉnh đã số hóa 85% hồ sơ.\n"
+    )
+    assert _raws(text) == ["1,2 triệu", "85%"]
+
+
+def test_a_heading_word_ending_a_line_of_prose_hides_nothing() -> None:
+    text = "Tỉnh đã cấp 1,2 triệu thẻ căn cước. Xem thêm\nGần 3 triệu hồ sơ được giải quyết\n"
+    assert _raws(text) == ["1,2 triệu", "3 triệu"]
