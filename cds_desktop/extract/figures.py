@@ -933,7 +933,8 @@ def _counted_before(
         return prev.unit
     start = max(s.start, *(ctx.folded.rfind(c, s.start, q.start) + 1 for c in ",;("))
     # A list item's mark is no word of its clause (`* Số hồ sơ ... đạt 52 triệu`).
-    start += len(ctx.folded[start : start + 4]) - len(ctx.folded[start : start + 4].lstrip(_MARKS))
+    lead = ctx.folded[start : start + 4]
+    start += len(lead) - len(lead.lstrip(_MARKS))
     head = p.head_noun.match(ctx.folded, start, q.start)
     return "" if head is None else ctx.text[head.start("n") : head.end("n")]
 
