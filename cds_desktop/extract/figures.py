@@ -19,7 +19,7 @@ from functools import cache
 from operator import attrgetter
 from typing import NamedTuple, Protocol, TypeVar
 
-from cds_desktop.extract.indicators import MARK, match_indicator
+from cds_desktop.extract.indicators import MARK, match_indicator, unit_sort
 from cds_desktop.extract.model import Figure, Meeting, Period, Sentence, Span
 from cds_desktop.extract.numbers import (
     NUMBER,
@@ -45,10 +45,12 @@ from cds_desktop.extract.scope import (
     organiser,
     province_lead,
     refers_back,
+    unnamed_organiser,
 )
 from cds_desktop.extract.tables import PipeColumn, pipe_columns, read_table
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import Vocabulary, vocabulary
+from cds_desktop.extract.vocabulary import folded_words, toml_resource
 
 _WINDOW = 48  # characters of context read on each side of a number
 _POINTS = "điểm phần trăm"  # a difference of two percentages
@@ -374,6 +376,7 @@ def find_figures(
     `folded` is `fold(text)` when the caller has it already.
     """
     ctx = _context(text, fold(text) if folded is None else folded, meeting)
+    sentences = _related_titles(ctx.folded, sentences)
     paragraphs: dict[int, list[Sentence]] = {}
     for s in sentences:
         paragraphs.setdefault(s.paragraph, []).append(s)
@@ -493,7 +496,10 @@ def _home_province(
     if noun is None:
         return None
     s = next((x for x in sentences if x.start <= noun.start < x.end), None)
-    return None if s is None else organiser(folded[s.start : noun.start], folded[s.start : s.end])
+    if s is None:
+        return None
+    before, sentence = folded[s.start : noun.start], folded[s.start : s.end]
+    return organiser(before, sentence) or unnamed_organiser(before, sentence, folded[: s.start])
 
 
 def _next_scope(sentence: str, scope: str, recent: str) -> str:
@@ -751,6 +757,8 @@ def _sentence_figures(
 
 # A space and a digit: the next group of a number written in groups.
 _DIGIT_GROUP_NEXT = frozenset(f" {d}" for d in "0123456789")
+# A bracket, a space and a digit after an area code: `(024) 3942 1356`.
+_AREA_CODE_NEXT = frozenset(f") {d}" for d in "0123456789")
 
 
 def _draft(
@@ -789,8 +797,9 @@ def _draft(
     if bare and (
         (q.start >= 2 and folded[q.start - 1] == " " and folded[q.start - 2].isdigit())
         or folded[q.end : q.end + 2] in _DIGIT_GROUP_NEXT
+        or (digits[0] == "0" and folded[q.end : q.end + 3] in _AREA_CODE_NEXT)
     ):
-        return None  # `1800 0099`, `0912 345 678`: groups of a phone number, not counts
+        return None  # `1800 0099`, `0912 345 678`, `(024) 3942`: a phone number's groups
     if (p.not_after_or_describing if bare else p.describing).match(folded, q.end):
         return None
     # The words before the number are read only for what the checks above
@@ -799,13 +808,19 @@ def _draft(
     if q.unit is None and _NUMBERING.match(folded, q.end) and _numbers_an_item(before):
         return None
     reverse = before[::-1]
+    if q.unit == "%" and _group_threshold(folded, s, q, before):
+        return None
     if q.unit is None and _background_count(folded, s, q, reverse, prev):
         return None  # the meeting's reach or attendance, or a count of others
     before_rule = p.before_rules.match(reverse)
     rank = before_rule["rank"] if before_rule else None  # reversed, as matched
     if rank is None and prev is not None and prev.kind == "rank":
         rank = _rank_again(folded, q, reverse, prev)
-    if before_rule is not None and rank is None:
+    if (
+        before_rule is not None
+        and rank is None
+        and not _measured_after_date_word(p, q, digits, reverse)
+    ):
         return None
     # Where only whether the words are there matters, the pattern is matched
     # directly.
@@ -871,6 +886,88 @@ def _draft(
     return tuple.__new__(_Draft, (q, unit, kind, cue, qualifier, coordinated))
 
 
+@cache
+def _threshold_rules() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The threshold words (each with a space before it, for a plain look at
+    the end of the words before a number) and the group a clause counts
+    before one: a number, one to five words of its noun, `có`, then the
+    property (`24 địa phương có tỷ lệ hồ sơ trực tuyến dưới`)."""
+    words = folded_words(toml_resource("figures.toml")["not_figures"]["thresholds"])
+    group = re.compile(
+        rf"\d[\d.,/]*\s+(?:[^\W\d_]+\s+){{1,5}}có\s+(?:[^\W\d_]+\s+){{1,10}}"
+        rf"(?:{_alt(words)})\s*$"
+    )
+    return tuple(f" {w}" for w in words), group
+
+
+def _group_threshold(folded: str, s: Sentence, q: Quantity, before: str) -> bool:
+    """Whether a percentage is the threshold that defines a group the clause
+    counts (`còn 24 địa phương có tỷ lệ ... dưới 20%`: the 24 is the figure,
+    the 20% says which provinces), not a level reached. The word right
+    before it is looked at first: nearly every percentage fails there."""
+    words, group = _threshold_rules()
+    if not before.rstrip().endswith(words):
+        return False
+    clause = max(folded.rfind(c, s.start, q.start) for c in ",;:(") + 1
+    return group.search(folded, max(clause, s.start), q.start) is not None
+
+
+def _related_titles(folded: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
+    """The sentences without the page's list of related articles: a heading
+    of `related_headings` alone on its line and the lines under it that end
+    on no stop (titles), up to a line of prose or the end. The heading is
+    looked for among the short sentences (a line with no stop is one): a
+    search of the article for each heading cost more."""
+    headings, longest = _related_headings()
+    for x in sentences:
+        if x.end - x.start > longest or folded[x.start : x.end].strip(" :\n") not in headings:
+            continue
+        line_start = folded.rfind("\n", 0, x.start) + 1
+        line_end = folded.find("\n", x.start)
+        line_end = len(folded) if line_end < 0 else line_end
+        if folded[line_start:line_end].strip(" :") in headings:
+            end = _titles_end(folded, line_end)
+            return [y for y in sentences if not line_start <= y.start < end]
+    return sentences
+
+
+def _titles_end(folded: str, start: int) -> int:
+    """Where the lines from `start` stop being titles: the start of the first
+    line that ends on a stop, else the end of the text."""
+    while start < len(folded):
+        end = folded.find("\n", start + 1)
+        end = len(folded) if end < 0 else end
+        line = folded[start:end].strip()
+        if line and line[-1] in _CLOSING:
+            return start
+        start = end
+    return len(folded)
+
+
+@cache
+def _related_headings() -> tuple[frozenset[str], int]:
+    """The headings, and the length a sentence holding one may have at most
+    (a colon and blanks around it allowed)."""
+    words = folded_words(toml_resource("figures.toml")["not_figures"]["related_headings"])
+    return frozenset(words), max(map(len, words)) + 4
+
+
+def _measured_after_date_word(p: _Patterns, q: Quantity, digits: str, reverse: str) -> bool:
+    """Whether a number the `not_before` words would rule out is a
+    measurement all the same: a decimal with its unit (`thấp hơn mục tiêu cả
+    năm 5,2 điểm phần trăm`) is no year, day, ordinal or document number; a
+    comparison base or a descriptive noun before it still rules it out."""
+    return (
+        q.unit is not None
+        and "," in digits
+        and p.comparison_base.match(reverse) is None
+        and p.descriptive.match(reverse) is None
+    )
+
+
+_MARKS = " *-+•·–—"  # a list item's marks, and the blanks around them
+
+
 def _counted_before(
     ctx: _Context, s: Sentence, q: Quantity, reverse: str, prev: _Draft | None
 ) -> str:
@@ -883,6 +980,9 @@ def _counted_before(
     if prev is not None and p.total.match(reverse):
         return prev.unit
     start = max(s.start, *(ctx.folded.rfind(c, s.start, q.start) + 1 for c in ",;("))
+    # A list item's mark is no word of its clause (`* Số hồ sơ ... đạt 52 triệu`).
+    lead = ctx.folded[start : start + 4]
+    start += len(lead) - len(lead.lstrip(_MARKS))
     head = p.head_noun.match(ctx.folded, start, q.start)
     return "" if head is None else ctx.text[head.start("n") : head.end("n")]
 
@@ -1180,13 +1280,23 @@ def _list_cue(folded: str, view: _SentenceView, start: int, first: int) -> tuple
         found = _cue_in(folded[view.clause_start(colon) : colon], governs_list=True)
         if found is not None:
             return found
+    if start == s.start:
+        return None
     comma = folded.find(", ", s.start, min(first, start))
-    if comma < 0 or start == s.start:
+    if comma >= 0:
+        opening = folded[s.start : comma]
+        if any(c in opening for c in ";:") or _ASIDE.search(opening):
+            return None
+        found = _cue_in(opening, governs_list=True)
+        if found is not None:
+            return found
+    # A directive before the first figure, after any opening clause
+    # (`Kết luận phiên họp, Thủ tướng yêu cầu ... phải đạt 60% ...; ... 16%
+    # GDP`), governs the items too.
+    words = folded[s.start : min(first, start)]
+    if any(c in words for c in ";:") or _ASIDE.search(words):
         return None
-    opening = folded[s.start : comma]
-    if any(c in opening for c in ";:") or _ASIDE.search(opening):
-        return None
-    return _cue_in(opening, governs_list=True)
+    return _cue_in(words, governs_list=True)
 
 
 # ---------------------------------------------------------------- resolution
@@ -1303,7 +1413,21 @@ def _indicator(
     if prev is not None and prev.sentence_start == s.start:
         if d.coordinated:
             return prev.indicator_id
-        if d.kind in ("change", "target", "forecast") and prev.kind != "change":
+        # A move in a ranking (`tăng 5 bậc`) follows up a rank only, and a
+        # rank is followed up by nothing else; a target or forecast follows
+        # up a level of its own unit (not `100%` after `40 triệu tài khoản`,
+        # nor `40 triệu công dân` after `25 dịch vụ công`), or a count with
+        # no noun a count.
+        if (
+            d.kind in ("change", "target", "forecast")
+            and prev.kind != "change"
+            and (unit_sort(d.unit) == "rank") == (prev.kind == "rank")
+            and (
+                d.kind == "change"
+                or d.unit == prev.unit
+                or (not d.unit and unit_sort(prev.unit) == "count")
+            )
+        ):
             return prev.indicator_id
         if prev.indicator_id and prev.unit == d.unit and _restates(folded, prev.end, q.start):
             return prev.indicator_id

@@ -14,6 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from cds_desktop.extract.vocab import vocabulary
+from cds_desktop.extract.vocabulary import folded_words, toml_resource
 
 # `.` groups thousands only in groups of three; `,` is the decimal mark.
 NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
@@ -221,7 +222,27 @@ def counted_noun(text: str, folded: str, pos: int, end: int) -> str:
         if folded[a:b] in vocab.phrase_ends or text[a].isupper():
             break
         taken.append((a, b))
-    return text[taken[0][0] : taken[-1][1]]
+    return text[taken[0][0] : _compound_end(folded, taken, end)]
+
+
+@cache
+def _compound() -> re.Pattern[str]:
+    """One of `[counts] compounds` (`tấn công mạng`, `lõm sóng`) as whole words."""
+    words = toml_resource("figures.toml")["counts"]["compounds"]
+    return re.compile(rf"(?:{_alternation(folded_words(words))})(?!\w)")
+
+
+def _compound_end(folded: str, taken: list[tuple[int, int]], end: int) -> int:
+    """Where the counted noun of the words `taken` ends: after the last of
+    them, unless a known compound noun opens at one of them and runs past
+    it (`12.400 cuộc tấn công mạng` is no `cuộc tấn`, `312 xóm lõm sóng`
+    no `xóm lõm`): the compound is the noun's and is taken whole."""
+    last = taken[-1][1]
+    for a, _ in taken:
+        m = _compound().match(folded, a, end)
+        if m is not None and m.end() > last:
+            return m.end()
+    return last
 
 
 def counts_something(text: str, folded: str, start: int, num_end: int) -> bool:
