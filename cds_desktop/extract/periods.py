@@ -160,9 +160,9 @@ def _not_a_duration() -> str:
 
 @cache
 def _phrase_pattern() -> AnchoredPattern:
-    """Every phrase starts on one of the anchor words, on the one or two
-    digits before ` tháng`, or on the `cuối`/`hết` before `năm`: scanning
-    for those words first is 2-3x faster."""
+    """Every phrase starts on one of the anchor words (`cuối năm`, `hết
+    năm` and `nửa` among them) or on the one or two digits before ` tháng`:
+    scanning for those words first is 2-3x faster."""
     roman = "|".join(sorted(vocabulary().roman, key=len, reverse=True))
     pattern = re.compile(
         r"(?<!\w)(?:"
@@ -180,14 +180,13 @@ def _phrase_pattern() -> AnchoredPattern:
         r")(?![\w/])"
     )
     # `cuối năm 2023`, `hết năm 2023` and `nửa đầu năm` are found by their
-    # `năm`: one scan of the article fewer for each word.
+    # own first words: a scan of the article each, where trying the pattern
+    # at four more starts before every `năm` (the commonest of the words)
+    # cost more.
     return AnchoredPattern(
         pattern,
-        ("quý", "ngày", "tháng", "năm", "đến", "giai đoạn"),
-        {
-            "tháng": (-3, -2, 0),
-            "năm": (-len("cuối "), -len("hết "), -len("nửa đầu "), -len("nửa cuối "), 0),
-        },
+        ("quý", "ngày", "tháng", "năm", "đến", "giai đoạn", "cuối năm", "hết năm", "nửa"),
+        {"tháng": (-3, -2, 0)},
     )
 
 
