@@ -143,7 +143,9 @@ def find_quantities(folded: str) -> list[Quantity]:
             # no float holds it (it would be stored and exported as Infinity).
             continue
         start, end = m.span()
-        if _minus_before(folded, start):
+        # Looked at here first: a call for every number cost more than the
+        # rest of the test, and few numbers follow a `-`.
+        if start and folded[start - 1] == "-" and _minus_before(folded, start):
             # `đạt -5%`: the sign is part of the figure as written.
             start, number, value = start - 1, -number, -value
         unit = units.get(unit_word) if unit_word else None

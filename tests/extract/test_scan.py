@@ -43,6 +43,8 @@ _TOKENS = (
     "cuối",
     "hết",
     "đầu",
+    "nửa",
+    "nay",
     "so với",
     "cùng kỳ",
     "kế hoạch",
