@@ -91,8 +91,6 @@ class _Phrase(Protocol):
 
 
 _P = TypeVar("_P", bound=_Phrase)
-
-
 _START = attrgetter("start")
 
 
@@ -193,7 +191,7 @@ class SentenceView:
             or p.target_after.search(folded)
         )
         # Few sentences hold a word of "now": one look per sentence spares
-        # every figure of the others a search before it (`_said_now`).
+        # every figure of the others a search before it (`dating._said_now`).
         self.says_now = any(map(folded.__contains__, now_keys()))
         clauses, zones = _clause_and_zone_ends(ctx.folded, s.start, s.end)
         self.clause_starts, self.clause_ends = _starts_and_ends(clauses)

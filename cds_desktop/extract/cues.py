@@ -29,6 +29,8 @@ def alt(words: Sequence[str]) -> str:
 
 
 def reversed_alt(words: Sequence[str]) -> str:
+    """`alt` of the words spelt backwards, for the patterns matched on the
+    reversed words before a number."""
     return alt([w[::-1] for w in words])
 
 
@@ -46,8 +48,6 @@ def suffix(words: Sequence[str], gap: str = "") -> re.Pattern[str]:
 
 
 _QUALIFIER_GAP = r"(?:(?:àl|tạđ|óc)\s+)?"  # `là`, `đạt`, `có`, reversed
-
-
 _DESCRIPTIVE_GAP = r"(?:\w+\s+)?"  # one word
 
 

@@ -19,11 +19,7 @@ from cds_desktop.extract.scan import WholeWords
 from cds_desktop.extract.vocab import vocabulary
 
 _FROM_TO = re.compile(r"(?<!\w)(?:lên|xuống)(?: mức)?\s*$")
-
-
 _FROM_TO_REACH = len("xuống mức")  # how far before the trailing blanks a match starts
-
-
 _FROM_TO_LAST = ("lên", "xuống", "mức")  # the words a `_FROM_TO` match can end on
 
 

@@ -23,14 +23,10 @@ from cds_desktop.extract.vocab import vocabulary
 from cds_desktop.extract.vocabulary import folded_words, toml_resource
 
 _WINDOW = 48  # characters of context read on each side of a number
-
-
 _POINTS = "điểm phần trăm"  # a difference of two percentages
 
 
 _NUMBERING = re.compile(r"[.)](?:\s|$)")  # `1. Tăng cường ...`, `2) ...` opening a sentence
-
-
 # A bracket that opens an aside, not an item number (`(1) ...`, `(b) ...`).
 _ASIDE = re.compile(r"\((?!(?:\d{1,2}|[a-zđ])\))")
 
@@ -49,8 +45,6 @@ class Draft(NamedTuple):
 
 # A space and a digit: the next group of a number written in groups.
 _DIGIT_GROUP_NEXT = frozenset(f" {d}" for d in "0123456789")
-
-
 # A bracket, a space and a digit after an area code: `(024) 3942 1356`.
 _AREA_CODE_NEXT = frozenset(f") {d}" for d in "0123456789")
 

@@ -7,6 +7,13 @@ kind, qualifier and unit come from the words right around it, its period from
 the sentence, else the paragraph, else the meeting (`periods.py`), its scope
 from the paragraph's lead (`scope.py`), its indicator from the catalogue
 (`indicators.py`). The vocabulary is data: `resources/figures.toml`.
+
+This module is the driver: it walks an article's blocks, paragraphs and
+sentences, carries their scope, periods and list cue forward, and resolves
+each drafted figure. The rules live beside it, each in a module of its own:
+`cues.py` (the word patterns), `context.py` (what an article and a sentence
+are read against), `drafting.py` (whether a number is a figure, its unit and
+kind), `dating.py` (its period) and `labels.py` (its label).
 """
 
 from __future__ import annotations
@@ -248,9 +255,6 @@ def _list_lead_cue(folded: str, lead: list[Sentence]) -> tuple[str, str] | None:
 def _last_clause(words: str) -> str:
     """The words after the last `;`, `(` or `. `."""
     return words[max(words.rfind(";"), words.rfind("("), words.rfind(". ")) + 1 :]
-
-
-# ---------------------------------------------------------------- candidates
 
 
 def _sentence_figures(

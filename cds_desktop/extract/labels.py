@@ -24,26 +24,16 @@ def _words_ending(words: str, tail: str = "", flags: int = 0) -> re.Pattern[str]
 
 
 _LABEL_END = _words_ending("và|chiếm|đạt|là|với|của|trong|so", flags=re.I)
-
-
 _PAREN = re.compile(r"[()]")
-
-
 _LABEL_TAIL_WORDS = (
     *("đạt", "là", "có", "chiếm", "được", "với", "tới", "đến", "lên", "mức", "tỷ lệ", "tỉ lệ"),
     *("ước", "tính", "khoảng", "hơn", "trên", "gần", "vượt", "tăng", "giảm", "gấp", "thêm"),
     *("ít nhất", "tối thiểu", "cả nước", "toàn quốc", "so với", "và"),
 )
-
-
 _LABEL_TAIL = _words_ending("|".join(_LABEL_TAIL_WORDS), tail=r"\s*")
-
-
 # Every character `\s` matches (all lie below U+3001: a test checks), and with
 # them every letter of the tail words: what a `_LABEL_TAIL` match is made of.
 _BLANKS = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
-
-
 _LABEL_TAIL_CHARS = "".join(sorted(set("".join(_LABEL_TAIL_WORDS)))) + _BLANKS
 
 
