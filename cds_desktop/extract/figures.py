@@ -30,9 +30,7 @@ from cds_desktop.extract.drafting import Draft, cue_in, draft, stated_kind
 from cds_desktop.extract.indicators import MARK, match_indicator, unit_sort
 from cds_desktop.extract.labels import figure_label
 from cds_desktop.extract.model import Figure, Meeting, Period, Sentence, Span
-from cds_desktop.extract.periods import (
-    PeriodPhrase,
-)
+from cds_desktop.extract.periods import PeriodPhrase
 from cds_desktop.extract.scan import PhraseIndex
 from cds_desktop.extract.scope import (
     NATIONAL,

@@ -1,8 +1,8 @@
 """The label of a figure: the noun phrase it quantifies, in the text's own
 characters (fillers and verbs leading to the number taken off).
 
-Only the raw text and the figure's own words are needed, so the module
-depends on nothing else of the extractor.
+It needs only the raw text and the span of the figure's own words, so it
+depends on nothing of the extractor but the `Quantity` it labels.
 """
 
 from __future__ import annotations
