@@ -1,4 +1,4 @@
-"""The combined forms in `figures.py` decide what the plain rules they
+"""The combined forms in `cues.py` and `labels.py` decide what the plain rules they
 replaced decide, for any words before a number: each decides whether a
 number is a figure, or its kind, cue or qualifier, so a difference would
 change what is extracted."""
@@ -11,20 +11,17 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cds_desktop.extract.figures import (
-    _BLANKS,
+from cds_desktop.extract.cues import (
     _DESCRIPTIVE_GAP,
-    _LABEL_TAIL,
-    _LABEL_TAIL_WORDS,
     _QUALIFIER_GAP,
-    _alt,
     _change_gap,
-    _patterns,
     _rank_source,
-    _reversed_alt,
-    _suffix,
-    _without_tail,
+    alt,
+    patterns,
+    reversed_alt,
+    suffix,
 )
+from cds_desktop.extract.labels import _BLANKS, _LABEL_TAIL, _LABEL_TAIL_WORDS, _without_tail
 from cds_desktop.extract.numbers import NUMBER
 from cds_desktop.extract.scope import _name_alternatives
 from cds_desktop.extract.scope import _names as _province_names
@@ -37,7 +34,7 @@ _AROUND_WORDS = (*_V.qualifiers, *_V.change, *_V.change_gap, "là", "đạt", "c
 
 
 def _plain_alt(words: tuple[str, ...]) -> str:
-    """The words as the flat longest-first alternation `_alt` stands for."""
+    """The words as the flat longest-first alternation `alt` stands for."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -74,11 +71,11 @@ def test_before_rules_decide_as_the_four_plain_rules(before: str) -> None:
     reverse = before[::-1]
     rank = _ending(re.compile(rf"\s*(?P<w>{_rank_source(_V)})(?!\w)"), reverse)
     plain_rejected = (
-        (rank is None and _ending(_suffix(_V.not_before), reverse) is not None)
-        or _ending(_suffix(_V.comparison_base), reverse) is not None
-        or _ending(_suffix(_V.descriptive, _DESCRIPTIVE_GAP), reverse) is not None
+        (rank is None and _ending(suffix(_V.not_before), reverse) is not None)
+        or _ending(suffix(_V.comparison_base), reverse) is not None
+        or _ending(suffix(_V.descriptive, _DESCRIPTIVE_GAP), reverse) is not None
     )
-    m = _patterns().before_rules.match(reverse)
+    m = patterns().before_rules.match(reverse)
     combined_rank = m["rank"][::-1] if m and m["rank"] else None
     assert combined_rank == (rank[1] if rank else None)
     if combined_rank is None:
@@ -89,9 +86,9 @@ def test_before_rules_decide_as_the_four_plain_rules(before: str) -> None:
 @given(_before(_AROUND_WORDS))
 def test_qualifier_then_change_as_two_plain_matches(before: str) -> None:
     reverse = before[::-1]
-    qualifier = _ending(_suffix(_V.qualifiers, _QUALIFIER_GAP), reverse)
-    change = _ending(_suffix(_V.change, _change_gap(_V)), reverse, qualifier[0] if qualifier else 0)
-    m = _patterns().qualifier_then_change.match(reverse)
+    qualifier = _ending(suffix(_V.qualifiers, _QUALIFIER_GAP), reverse)
+    change = _ending(suffix(_V.change, _change_gap(_V)), reverse, qualifier[0] if qualifier else 0)
+    m = patterns().qualifier_then_change.match(reverse)
     assert m is not None
     assert (m["q"] and m["q"][::-1]) == (qualifier[1] if qualifier else None)
     assert (m["c"] and m["c"][::-1]) == (change[1] if change else None)
@@ -161,7 +158,7 @@ def test_words_after_a_number_decide_as_the_plain_rules(lead: str, words: str, c
         re.compile(r"[/\-][^\W\d_]").match(text, 1, end)
         or re.compile(rf"\s*(?:{_plain_alt(_V.meeting_nouns)})(?!\w)").match(text, 1, end)
     )
-    m = _patterns().unit_free_after.match(text, 1, end)
+    m = patterns().unit_free_after.match(text, 1, end)
     assert (m is not None and m["n"] is None) == plain_out
     if not plain_out:
         assert (m and m.span("n"), m and m.end()) == (
@@ -169,8 +166,8 @@ def test_words_after_a_number_decide_as_the_plain_rules(lead: str, words: str, c
             plain_noun and plain_noun.end(),
         )
     not_after = re.compile(rf"\s*(?:{_plain_alt(_V.not_after)})(?!\w)").match(text, 1)
-    describing = _patterns().describing.match(text, 1)
-    combined = _patterns().not_after_or_describing.match(text, 1)
+    describing = patterns().describing.match(text, 1)
+    combined = patterns().not_after_or_describing.match(text, 1)
     assert (combined is not None) == bool(not_after or describing)
 
 
@@ -207,8 +204,8 @@ def test_word_trie_matches_as_the_longest_first_alternation(
     """A word list written as a trie finds, at every position, the word the
     flat longest-first list finds, forwards and on reversed text."""
     pairs = (
-        (_alt(words), _plain_alt(words)),
-        (_reversed_alt(words), _plain_alt(tuple(w[::-1] for w in words))),
+        (alt(words), _plain_alt(words)),
+        (reversed_alt(words), _plain_alt(tuple(w[::-1] for w in words))),
     )
     for trie_source, plain_source in pairs:
         trie = re.compile(rf"(?:{trie_source})(?!\w)")

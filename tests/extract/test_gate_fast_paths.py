@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cds_desktop.extract import figures, scope
+from cds_desktop.extract import cues, dating, drafting, scope
 from cds_desktop.extract.vocab import vocabulary
 
 _V = vocabulary()
@@ -64,12 +64,12 @@ def test_refers_back_as_the_plain_search(sentence: str) -> None:
 @given(_texts, st.integers(0, 200), st.integers(0, 200))
 def test_clause_end_as_the_class_form(text: str, pos: int, end: int) -> None:
     plain = re.compile(r"[;:(]|\.\s").search(text, pos, end)
-    fast = figures._CLAUSE_END.search(text, pos, end)
+    fast = drafting._CLAUSE_END.search(text, pos, end)
     assert (fast and fast.span()) == (plain and plain.span())
 
 
 def _plain_growth_rate(folded: str, sentence_start: int, start: int) -> str | None:
-    growth = figures._patterns().growth
+    growth = cues.patterns().growth
     if growth.search(folded, sentence_start, start) is None:
         return None
     clause = max(folded.rfind(c, sentence_start, start) for c in ",;:(") + 1
@@ -80,14 +80,14 @@ def _plain_growth_rate(folded: str, sentence_start: int, start: int) -> str | No
 @settings(max_examples=400, deadline=None)
 @given(_texts, st.integers(0, 20), st.integers(0, 200))
 def test_growth_rate_as_the_plain_search(text: str, start: int, end: int) -> None:
-    assert figures._growth_rate(text, start, end) == _plain_growth_rate(text, start, end)
+    assert drafting._growth_rate(text, start, end) == _plain_growth_rate(text, start, end)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_texts, st.integers(0, 20), st.integers(0, 200))
 def test_said_now_only_where_a_word_of_now_stands(text: str, start: int, end: int) -> None:
     """`_SentenceView.says_now` skips `_said_now` in a sentence without one."""
-    if figures._said_now(text, start, end, []):
+    if dating._said_now(text, start, end, []):
         assert any(w in text[start:end] for w in _V.now)
 
 
@@ -95,7 +95,7 @@ def test_said_now_only_where_a_word_of_now_stands(text: str, start: int, end: in
 @given(_texts, st.integers(0, 20), st.integers(0, 200))
 def test_others_match_only_where_its_word_stands(text: str, start: int, end: int) -> None:
     """`_background_count` looks for the words of `others` before the match."""
-    if figures._count_rules().others.match(text, start, end) is not None:
+    if drafting._count_rules().others.match(text, start, end) is not None:
         assert any(w in text[start:end] for w in _V.others)
 
 
@@ -103,20 +103,20 @@ def test_others_match_only_where_its_word_stands(text: str, start: int, end: int
 @given(_texts, st.integers(0, 20), st.integers(0, 200))
 def test_attending_found_only_where_its_word_stands(text: str, start: int, end: int) -> None:
     """`_background_count` looks for the words of `attending` before the search."""
-    if figures._count_rules().attending.search(text, start, end) is not None:
+    if drafting._count_rules().attending.search(text, start, end) is not None:
         assert any(w in text[start:end] for w in _V.attending)
 
 
 def test_every_growth_word_holds_the_scanned_word() -> None:
     """`_draft` scans for `growth_word` alone before asking `_growth_rate`:
     a growth word without it would be missed."""
-    word = figures._patterns().growth_word
+    word = cues.patterns().growth_word
     assert word
     assert all(word in w for w in _V.growth)
 
 
 def test_words_sharing_no_word_are_scanned_for_each() -> None:
     """Without a shared word the scan is for '', which every text holds."""
-    assert figures._common_word(("kiến nghị", "đề xuất")) == ""
-    assert figures._common_word(("tốc độ tăng", "mức tăng trưởng")) == "tăng"
-    assert figures._common_word(()) == ""
+    assert cues._common_word(("kiến nghị", "đề xuất")) == ""
+    assert cues._common_word(("tốc độ tăng", "mức tăng trưởng")) == "tăng"
+    assert cues._common_word(()) == ""

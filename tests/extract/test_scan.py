@@ -14,17 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cds_desktop.extract.context import _ZONE_END, _clause_and_zone_ends
 from cds_desktop.extract.dates import _CORE, _MONTH
-from cds_desktop.extract.figures import (
-    _FROM_TO,
-    _FROM_TO_REACH,
-    _LABEL_END,
-    _LABEL_HEAD,
-    _LABEL_TAIL,
-    _LABEL_TAIL_WORDS,
-    _ZONE_END,
-    _clause_and_zone_ends,
-)
+from cds_desktop.extract.dating import _FROM_TO, _FROM_TO_REACH
+from cds_desktop.extract.labels import _LABEL_END, _LABEL_HEAD, _LABEL_TAIL, _LABEL_TAIL_WORDS
 from cds_desktop.extract.meetings import _PERIOD_PATTERN, _session_pattern
 from cds_desktop.extract.numbers import NUMBER, _quantity_pattern
 from cds_desktop.extract.periods import _COMPARISON, _phrase_pattern

@@ -1,0 +1,166 @@
+"""The period a figure holds for: its own words, its clause, its sentence, its
+paragraph, a comparison base, the period the meeting reviews, or the meeting.
+
+The period phrases themselves are found by `periods.py`; this module only
+chooses which of them dates a given figure, and says where it was stated.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cds_desktop.extract.context import Context, SentenceView, within
+from cds_desktop.extract.cues import alt
+from cds_desktop.extract.model import Period, Span
+from cds_desktop.extract.numbers import Quantity
+from cds_desktop.extract.periods import PeriodPhrase
+from cds_desktop.extract.scan import WholeWords
+from cds_desktop.extract.vocab import vocabulary
+
+_FROM_TO = re.compile(r"(?<!\w)(?:lên|xuống)(?: mức)?\s*$")
+_FROM_TO_REACH = len("xuống mức")  # how far before the trailing blanks a match starts
+_FROM_TO_LAST = ("lên", "xuống", "mức")  # the words a `_FROM_TO` match can end on
+
+
+def figure_period(
+    ctx: Context,
+    view: SentenceView,
+    paragraph_periods: list[PeriodPhrase],
+    q: Quantity,
+    zone: tuple[int, int],
+    target: bool,
+) -> tuple[Period | None, bool, Span | None]:
+    """From the figure's own words (`năm 2023 là 50%, năm 2024 là 60%`: the one
+    before it first), else its clause, else the nearest in its sentence; else
+    a period the paragraph set before it, else the sentence's comparison base;
+    else the period the meeting reviews, else the meeting. A later sentence's
+    period dates that sentence only (`đạt 95,5%. Tỷ lệ ... tháng 6/2022 đạt
+    72,6%`). A target takes the reviewed period only when it is a whole year
+    (the year's plan): at a first-quarter review `Kế hoạch năm 2022 đặt chỉ
+    tiêu ... 10,5%` aims past the quarter."""
+    folded, s = ctx.folded, view.s
+    phrases = view.periods
+    if (
+        ctx.meeting_period is not None
+        and view.says_now
+        and _said_now(folded, s.start, q.start, phrases)
+    ):
+        return ctx.meeting_period, True, ctx.meeting_evidence
+    if phrases:
+        found = _phrase_of_sentence(folded, view, phrases, q, zone)
+        if found is not None:
+            return found.period, found.year_inferred, Span(found.start, found.end)
+    return _stated_elsewhere_once(ctx, view, paragraph_periods, target)
+
+
+def _phrase_of_sentence(
+    folded: str,
+    view: SentenceView,
+    phrases: list[PeriodPhrase],
+    q: Quantity,
+    zone: tuple[int, int],
+) -> PeriodPhrase | None:
+    """The sentence's period phrase that dates the figure, if any: one in its
+    own words (the one before it first), else in its clause, else the nearest;
+    not one after `từ` in `từ mức 17% vào cuối năm 2023 lên 42%` (it dates the
+    17%), nor one in brackets opened after the figure."""
+    s = view.s
+    # The words before the number end where its leading blanks start (what
+    # `rstrip` leaves): searching only there spares a try at every character
+    # of the sentence, and the words are copied out only when they end on
+    # `lên`, `xuống` or `mức`.
+    tail_end = q.start
+    while tail_end > s.start and folded[tail_end - 1].isspace():
+        tail_end -= 1
+    if folded.endswith(_FROM_TO_LAST, s.start, tail_end):
+        before = folded[s.start : q.start]
+        if _FROM_TO.search(before, max(0, tail_end - s.start - _FROM_TO_REACH)):
+            origin = before.rfind("từ ")
+            if origin >= 0:
+                phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]
+    # (A phrase starting before the figure's end is never an aside after it.)
+    phrases = [p for p in phrases if p.start < q.end or not _aside_after(folded, p, q)]
+    if not phrases:
+        return None
+    own = [p for p in phrases if zone[0] <= p.start and p.end <= zone[1]]
+    if own:
+        return min(own, key=lambda p: (p.start > q.start, _gap(p, q)))
+    c_start = view.clause_start(q.start)
+    c_end = view.clause_end(q.end)
+    same = [p for p in phrases if c_start <= p.start and p.end <= c_end]
+    return min(same or phrases, key=lambda p: _gap(p, q))
+
+
+def _stated_elsewhere_once(
+    ctx: Context, view: SentenceView, paragraph_periods: list[PeriodPhrase], target: bool
+) -> tuple[Period | None, bool, Span | None]:
+    """`_stated_elsewhere`, worked out once for the sentence's actuals and
+    once for its targets: a third of the figures of an article reach it."""
+    if target not in view.elsewhere:
+        view.elsewhere[target] = _stated_elsewhere(ctx, view, paragraph_periods, target)
+    return view.elsewhere[target]
+
+
+def _stated_elsewhere(
+    ctx: Context, view: SentenceView, paragraph_periods: list[PeriodPhrase], target: bool
+) -> tuple[Period | None, bool, Span | None]:
+    """The period of a figure its sentence dates with no phrase: what the
+    paragraph stated before the sentence, else the sentence's comparison
+    base, else the period the meeting reviews (for a target, only a whole
+    year), else the meeting. The same for every figure of the sentence but
+    for the target rule, so `_stated_elsewhere_once` keeps it."""
+    s = view.s
+    lead = next((p for p in paragraph_periods if p.end <= s.start), None)
+    if lead is not None:
+        return lead.period, lead.year_inferred, Span(lead.start, lead.end)
+    comparisons = within(ctx.comparisons, s.start, s.end)
+    if comparisons:
+        c = comparisons[0]
+        return c.period, True, Span(c.start, c.end)
+    r = ctx.reviewed
+    if r is not None and (not target or len(r.period.label) == len("2024")):
+        return r.period, True, Span(r.start, r.end)
+    if ctx.meeting_period is not None:
+        return ctx.meeting_period, True, ctx.meeting_evidence
+    return None, False, None
+
+
+@cache
+def _now_words() -> WholeWords:
+    """`Hiện 487/512 cơ sở ...`, but not `hiện đại`: `hiện` alone is a word of
+    now unless one of `now_not_before` makes it another word."""
+    vocab = vocabulary()
+    return WholeWords(rf"(?:{alt(vocab.now)})(?! (?:{alt(vocab.now_not_before)})(?!\w))")
+
+
+_NOW_WORD = 8  # characters: enough for the one word before `hiện` that makes another word
+
+
+def _said_now(folded: str, start: int, end: int, phrases: list[PeriodPhrase]) -> bool:
+    """Whether a word of "now" stands before the figure ending the words
+    `folded[start:end]`, after their last `;`, with no period phrase between
+    it and the figure: the figure is as of the meeting's day."""
+    start = max(start, folded.rfind(";", start, end) + 1)
+    last = -1
+    for m in _now_words().finditer(folded, start, end):
+        before = folded[max(start, m.start() - _NOW_WORD) : m.start()].split()
+        if not before or before[-1] not in vocabulary().now_not_after:
+            last = m.end()
+    return last >= 0 and not any(last <= p.start < end for p in phrases)
+
+
+def _aside_after(folded: str, phrase: PeriodPhrase, q: Quantity) -> bool:
+    """Whether a period phrase sits in brackets opened after the figure
+    (`đạt 52,6% (năm 2023 là 31,4%)`): it dates what the brackets say, a
+    comparison value, not the figure. (Brackets before a figure often date
+    it: `(quý I/2024), tỷ lệ ... đạt 50%`.)"""
+    if phrase.start < q.end:
+        return False
+    between = folded[q.end : phrase.start]
+    return "(" in between and ")" not in between[between.rfind("(") :]
+
+
+def _gap(phrase: PeriodPhrase, q: Quantity) -> int:
+    """Characters between a period phrase and a quantity."""
+    return max(phrase.start - q.end, q.start - phrase.end)

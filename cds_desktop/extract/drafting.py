@@ -1,0 +1,547 @@
+"""Drafting: whether a number is a figure, and its unit, kind, cue and qualifier.
+
+Every rule that rules a number out (a year, a date, an ordinal, a document
+number, a phone number, a count of who attended ...) and every rule that
+gives its kind (rank, change, target, forecast, actual) lives here. What the
+figure is then resolved to (period, indicator, label, scope) is in
+`dating.py`, `labels.py` and `figures.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from cds_desktop.extract.context import Context, SentenceView
+from cds_desktop.extract.cues import Patterns, alt, kind_words, patterns, reversed_alt, suffix
+from cds_desktop.extract.model import Sentence
+from cds_desktop.extract.numbers import Quantity, counted_noun, counts_something
+from cds_desktop.extract.scan import WholeWords
+from cds_desktop.extract.text import fold
+from cds_desktop.extract.vocab import vocabulary
+from cds_desktop.extract.vocabulary import folded_words, toml_resource
+
+_WINDOW = 48  # characters of context read on each side of a number
+_POINTS = "điểm phần trăm"  # a difference of two percentages
+
+
+_NUMBERING = re.compile(r"[.)](?:\s|$)")  # `1. Tăng cường ...`, `2) ...` opening a sentence
+# A bracket that opens an aside, not an item number (`(1) ...`, `(b) ...`).
+_ASIDE = re.compile(r"\((?!(?:\d{1,2}|[a-zđ])\))")
+
+
+class Draft(NamedTuple):
+    """A quantity kept as a figure, before its period, indicator and label
+    (a named tuple: one is made for most numbers of every article)."""
+
+    q: Quantity
+    unit: str
+    kind: str
+    cue: str  # the words the kind or the value rests on, for the rule
+    qualifier: str | None
+    coordinated: bool  # `tăng 76% về số lượng và 30,6% về giá trị`: shares the first's kind
+
+
+# A space and a digit: the next group of a number written in groups.
+_DIGIT_GROUP_NEXT = frozenset(f" {d}" for d in "0123456789")
+# A bracket, a space and a digit after an area code: `(024) 3942 1356`.
+_AREA_CODE_NEXT = frozenset(f") {d}" for d in "0123456789")
+
+
+def draft(
+    ctx: Context,
+    s: Sentence,
+    q: Quantity,
+    speaker: bool,
+    prev: Draft | None,
+    rate_bases: set[int],
+) -> Draft | None:
+    """The quantity as a figure, or None when it is not one. A figure that
+    is neither a rank nor a change is drafted as an actual: whether a target
+    or forecast cue stands before it is read later, and only in sentences
+    holding such a cue (`stated_kind`). The rules that reject a number have
+    no other effect, so their order is free: the cheap ones come first."""
+    p = patterns()
+    folded = ctx.folded
+    if q.unit is None:
+        if speaker:
+            return None  # who spoke or took part, counted
+        if q.end < s.end and folded[q.end].isalpha():
+            return None  # 4G, 3D: a name, not a quantity
+        noun = p.unit_free_after.match(folded, q.end, s.end)
+        if noun is not None and noun["n"] is None:
+            return None  # a document code or a count of the meeting's own
+    else:
+        # The counted noun matters to a ratio; a percentage or an amount of
+        # money needs none.
+        noun = p.count_noun.match(folded, q.end, s.end) if q.denominator is not None else None
+    bare = q.unit is None and q.denominator is None and q.value == q.number
+    digits = ctx.text[q.start : q.num_end]
+    if bare and noun is None and 1900 <= q.number <= 2100 and len(digits) == 4 and digits.isdigit():
+        return None  # a year; `2000 doanh nghiệp` counts something
+    if bare and digits[0] == "0" and len(digits) >= 4 and digits.isdigit():
+        return None  # `0368`: a phone number or a code (`0,4869`, `05` are quantities)
+    if bare and (
+        (q.start >= 2 and folded[q.start - 1] == " " and folded[q.start - 2].isdigit())
+        or folded[q.end : q.end + 2] in _DIGIT_GROUP_NEXT
+        or (digits[0] == "0" and folded[q.end : q.end + 3] in _AREA_CODE_NEXT)
+    ):
+        return None  # `1800 0099`, `0912 345 678`, `(024) 3942`: a phone number's groups
+    if (p.not_after_or_describing if bare else p.describing).match(folded, q.end):
+        return None
+    # The words before the number are read only for what the checks above
+    # kept: a sixth of the numbers are years.
+    before = folded[max(s.start, q.start - _WINDOW) : q.start]
+    if q.unit is None and _NUMBERING.match(folded, q.end) and _numbers_an_item(before):
+        return None
+    reverse = before[::-1]
+    if q.unit == "%" and _group_threshold(folded, s, q, before):
+        return None
+    if q.unit is None and _background_count(folded, s, q, reverse, prev):
+        return None  # the meeting's reach or attendance, or a count of others
+    before_rule = p.before_rules.match(reverse)
+    rank = before_rule["rank"] if before_rule else None  # reversed, as matched
+    if rank is None and prev is not None and prev.kind == "rank":
+        rank = _rank_again(folded, q, reverse, prev)
+    if (
+        before_rule is not None
+        and rank is None
+        and not _measured_after_date_word(p, q, digits, reverse)
+    ):
+        return None
+    # Where only whether the words are there matters, the pattern is matched
+    # directly.
+    if rank and (p.comparison_base.match(reverse) or p.descriptive.match(reverse)):
+        return None
+    if q.denominator is not None and _date_like(ctx, q):
+        return None
+    if rank:
+        unit = "hạng"
+    elif q.unit is not None:
+        unit = q.unit
+    elif noun:
+        unit = ctx.text[noun.start("n") : noun.end("n")]
+        per = p.rate.match(folded, noun.end(), s.end)
+        if per:
+            unit = f"{unit}/{ctx.text[per.start('den') : per.end('base')]}"
+            rate_bases.add(per.start("den"))
+    else:
+        unit = counted_noun(ctx.text, folded, q.end, s.end) or _counted_before(
+            ctx, s, q, reverse, prev
+        )
+    around = p.qualifier_then_change.match(reverse)
+    assert around is not None  # every part of the pattern is optional
+    qualifier = around["q"][::-1] if around["q"] else None
+    if qualifier is None and (after := p.qualifier_after.match(folded, q.end, s.end)):
+        qualifier = after["q"]
+    change = around["c"]  # reversed, as matched
+    coordinated = False
+    # A comparative is read only where `hơn` stands, and only when no other
+    # rule gave the kind.
+    gap = p.comparative.match(reverse) if not (rank or change) and "hơn" in before else None
+    if gap is not None and not (
+        gap["base"] or unit == _POINTS or p.base_after.match(folded, q.end, s.end)
+    ):
+        gap = None  # `cao hơn 80%`: a level above 80%, `hơn` its qualifier
+    elif gap is not None and unit != _POINTS and p.compared_with.search(gap["base"]):
+        gap = None  # `thấp hơn so với mục tiêu 50%`: the base's value, not the gap
+    if rank:
+        kind, cue = "rank", rank[::-1]
+    elif change:
+        kind, cue = "change", change[::-1]
+    elif gap is not None:
+        kind, cue = "change", gap["c"][::-1]
+        if not gap["base"]:
+            qualifier = None  # the `hơn` of `thấp hơn`
+    elif (
+        prev is not None
+        and prev.kind == "change"
+        and prev.unit == unit
+        and _joined(folded[prev.q.end : q.start])
+    ):
+        kind, cue, coordinated = "change", "và", True
+    elif (
+        # Most numbers have no growth word before them: one scan spares the call.
+        folded.find(p.growth_word, s.start, q.start) >= 0
+        and (growth := _growth_rate(folded, s.start, q.start)) is not None
+    ):
+        kind, cue = "change", growth
+    else:
+        kind, cue = "actual", ""
+    # `tuple.__new__` directly: a named tuple's own `__new__` is a Python
+    # function, a third of the cost of this return.
+    return tuple.__new__(Draft, (q, unit, kind, cue, qualifier, coordinated))
+
+
+@cache
+def _threshold_rules() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The threshold words (each with a space before it, for a plain look at
+    the end of the words before a number) and the group a clause counts
+    before one: a number, one to five words of its noun, `có`, then the
+    property (`24 địa phương có tỷ lệ hồ sơ trực tuyến dưới`)."""
+    words = folded_words(toml_resource("figures.toml")["not_figures"]["thresholds"])
+    group = re.compile(
+        rf"\d[\d.,/]*\s+(?:[^\W\d_]+\s+){{1,5}}có\s+(?:[^\W\d_]+\s+){{1,10}}"
+        rf"(?:{alt(words)})\s*$"
+    )
+    return tuple(f" {w}" for w in words), group
+
+
+def _group_threshold(folded: str, s: Sentence, q: Quantity, before: str) -> bool:
+    """Whether a percentage is the threshold that defines a group the clause
+    counts (`còn 24 địa phương có tỷ lệ ... dưới 20%`: the 24 is the figure,
+    the 20% says which provinces), not a level reached. The word right
+    before it is looked at first: nearly every percentage fails there."""
+    words, group = _threshold_rules()
+    if not before.rstrip().endswith(words):
+        return False
+    clause = max(folded.rfind(c, s.start, q.start) for c in ",;:(") + 1
+    return group.search(folded, max(clause, s.start), q.start) is not None
+
+
+def _measured_after_date_word(p: Patterns, q: Quantity, digits: str, reverse: str) -> bool:
+    """Whether a number the `not_before` words would rule out is a
+    measurement all the same: a decimal with its unit (`thấp hơn mục tiêu cả
+    năm 5,2 điểm phần trăm`) is no year, day, ordinal or document number; a
+    comparison base or a descriptive noun before it still rules it out."""
+    return (
+        q.unit is not None
+        and "," in digits
+        and p.comparison_base.match(reverse) is None
+        and p.descriptive.match(reverse) is None
+    )
+
+
+_MARKS = " *-+•·–—"  # a list item's marks, and the blanks around them
+
+
+def _counted_before(
+    ctx: Context, s: Sentence, q: Quantity, reverse: str, prev: Draft | None
+) -> str:
+    """What a count with no noun after it counts, named before it: the head
+    noun its clause opens on (`Số giao dịch thanh toán ... là 19,8 triệu`,
+    `Về kinh tế số, số doanh nghiệp ... đạt khoảng 73.000`; a label's `:`
+    does not end the clause), or the unit of the figure before it after a
+    `total` word (`..., nâng tổng số lên 23,6 triệu`); else ''."""
+    p = patterns()
+    if prev is not None and p.total.match(reverse):
+        return prev.unit
+    start = max(s.start, *(ctx.folded.rfind(c, s.start, q.start) + 1 for c in ",;("))
+    # A list item's mark is no word of its clause (`* Số hồ sơ ... đạt 52 triệu`).
+    lead = ctx.folded[start : start + 4]
+    start += len(lead) - len(lead.lstrip(_MARKS))
+    head = p.head_noun.match(ctx.folded, start, q.start)
+    return "" if head is None else ctx.text[head.start("n") : head.end("n")]
+
+
+def _rank_again(folded: str, q: Quantity, reverse: str, prev: Draft) -> str | None:
+    """The `rank_again` word (reversed, as matched) before a number that
+    continues the rank `prev` (`xếp thứ 3 khu vực Tây Nguyên và thứ 29 cả
+    nước`), else None: `thứ` alone is an ordinal."""
+    again = patterns().rank_again.match(reverse)
+    if again is None or not _joined(folded[prev.q.end : q.start - again.end()]):
+        return None
+    return again["w"]
+
+
+def _growth_rate(folded: str, sentence_start: int, start: int) -> str | None:
+    """The growth rate named earlier in the number's clause (`Tốc độ tăng
+    trưởng của kinh tế số đạt 21,4%`): the number is a change written as a
+    level. The clause starts after the last `,`, `;`, `:` or `(`."""
+    # Most sentences name no growth rate: a plain look for the words spares
+    # the clause and the search (a search of its own cost twice as much).
+    before = folded[sentence_start:start]
+    if not any(map(before.__contains__, vocabulary().growth)):
+        return None
+    clause = max(folded.rfind(c, sentence_start, start) for c in ",;:(") + 1
+    m = patterns().growth.search(folded, max(clause, sentence_start), start)
+    return None if m is None else m.group(0)
+
+
+class _CountRules(NamedTuple):
+    reach: re.Pattern[str]  # on the reversed words before the number
+    place: re.Pattern[str]
+    assigning: re.Pattern[str]  # on the reversed words before the number
+    task: re.Pattern[str]
+    attending: WholeWords
+    others: re.Pattern[str]
+    holding: re.Pattern[str]  # on the reversed words before the number
+    makeup: re.Pattern[str]
+    requesting: WholeWords
+    requesting_words: tuple[str, ...]  # looked for plainly first
+    after_words: tuple[str, ...]  # one of these stands after a count `attending` or `others` finds
+    named_day: re.Pattern[str]
+
+
+@cache
+def _count_rules() -> _CountRules:
+    v = vocabulary()
+    return _CountRules(
+        # Right after a reach word, or after earlier counts of places joined
+        # by `,` or `và` (`tới 34 tỉnh, thành phố và 3.321 xã`).
+        reach=suffix(
+            v.reach_before,
+            gap=rf"(?:(?:,|àv)\s*(?:{reversed_alt(v.reach_nouns)})\s+\d[\d.]*\s+)*",
+        ),
+        place=re.compile(rf"\s*(?:{alt(v.reach_nouns)})(?!\w)"),
+        assigning=suffix(v.assigning),
+        task=re.compile(rf"\s*(?:{alt(v.task_nouns)})(?!\w)"),
+        attending=WholeWords(alt(v.attending)),
+        # Its noun (a listed one, else at most two words), then `khác`.
+        others=re.compile(
+            rf"\s*(?:{alt(v.count_nouns)}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{alt(v.others)})(?!\w)"
+            rf"(?!\s+(?:{alt(v.others_not)})(?!\w))"
+        ),
+        # Right after a holding word, or after earlier counts of parts listed
+        # after it (`có 5 nhóm tiện ích, 7 ...`: `, hcí nệit móhn 5` reversed).
+        holding=suffix(
+            v.holding,
+            gap=rf"(?:,\s*(?:{reversed_alt((*v.subdivisions, *v.parts))})\s+\d[\d.]*\s+)*",
+        ),
+        # The longest listed name, taken whole (a lookahead and its copy: `re`
+        # does not backtrack into it), so `xã, phường số hóa` is no `xã,`.
+        makeup=re.compile(
+            rf"\s*(?=(?P<part>{alt((*v.subdivisions, *v.parts))}))(?P=part)\s*(?:[;.,:(]|$)"
+        ),
+        requesting=WholeWords(alt(v.requesting)),
+        requesting_words=v.requesting,
+        after_words=(*v.attending, *v.others),
+        # The day's noun, its name's first word (groups), up to six more words.
+        named_day=re.compile(
+            rf"(?<!\w)(?P<day>{alt(v.named_days)})\s+(?P<name>[^\W\d_])[^\W\d_]*"
+            rf"(?:\s+[^\W\d_]+){{0,6}}\s+$"
+        ),
+    )
+
+
+# One character or literal per branch: `re` then skips ahead to those
+# characters, where a class beside `\.\s` was tried at every character.
+_CLAUSE_END = re.compile(r";|:|\(|\.\s")
+
+
+def _background_count(
+    folded: str, s: Sentence, q: Quantity, reverse: str, prev: Draft | None
+) -> bool:
+    """Whether a count without a unit tells about the meeting or about others
+    than the subject, which no indicator measures, wherever the sentence
+    stands: the provinces a meeting was broadcast to (`trực tuyến với 34
+    tỉnh, thành phố`), the tasks it hands out (`giao 28 nhiệm vụ`), who
+    attended (`14 bộ, ngành và 63 địa phương tham dự`: the verb may follow a
+    second count), peers (`cùng 46 quốc gia khác`). A database's reach (`63
+    tỉnh, thành phố đã kết nối`) stays, and so does the rest of a whole the
+    sentence counted just before (`29/46 cơ sở dữ liệu đã kết nối; 17 cơ sở
+    dữ liệu còn lại`), as does what the province is made of (`tỉnh có 135
+    xã, phường;`), a body or a plan (`gồm 25 thành viên,`), and what a
+    clause asks for (`kiến nghị ... hỗ trợ khoảng 90 trạm`). `reverse`: the
+    words before the number, reversed; `prev`: the sentence's figure before
+    it."""
+    rules = _count_rules()
+    if rules.reach.match(reverse) and rules.place.match(folded, q.end, s.end):
+        return True
+    if rules.assigning.match(reverse) and rules.task.match(folded, q.end, s.end):
+        return True
+    if (
+        q.denominator is None
+        and rules.holding.match(reverse)
+        and rules.makeup.match(folded, q.end, s.end)
+    ):
+        return True
+    # Few sentences hold a request word before the count: a plain look spares
+    # finding the clause (`map` over a slice: a generator of `find` calls
+    # cost as much again).
+    if any(map(folded[s.start : q.start].__contains__, rules.requesting_words)):
+        clause = max(folded.rfind(c, s.start, q.start) for c in ",;:(") + 1
+        if rules.requesting.search(folded, max(clause, s.start), q.start):
+            return True
+    # Most counts have no word of `attending` or `others` in the window
+    # after them: a plain look for the words spares the clause's end and
+    # both searches, which stay inside that window.
+    after = folded[q.end : q.end + _WINDOW]
+    if not any(map(after.__contains__, rules.after_words)):
+        return False
+    end = _CLAUSE_END.search(folded, q.end, s.end)
+    clause_end = min(end.start() if end else s.end, q.end + _WINDOW)
+    if rules.attending.search(folded, q.end, clause_end):
+        return True
+    others = rules.others.match(folded, q.end, clause_end)
+    return others is not None and not _rest_of(folded, q, prev)
+
+
+def _rest_of(folded: str, q: Quantity, prev: Draft | None) -> bool:
+    """Whether a count of `còn lại` is the rest of what the figure before it
+    in the sentence counted: its counted noun opens that figure's unit."""
+    if prev is None or not prev.unit:
+        return False
+    noun = patterns().count_noun.match(folded, q.end)
+    return noun is not None and fold(prev.unit).startswith(folded[noun.start("n") : noun.end("n")])
+
+
+def _numbers_an_item(before: str) -> bool:
+    """Whether a number followed by `.` or `)` numbers a list item, given the
+    words before it: it opens the sentence (`1. Tăng cường ...`, `2) ...`),
+    or stands in brackets after a list's `:` or an item's `;` (`Mục tiêu: (1)
+    ...; (2) ...`), where `năm 2023: 4)` is no item."""
+    lead = before.rstrip()
+    if not lead.strip(" ("):
+        return True
+    return lead.endswith("(") and lead[:-1].rstrip().endswith((":", ";"))
+
+
+def _date_like(ctx: Context, q: Quantity) -> bool:
+    """`21/9`, `30/6` (day/month) and `6/2022` (month/year) are dates, not
+    ratios; when the digits allow a ratio too, only words around it make it
+    one (`3/5 chỉ tiêu`, `2/3 số xã`, not `sáng 9/10` or `(5/7)`)."""
+    den = q.denominator or 0
+    if 1900 <= den <= 2100 and q.number <= 12:
+        return True
+    if den > 12 or q.number > 31:
+        return False
+    return (
+        q.number > den
+        or _named_day(ctx, q.start)
+        or not counts_something(ctx.text, ctx.folded, q.start, q.num_end)
+    )
+
+
+def _named_day(ctx: Context, start: int) -> bool:
+    """Whether the words before `start` name a day (`Ngày Chuyển đổi số quốc
+    gia`): its noun and its name's first word capitalised, as no running
+    text writes them (`ngày càng nhiều`, `tháng 6`)."""
+    m = _count_rules().named_day.search(ctx.folded, max(0, start - _WINDOW), start)
+    if m is None:
+        return False
+    return ctx.text[m.start("day")].isupper() and ctx.text[m.start("name")].isupper()
+
+
+def _joined(between: str) -> bool:
+    """Only `về ...`, `và`, commas between two figures: one statement about both."""
+    return bool(re.fullmatch(r"[^\d();]*(?:\svà|,)\s*", between))
+
+
+def stated_kind(
+    folded: str,
+    view: SentenceView,
+    d: Draft,
+    first: int,
+    lead_cue: tuple[str, str] | None,
+) -> Draft:
+    """An actual's draft made a target or forecast when a cue governs it; any
+    other draft as it is. The cue stands earlier in the same clause, or it
+    governs a list the clause is an item of: it ends the clause before a `:`
+    (`Chỉ tiêu năm 2025: 80% ...; 60% ...`), or opens the sentence before
+    its first figure and a `,` (`Phấn đấu đến năm 2025, ... 85%; ... 60%`),
+    or the line leading a list (`lead_cue`). A clause in brackets or after
+    another figure's comma is no item and takes only a cue of its own, and
+    an item that says what has been reached (`đã`, `mới đạt`) none.
+    `first` is where the sentence's first figure starts."""
+    if d.kind not in ("actual", "change"):
+        return d
+    start = view.clause_start(d.q.start)
+    clause = folded[start : d.q.start]
+    if d.kind == "change":
+        # A change a target cue of its own clause asks for, as a level's
+        # would be (`yêu cầu các bộ, ngành ... cắt giảm ít nhất 30%`), is a
+        # target; lists and forecasts leave it. A gap to a base names the
+        # plan it is measured against (`cao hơn chỉ tiêu 2,4 điểm phần
+        # trăm`): it asks for nothing.
+        if d.cue in vocabulary().comparatives:
+            return d
+        found = cue_in(clause) if view.has_kind_cue else None
+        if found is None or found[0] != "target":
+            return d
+        return d._replace(kind=found[0], cue=found[1])
+    p = patterns()
+    if p.reached_before.match(clause[: -_REACHED_REACH - 1 : -1]):
+        return d
+    found = cue_in(clause) if view.has_kind_cue else None
+    if found is None and view.has_kind_cue:
+        after = p.target_after.search(folded, d.q.end, view.clause_end(d.q.end))
+        found = None if after is None else ("target", after.group(0))
+    if found is None and _opens_item(folded, view.s.start, start):
+        if view.has_kind_cue:
+            found = _list_cue(folded, view, start, first)
+        found = found or lead_cue
+        if found is not None and patterns().reached.search(clause):
+            found = None
+    if found is None:
+        return d
+    return d._replace(kind=found[0], cue=found[1])
+
+
+_REACHED_REACH = 16  # characters before a number `reached_before` words may take
+
+
+def _opens_item(folded: str, sentence_start: int, start: int) -> bool:
+    """Whether the clause starting at `start` can be a list item: it opens the
+    sentence, follows a `:` or `;`, or follows the bracket of an item number
+    that does (`: (1) ...; (2) ...`)."""
+    if start == sentence_start or folded[start - 1] in ";:":
+        return True
+    if folded[start - 1] != "(" or _ASIDE.match(folded, start - 1):
+        return False
+    lead = folded[sentence_start : start - 1].rstrip()
+    return not lead or lead.endswith((":", ";"))
+
+
+def cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
+    """The last target or forecast cue in `clause` (kind, words), once the
+    words that cancel a target (`so với kế hoạch`) are taken out. A cue
+    leading a list (`governs_list`) is none when a word of results stands
+    before it: the list holds results against the targets."""
+    # Every cue holds one of the words: most clauses are ruled out by a look for them.
+    if not any(map(clause.__contains__, kind_words())):
+        return None
+    p = patterns()
+    clause = p.not_target.sub(lambda m: _cancelled(clause, m), clause)
+    best: tuple[int, str, str] | None = None
+    for kind, pattern in (("target", p.target), ("forecast", p.forecast)):
+        for m in pattern.finditer(clause):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), kind, m.group(0))
+    # A plan's word first, looked for as such: most clauses hold none.
+    if any(map(clause.__contains__, vocabulary().plan)):
+        for m in p.plan_setting.finditer(clause):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), "target", m["w"])
+    if best is None or (governs_list and p.results.search(clause, 0, best[0])):
+        return None
+    return best[1], best[2]
+
+
+def _cancelled(clause: str, m: re.Match[str]) -> str:
+    """A cancelling phrase blanked out, unless it ends the clause: then the
+    number after it is the value of the target it names (`thấp hơn so với
+    mục tiêu 50%`), and its cue word counts."""
+    return m.group(0) if not clause[m.end() :].strip() else " " * len(m.group(0))
+
+
+def _list_cue(folded: str, view: SentenceView, start: int, first: int) -> tuple[str, str] | None:
+    """The cue of the list an item clause starting at `start` belongs to: the
+    clause ending in the `:` before it (`;` only between), else the
+    sentence's opening words up to its first comma, when no figure is in them."""
+    s = view.s
+    colon = folded.rfind(":", s.start, start)
+    # (The bracket is searched for past `start`: an item number's `)` may lie there.)
+    aside = _ASIDE.search(folded, colon, s.end) if colon >= 0 else None
+    if colon >= 0 and not (aside and aside.start() < start) and ". " not in folded[colon:start]:
+        found = cue_in(folded[view.clause_start(colon) : colon], governs_list=True)
+        if found is not None:
+            return found
+    if start == s.start:
+        return None
+    comma = folded.find(", ", s.start, min(first, start))
+    if comma >= 0:
+        opening = folded[s.start : comma]
+        if any(c in opening for c in ";:") or _ASIDE.search(opening):
+            return None
+        found = cue_in(opening, governs_list=True)
+        if found is not None:
+            return found
+    # A directive before the first figure, after any opening clause
+    # (`Kết luận phiên họp, Thủ tướng yêu cầu ... phải đạt 60% ...; ... 16%
+    # GDP`), governs the items too.
+    words = folded[s.start : min(first, start)]
+    if any(c in words for c in ";:") or _ASIDE.search(words):
+        return None
+    return cue_in(words, governs_list=True)
