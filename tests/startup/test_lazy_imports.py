@@ -17,7 +17,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-RULES = ("cds_desktop.extract.figures", "cds_desktop.extract.meetings")
+RULES = tuple(
+    f"cds_desktop.extract.{name}"
+    for name in ("figures", "cues", "context", "drafting", "dating", "labels", "meetings")
+)
 
 
 def loaded_after(code: str) -> set[str]:
