@@ -12,6 +12,8 @@ the one to trust on a busy machine: other load only ever adds time).
 from __future__ import annotations
 
 import argparse
+import os
+import platform
 import statistics
 import sys
 import time
@@ -52,6 +54,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Extraction time per seed article.")
     parser.add_argument("--repeat", type=int, default=100)
     args = parser.parse_args()
+    # The interpreter's build moves these numbers by 10% or more (a pyenv
+    # build without PGO/LTO against Debian's own python3.11): say which ran.
+    print(f"python {platform.python_version()} ({os.path.realpath(sys.executable)})")
     print(
         f"{'article':<28} {'chars':>6} {'figures':>7} "
         f"{'find_figures ms: median best cpu':>33} {'extract_article ms: median best cpu':>36}"
