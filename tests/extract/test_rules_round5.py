@@ -1,0 +1,94 @@
+"""Rules of round 5 (extractor 11), from the general causes behind the
+seventh held-out set's errors: a review's stretch after the programme it
+reviews, counted nouns cut inside a compound, a chair's family name missing
+from the list, and numbers that are not figures.
+
+The sentences are written for these tests (other provinces, people, numbers
+and wordings than any article of the repository). Each rule has its negative
+cases: the figures the obvious form of the rule would have got wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cds_desktop.extract.model import Evidence, Meeting
+from tests.extract.figure_rows import extract
+
+
+def _periods(text: str, day: str) -> list[tuple[str, str | None]]:
+    meeting = Meeting(kind="committee_session", date=day, evidence=(Evidence("date", 0, 1),))
+    return [(f.raw, f.period.label if f.period else None) for f in extract(text, meeting)]
+
+
+# ------------------------------------------------ the review's stretch after a programme's number
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        (
+            "Ban Chỉ đạo họp đánh giá kết quả triển khai Đề án 06 trong 7 tháng năm 2025.\n\n"
+            "Toàn tỉnh đã cấp 318.000 tài khoản định danh điện tử.",
+            "2025-08-06",
+            [("318.000", "2025-01/2025-07")],
+        ),
+        (
+            "Sở Nội vụ tổ chức sơ kết việc thực hiện Kế hoạch số 45 quý III/2024.\n\n"
+            "Có 2.150 hồ sơ được số hóa.",
+            "2024-10-11",
+            [("2.150", "2024-Q3")],
+        ),
+        (
+            "Tổ công tác giao ban tiến độ Đề án 06 của tỉnh trong 4 tháng đầu năm.\n\n"
+            "Tỷ lệ thanh toán trực tuyến đạt 37%.",
+            "2023-05-04",
+            [("37%", "2023-01/2023-04")],
+        ),
+    ],
+)
+def test_a_review_reads_over_the_number_of_the_programme_it_reviews(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        # A number that names no programme still stops the review's words.
+        (
+            "Đoàn công tác đánh giá 14 xã trong 6 tháng tới.\n\n"
+            "Toàn huyện có 260 điểm thanh toán số.",
+            "2025-03-14",
+            [("14", "2025-03-14"), ("260", "2025-03-14")],
+        ),
+        # The programme's number, then a stop: the stretch is in another sentence.
+        (
+            "Hội nghị đánh giá cao Đề án 06. 9 tháng năm 2024 là giai đoạn khó khăn.\n\n"
+            "Toàn tỉnh có 410 điểm phát sóng 5G.",
+            "2024-11-02",
+            [("410", "2024-11-02")],
+        ),
+        # A year after the programme's word is no programme's number.
+        (
+            "Tổ công tác đánh giá Kế hoạch 2024 trong 6 tháng đầu năm.\n\n"
+            "Toàn tỉnh có 520 điểm phát sóng 5G.",
+            "2024-07-05",
+            [("520", "2024-07-05")],
+        ),
+    ],
+)
+def test_a_review_does_not_read_over_other_numbers_or_stops(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+def test_a_review_of_a_programme_outside_the_lead_is_what_was_discussed() -> None:
+    text = (
+        "Sáng 12/3, Ủy ban họp phiên thứ 6.\n\n"
+        "Các đại biểu đã đánh giá việc thực hiện Đề án 06 năm 2025.\n\n"
+        "Toàn quốc có 480 dịch vụ công thiết yếu."
+    )
+    assert _periods(text, "2026-03-12") == [("480", "2026-03-12")]
