@@ -92,3 +92,26 @@ def test_a_review_of_a_programme_outside_the_lead_is_what_was_discussed() -> Non
         "Toàn quốc có 480 dịch vụ công thiết yếu."
     )
     assert _periods(text, "2026-03-12") == [("480", "2026-03-12")]
+
+
+# ------------------------------------------------ counted nouns not cut inside a compound
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "unit"),
+    [
+        ("Kho lưu trữ đã số hóa 3,4 triệu trang tài liệu lưu trữ.", "3,4 triệu", "trang tài liệu"),
+        ("Tỉnh đã quét 640.000 tờ hồ sơ, tài liệu của các sở.", "640.000", "tờ hồ sơ, tài liệu"),
+        ("Bộ phận một cửa trả 5.300 tập giấy tờ cho công dân.", "5.300", "tập giấy tờ"),
+        ("Sở đã ban hành 120 mẫu văn bản điện tử.", "120", "mẫu văn bản"),
+    ],
+)
+def test_a_counted_noun_ends_after_the_compound_it_opens(text: str, raw: str, unit: str) -> None:
+    units = {f.raw: f.unit for f in extract(text, None)}
+    assert units[raw] == unit
+
+
+def test_a_compound_of_papers_does_not_run_into_the_next_item() -> None:
+    text = "Đã số hóa 2.600 trang hồ sơ, 1.400 trang tài liệu."
+    units = {f.raw: f.unit for f in extract(text, None)}
+    assert units == {"2.600": "trang hồ sơ", "1.400": "trang tài liệu"}
