@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from cds_desktop.extract.meetings import find_meeting
 from cds_desktop.extract.model import Evidence, Meeting
+from cds_desktop.extract.text import image_lines, sentences
 from tests.extract.figure_rows import extract
 
 
@@ -115,3 +117,19 @@ def test_a_compound_of_papers_does_not_run_into_the_next_item() -> None:
     text = "Đã số hóa 2.600 trang hồ sơ, 1.400 trang tài liệu."
     units = {f.raw: f.unit for f in extract(text, None)}
     assert units == {"2.600": "trang hồ sơ", "1.400": "trang tài liệu"}
+
+
+# ------------------------------------------------ less common family names
+
+
+@pytest.mark.parametrize(
+    "name", ["Lữ Thanh Hải", "Lã Văn Tuấn", "Đậu Minh Phương", "Khương Thị Hoa", "Cù Đức Long"]
+)
+def test_a_chair_of_a_less_common_family_name_is_found(name: str) -> None:
+    text = (
+        "Sáng 14/8/2025, Tổ công tác Đề án 06 tỉnh tổ chức hội nghị sơ kết. "
+        f"Đồng chí {name}, Phó Chủ tịch UBND tỉnh, chủ trì hội nghị.\n"
+    )
+    meeting = find_meeting(text, sentences(text), image_lines(text))
+    assert meeting is not None
+    assert meeting.chair == name
