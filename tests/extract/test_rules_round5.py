@@ -133,3 +133,14 @@ def test_a_chair_of_a_less_common_family_name_is_found(name: str) -> None:
     meeting = find_meeting(text, sentences(text), image_lines(text))
     assert meeting is not None
     assert meeting.chair == name
+
+
+# ------------------------------------------------ numbers that are not figures
+
+
+def test_the_number_of_a_national_facility_is_its_name() -> None:
+    text = (
+        "Trung tâm Dữ liệu quốc gia số 2 sẽ lưu trữ dữ liệu của 63 tỉnh, thành phố "
+        "và 1.500 hệ thống thông tin."
+    )
+    assert [f.raw for f in extract(text, None)] == ["63", "1.500"]
