@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     )
     from cds_desktop.extract.text import image_lines, normalize, sentences
 
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -313,15 +313,20 @@ def find_comparisons(folded: str, start: int, end: int) -> list[Comparison]:
 def _review_pattern() -> AnchoredPattern:
     """A review word, up to eight words of letters (`tổng kết công tác`,
     `đánh giá tình hình thực hiện chuyển đổi số`), then the stretch reviewed.
-    The words between hold no digit, so a stretch is never read across a
-    number (`giao ban Đề án 06: ...`)."""
+    The words between hold no digit but a programme's number (`đánh giá kết
+    quả thực hiện Đề án 06 trong 5 tháng`, group `programme`), and no stop, so
+    a stretch is never read across another number (`giao ban Đề án 06: ...`)
+    or clause."""
     vocab = vocabulary()
+    programmes = "|".join(sorted(vocab.review_programmes, key=len, reverse=True))
     roman = "|".join(sorted(vocab.roman, key=len, reverse=True))
     count = "|".join(sorted(vocab.review_numbers, key=len, reverse=True))
     leads = "|".join(sorted(vocab.review_leads, key=len, reverse=True))
     after = "|".join(sorted(vocab.review_after, key=len, reverse=True))
+    word = rf"(?:(?P<programme>{programmes})(?: số)? \d{{1,3}}(?!\w)|[^\W\d]+)"
     pattern = re.compile(
-        rf"(?:(?:{leads})(?: [^\W\d]+){{0,8}}?|(?P<weak>{after})) (?:"
+        rf"(?:(?:{leads})(?: {word}){{0,8}}?"
+        rf"|(?P<weak>{after})) (?:"
         rf"(?P<n>\d{{1,2}}|{count}) tháng(?: đầu)?(?: năm)?(?:[ /](?P<y1>\d{{4}}))?"
         rf"|quý (?P<q>{roman}|[1-4])(?:(?: năm |/)(?P<y2>\d{{4}}))?"
         r"|tháng (?P<m>\d{1,2})(?:(?:/| năm )(?P<y3>\d{4}))?"
@@ -372,14 +377,20 @@ def reviewed_period(
     in `lead`, the paragraph that dates the meeting, and only when no review
     word names one: in a later paragraph (`Báo cáo tại phiên họp nêu rõ, sau
     11 tháng, ...`) it dates its own sentence, and the rest is as of the
+    meeting's day. A review of a named programme (`đánh giá kết quả thực hiện
+    Đề án 06 trong 10 tháng`) names the meeting's stretch only in the lead: in
+    a later paragraph (`các đại biểu đánh giá việc thực hiện Đề án 06 năm
+    2024`) it is what the speakers discussed, and the figures are as of the
     meeting's day."""
     if meeting is None:
         return None
     year, month = int(meeting.end[:4]), int(meeting.end[5:7])
     weak = None
     for m in _review_pattern().finditer(folded):
+        in_lead = lead is not None and lead[0] <= m.start() < lead[1]
+        if m["programme"] and not in_lead:
+            continue
         if m["weak"]:
-            in_lead = lead is not None and lead[0] <= m.start() < lead[1]
             if weak is None and in_lead and (m["n"] or m["q"]):
                 weak = m
             continue

@@ -71,6 +71,7 @@ class Vocabulary:
     per_year: tuple[str, ...]
     span_leads: tuple[str, ...]
     review_leads: tuple[str, ...]
+    review_programmes: tuple[str, ...]
     review_after: tuple[str, ...]
     review_numbers: dict[str, int]
     months_so_far_before: tuple[str, ...]
@@ -168,6 +169,7 @@ def vocabulary() -> Vocabulary:
         per_year=folded_words(periods["per_year"]),
         span_leads=folded_words(periods["span_leads"]),
         review_leads=folded_words(periods["review_leads"]),
+        review_programmes=folded_words(periods["review_programmes"]),
         review_after=folded_words(periods["review_after"]),
         review_numbers={fold(k): int(v) for k, v in periods["review_numbers"].items()},
         months_so_far_before=folded_words(periods["months_so_far_before"]),
