@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import cache
 
 from cds_desktop.extract.context import Context, SentenceView, article_context, within
@@ -30,6 +31,7 @@ from cds_desktop.extract.drafting import Draft, cue_in, draft, stated_kind
 from cds_desktop.extract.indicators import MARK, match_indicator, unit_sort
 from cds_desktop.extract.labels import figure_label
 from cds_desktop.extract.model import Figure, Meeting, Period, Sentence, Span
+from cds_desktop.extract.numbers import NUMBER
 from cds_desktop.extract.periods import PeriodPhrase
 from cds_desktop.extract.scan import PhraseIndex
 from cds_desktop.extract.scope import (
@@ -115,7 +117,8 @@ def _headings_dated_by_body(ctx: Context, figures: list[Figure]) -> list[Figure]
     the meeting's date or a period from elsewhere) takes the period of the
     same figure in the body (the same raw, and the same unit or indicator),
     where the article says when it holds: `Đề án 06 sau 2 năm: 45,6 triệu
-    người ...` as `Tính đến ngày 20/1/2024, ... 45,6 triệu`."""
+    người ...` as `Tính đến ngày 20/1/2024, ... 45,6 triệu`, or rounded as
+    headlines round (`Hơn 62 triệu tài khoản` for `62,3 triệu`)."""
     out = list(figures)
     for i, f in enumerate(figures):
         # (The cheap tests first: a `Span` comparison is a Python call, and
@@ -134,7 +137,7 @@ def _headings_dated_by_body(ctx: Context, figures: list[Figure]) -> list[Figure]
             (
                 g
                 for g in figures[i + 1 :]
-                if g.raw == f.raw
+                if (g.raw == f.raw or _rounds_to(f.raw, g.raw))
                 and (g.unit == f.unit or (f.indicator_id and g.indicator_id == f.indicator_id))
                 and not _is_heading(ctx.text, g)
             ),
@@ -148,6 +151,27 @@ def _headings_dated_by_body(ctx: Context, figures: list[Figure]) -> list[Figure]
                 period_evidence=body.period_evidence,
             )
     return out
+
+
+_LEADING_NUMBER = re.compile(NUMBER)
+
+
+def _rounds_to(heading: str, body: str) -> bool:
+    """Whether a heading's raw figure is a body's rounded to fewer decimals
+    (`62 triệu` of `62,3 triệu`, `45,6%` of `45,62%`): the same words after
+    the number, and the body's number rounded or cut to the heading's
+    decimals is the heading's."""
+    h, b = _LEADING_NUMBER.match(heading), _LEADING_NUMBER.match(body)
+    if h is None or b is None or heading[h.end() :] != body[b.end() :]:
+        return False
+    h_digits, b_digits = h.group().replace(".", ""), b.group().replace(".", "")
+    decimals = len(h_digits.partition(",")[2])
+    if len(b_digits.partition(",")[2]) <= decimals:
+        return False
+    value = Decimal(h_digits.replace(",", "."))
+    exact = Decimal(b_digits.replace(",", "."))
+    step = Decimal(1).scaleb(-decimals)
+    return value in (exact.quantize(step, ROUND_HALF_UP), exact.quantize(step, ROUND_DOWN))
 
 
 def _is_heading(text: str, f: Figure) -> bool:

@@ -126,3 +126,29 @@ def test_a_headline_figure_the_body_does_not_repeat_keeps_its_date() -> None:
 def test_a_sentence_ending_on_a_full_stop_is_no_heading() -> None:
     text = HEADLINED.replace("được kích hoạt\n", "được kích hoạt.\n")
     assert _periods(text)[0] == ("412.000", MEETING_DAY)
+
+
+ROUNDED_HEADLINE = (
+    "Hà Tĩnh: {headline} người dân đã có tài khoản định danh điện tử\n\n"
+    "Tính đến ngày 28/2/2025, toàn tỉnh đã kích hoạt {body} tài khoản định danh điện tử.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "dated"),
+    [
+        ("hơn 1,2 triệu", "1,23 triệu", True),  # cut to one decimal
+        ("gần 1,3 triệu", "1,26 triệu", True),  # rounded to one decimal
+        ("hơn 1 triệu", "1,23 triệu", True),  # to a whole number
+        ("hơn 1,2 triệu", "1,2 triệu", True),  # the same raw
+        ("hơn 1,3 triệu", "1,23 triệu", False),  # neither rounded nor cut
+        ("hơn 1,2 triệu", "1,23 nghìn", False),  # another scale
+        ("hơn 1,23 triệu", "1,2 triệu", False),  # the heading is the more precise
+    ],
+)
+def test_a_headline_figure_is_dated_like_the_body_figure_it_rounds(
+    headline: str, body: str, dated: bool
+) -> None:
+    text = ROUNDED_HEADLINE.format(headline=headline, body=body)
+    head = _periods(text)[0]
+    assert head == (headline.split(" ", 1)[1], "2025-02-28" if dated else MEETING_DAY)
