@@ -55,6 +55,7 @@ class Vocabulary:
     subdivisions: tuple[str, ...]
     parts: tuple[str, ...]
     requesting: tuple[str, ...]
+    directing: tuple[str, ...]
     rank_again: tuple[str, ...]
     rank_verbs: tuple[str, ...]
     rank_verbs_not_after: tuple[str, ...]
@@ -153,6 +154,7 @@ def vocabulary() -> Vocabulary:
         subdivisions=folded_words(nots["subdivisions"]),
         parts=folded_words(nots["parts"]),
         requesting=folded_words(nots["requesting"]),
+        directing=folded_words(nots["directing"]),
         rank_again=folded_words(kinds["rank_again"]),
         rank_verbs=folded_words(kinds["rank_verbs"]),
         rank_verbs_not_after=folded_words(kinds["rank_verbs_not_after"]),
