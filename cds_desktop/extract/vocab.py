@@ -96,6 +96,7 @@ class Vocabulary:
     scope_national_value_not_gap: tuple[str, ...]
     scope_organising: tuple[str, ...]
     anaphora: tuple[str, ...]
+    subset: tuple[str, ...]
 
 
 @cache
@@ -195,4 +196,5 @@ def vocabulary() -> Vocabulary:
         scope_national_value_not_gap=folded_words(scope["national_value_not_gap"]),
         scope_organising=folded_words(scope["organising"]),
         anaphora=folded_words(data["anaphora"]["words"]),
+        subset=folded_words(data["anaphora"]["subset"]),
     )

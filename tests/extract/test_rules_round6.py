@@ -55,3 +55,68 @@ def test_tasks_asked_of_someone_are_not_figures(text: str) -> None:
 )
 def test_other_counts_of_a_request_stay(text: str, raws: list[str]) -> None:
     assert _raws(text) == raws
+
+
+# ------------------------------------------------ a part after `trong đó`
+
+
+def _indicators(text: str) -> dict[str, str | None]:
+    return {f.raw: f.indicator_id for f in extract(text, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2023, kinh tế số đóng góp khoảng 16,5% GDP, trong đó kinh tế số lõi chiếm "
+            "9,4% và kinh tế số lan tỏa 7,1%.\n",
+            {"16,5%": "digital_economy_gdp_share", "9,4%": None, "7,1%": None},
+        ),
+        (
+            "Doanh thu công nghiệp công nghệ số năm 2023 ước đạt 142 tỷ USD, trong đó phần "
+            "mềm chiếm khoảng 9 tỷ USD.\n",
+            {"142 tỷ USD": "digital_industry_revenue", "9 tỷ USD": None},
+        ),
+    ],
+)
+def test_a_part_does_not_take_the_whole_s_indicator(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    assert _indicators(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "indicator"),
+    [
+        # Its own words name the whole's indicator.
+        (
+            "Tỉnh đã cấp 1,3 triệu tài khoản định danh điện tử, trong đó 980.000 tài khoản "
+            "đã kích hoạt.\n",
+            "980.000",
+            "vneid_accounts",
+        ),
+        # Its own words name a sibling of the whole's.
+        (
+            "Tỷ lệ hồ sơ xử lý trực tuyến của tỉnh đạt 61,5%, trong đó toàn trình đạt 37,2%.\n",
+            "37,2%",
+            "end_to_end_dossier_share",
+        ),
+        # A change is the whole's growth in a shorter stretch.
+        (
+            "Công an tỉnh đã cấp hơn 1,6 triệu thẻ căn cước, trong đó riêng quý IV cấp thêm "
+            "85.000 thẻ.\n",
+            "85.000",
+            "chip_id_cards",
+        ),
+    ],
+)
+def test_a_part_keeps_what_its_own_words_name(raw: str, text: str, indicator: str) -> None:
+    assert _indicators(text)[raw] == indicator
+
+
+def test_a_later_reference_points_back_to_the_whole_not_its_parts() -> None:
+    text = (
+        "Năm 2023, kinh tế số đóng góp khoảng 16,5% GDP, trong đó kinh tế số lõi chiếm 9,4% "
+        "và kinh tế số lan tỏa 7,1%. Dự báo năm 2024 tỷ trọng này đạt khoảng 18% GDP.\n"
+    )
+    assert _indicators(text)["18%"] == "digital_economy_gdp_share"
