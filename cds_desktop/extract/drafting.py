@@ -270,6 +270,8 @@ class _CountRules(NamedTuple):
     makeup: re.Pattern[str]
     requesting: WholeWords
     requesting_words: tuple[str, ...]  # looked for plainly first
+    directing: WholeWords
+    directing_words: tuple[str, ...]  # looked for plainly first
     after_words: tuple[str, ...]  # one of these stands after a count `attending` or `others` finds
     named_day: re.Pattern[str]
 
@@ -306,6 +308,8 @@ def _count_rules() -> _CountRules:
         ),
         requesting=WholeWords(alt(v.requesting)),
         requesting_words=v.requesting,
+        directing=WholeWords(alt(v.directing)),
+        directing_words=v.directing,
         after_words=(*v.attending, *v.others),
         # The day's noun, its name's first word (groups), up to six more words.
         named_day=re.compile(
@@ -353,6 +357,16 @@ def _background_count(
     if any(map(folded[s.start : q.start].__contains__, rules.requesting_words)):
         clause = max(folded.rfind(c, s.start, q.start) for c in ",;:(") + 1
         if rules.requesting.search(folded, max(clause, s.start), q.start):
+            return True
+    # Tasks asked of someone are handed out wherever the verb stands in the
+    # clause (`đề nghị Công an tỉnh phối hợp ... hoàn thành 12 nhiệm vụ`).
+    if (
+        q.denominator is None
+        and rules.task.match(folded, q.end, s.end)
+        and any(map(folded[s.start : q.start].__contains__, rules.directing_words))
+    ):
+        clause = max(folded.rfind(c, s.start, q.start) for c in ",;:(") + 1
+        if rules.directing.search(folded, max(clause, s.start), q.start):
             return True
     # Most counts have no word of `attending` or `others` in the window
     # after them: a plain look for the words spares the clause's end and

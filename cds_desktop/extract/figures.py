@@ -403,7 +403,7 @@ def _figure(
     period, inferred, evidence = figure_period(
         ctx, view, paragraph_periods, q, zone, d.kind == "target"
     )
-    indicator = _indicator(ctx, view, d, prev, earlier, zone_start, zone_end)
+    indicator = _indicator(ctx, view, d, before, earlier, zone_start, zone_end)
     kind, qualifier = d.kind, d.qualifier
     if kind == "actual" and _after_the_meeting(ctx, period):
         kind = "target"  # `lên 30% GDP vào năm 2030`: nothing has been reached in the future
@@ -464,18 +464,37 @@ def _indicator(
     ctx: Context,
     view: SentenceView,
     d: Draft,
-    prev: Figure | None,
+    before: list[Figure],
     earlier: list[Figure],
     zone_start: int,
     zone_end: int,
 ) -> str | None:
-    """The catalogue id: the figure's own words, else what it follows up, else its clause."""
-    folded, q, s, sentence = ctx.folded, d.q, view.s, view.folded
-    level = d.kind != "change"
+    """The catalogue id: the figure's own words, else what it follows up,
+    else its clause; `before` holds the figures of its sentence so far."""
+    folded, q = ctx.folded, d.q
     zone = folded[zone_start : q.start] + MARK + folded[q.end : zone_end]
-    found = match_indicator(zone, q.start - zone_start, sentence, d.unit, level)
+    found = match_indicator(zone, q.start - zone_start, view.folded, d.unit, d.kind != "change")
     if found:
         return found.id
+    borrowed = _borrowed(ctx, view, d, before, earlier, zone)
+    if borrowed is not None and borrowed == _whole_indicator(folded, d, before):
+        return None
+    return borrowed
+
+
+def _borrowed(
+    ctx: Context,
+    view: SentenceView,
+    d: Draft,
+    before: list[Figure],
+    earlier: list[Figure],
+    zone: str,
+) -> str | None:
+    """The indicator of a figure whose own words (`zone`) name none: the one
+    it follows up, else its clause's."""
+    folded, q, s, sentence = ctx.folded, d.q, view.s, view.folded
+    level = d.kind != "change"
+    prev = before[-1] if before else None
     if prev is not None and prev.sentence_start == s.start:
         if d.coordinated:
             return prev.indicator_id
@@ -500,13 +519,12 @@ def _indicator(
     # The words are looked for as such first: most zones hold none (a plain
     # loop: `any(map(zone.__contains__, ...))` costs half as much again). They
     # point back to the figure just before, in this sentence or an earlier one.
-    before = prev if prev is not None and prev.sentence_start == s.start else None
-    before = before or (earlier[-1] if earlier else None)
-    if before is not None:
+    pointed = before or earlier
+    if pointed:
         for word in vocabulary().anaphora:
             if word in zone:
                 if patterns().anaphora.search(zone):
-                    return before.indicator_id
+                    return _antecedent(pointed).indicator_id
                 break
     if not level:
         return None
@@ -521,6 +539,39 @@ def _indicator(
         clause = folded[lead : q.start] + MARK + folded[q.end : end]
         found = match_indicator(clause, q.start - lead, sentence, d.unit, True, max_after=2)
     return found.id if found else None
+
+
+def _antecedent(figures: list[Figure]) -> Figure:
+    """The figure `này` points back to: the last of the last sentence that
+    names an indicator (`đạt 18,3%, trong đó ... 12,3% và ... 6%. ... tỷ lệ
+    đóng góp này`: the parts name none, the whole does), else the last."""
+    last = figures[-1]
+    for f in reversed(figures):
+        if f.sentence_start != last.sentence_start:
+            break
+        if f.indicator_id is not None:
+            return f
+    return last
+
+
+def _whole_indicator(folded: str, d: Draft, before: list[Figure]) -> str | None:
+    """The indicator of the whole a level after a subset word is a part of
+    (`đạt 18,3%, trong đó kinh tế số ICT chiếm 12,3% và kinh tế số ngành
+    6%`: the last figure of the sentence before the word). A part measures
+    something narrower than the whole, so it keeps that indicator only if
+    its own words name it (`70 triệu tài khoản ..., trong đó hơn 60 triệu
+    tài khoản đã kích hoạt`), not through the follow-up or clause rules.
+    A change (`trong đó riêng tháng 12 cấp thêm 1,2 triệu thẻ`) is still
+    the whole's growth."""
+    if d.kind == "change" or not before:
+        return None
+    lo = before[0].end  # a subset word before the sentence's first figure has no whole there
+    words = [folded.rfind(w, lo, d.q.start) for w in vocabulary().subset]
+    at = max(words)
+    if at < 0:
+        return None
+    whole = [f for f in before if f.end <= at][-1]
+    return whole.indicator_id
 
 
 def _restates(folded: str, prev_end: int, start: int) -> bool:

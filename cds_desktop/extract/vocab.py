@@ -55,6 +55,7 @@ class Vocabulary:
     subdivisions: tuple[str, ...]
     parts: tuple[str, ...]
     requesting: tuple[str, ...]
+    directing: tuple[str, ...]
     rank_again: tuple[str, ...]
     rank_verbs: tuple[str, ...]
     rank_verbs_not_after: tuple[str, ...]
@@ -95,6 +96,7 @@ class Vocabulary:
     scope_national_value_not_gap: tuple[str, ...]
     scope_organising: tuple[str, ...]
     anaphora: tuple[str, ...]
+    subset: tuple[str, ...]
 
 
 @cache
@@ -153,6 +155,7 @@ def vocabulary() -> Vocabulary:
         subdivisions=folded_words(nots["subdivisions"]),
         parts=folded_words(nots["parts"]),
         requesting=folded_words(nots["requesting"]),
+        directing=folded_words(nots["directing"]),
         rank_again=folded_words(kinds["rank_again"]),
         rank_verbs=folded_words(kinds["rank_verbs"]),
         rank_verbs_not_after=folded_words(kinds["rank_verbs_not_after"]),
@@ -193,4 +196,5 @@ def vocabulary() -> Vocabulary:
         scope_national_value_not_gap=folded_words(scope["national_value_not_gap"]),
         scope_organising=folded_words(scope["organising"]),
         anaphora=folded_words(data["anaphora"]["words"]),
+        subset=folded_words(data["anaphora"]["subset"]),
     )
