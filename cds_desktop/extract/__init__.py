@@ -102,10 +102,10 @@ def extract_article(text: str) -> Article:
     (tests/extract/test_no_cycles.py), so refcounting frees all of them and
     a collection finds nothing; but the allocations trigger collections that
     walk the young objects, and now and then every object of the process
-    (the vocabularies, and in the window all of Qt's wrappers). With the
-    collector on, the median extraction of the longest seed took 7.3 ms
-    against 4.8 ms with it paused (benchmarks/extract_speed.py). It is
-    resumed only if it was on, so a caller that paused it keeps it paused.
+    (the vocabularies, and in the window all of Qt's wrappers). Paused, the
+    median extraction of a seed article is 4-9% shorter (interleaved runs,
+    docs/extraction.md). It is resumed only if it was on, so a caller that
+    paused it keeps it paused.
     """
     was_collecting = gc.isenabled()
     gc.disable()
