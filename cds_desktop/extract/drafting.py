@@ -43,6 +43,9 @@ class Draft(NamedTuple):
     coordinated: bool  # `tăng 76% về số lượng và 30,6% về giá trị`: shares the first's kind
 
 
+# Digits in a row that no count is written with: Vietnamese groups thousands
+# with `.`, so seven ungrouped digits are a phone number or a code.
+_UNGROUPED_DIGITS = 7
 # A space and a digit: the next group of a number written in groups.
 _DIGIT_GROUP_NEXT = frozenset(f" {d}" for d in "0123456789")
 # A bracket, a space and a digit after an area code: `(024) 3942 1356`.
@@ -82,6 +85,8 @@ def draft(
         return None  # a year; `2000 doanh nghiệp` counts something
     if bare and digits[0] == "0" and len(digits) >= 4 and digits.isdigit():
         return None  # `0368`: a phone number or a code (`0,4869`, `05` are quantities)
+    if bare and len(digits) >= _UNGROUPED_DIGITS and digits.isdigit():
+        return None  # `18001096`: a hotline or a code; a count of millions is written `1.800.109`
     if bare and (
         (q.start >= 2 and folded[q.start - 1] == " " and folded[q.start - 2].isdigit())
         or folded[q.end : q.end + 2] in _DIGIT_GROUP_NEXT

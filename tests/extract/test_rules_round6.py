@@ -120,3 +120,21 @@ def test_a_later_reference_points_back_to_the_whole_not_its_parts() -> None:
         "và kinh tế số lan tỏa 7,1%. Dự báo năm 2024 tỷ trọng này đạt khoảng 18% GDP.\n"
     )
     assert _indicators(text)["18%"] == "digital_economy_gdp_share"
+
+
+# ------------------------------------------------ hotlines written without groups
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("Mọi vướng mắc xin gọi đường dây nóng: 19008198.\n", []),
+        ("Tổng đài 18006565 hỗ trợ người dân 24/7.\n", []),
+        # Counts of millions are written in groups, and stay.
+        ("Tỉnh đã thu nhận 1.250.300 hồ sơ định danh điện tử.\n", ["1.250.300"]),
+        # So do six digits in a row (a count some outlets leave ungrouped).
+        ("Toàn tỉnh có 125300 tài khoản được kích hoạt.\n", ["125300"]),
+    ],
+)
+def test_a_hotline_written_without_groups_is_no_figure(text: str, raws: list[str]) -> None:
+    assert _raws(text) == raws
