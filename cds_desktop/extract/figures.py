@@ -31,7 +31,7 @@ from cds_desktop.extract.drafting import Draft, cue_in, draft, stated_kind
 from cds_desktop.extract.indicators import MARK, match_indicator, unit_sort
 from cds_desktop.extract.labels import figure_label
 from cds_desktop.extract.model import Figure, Meeting, Period, Sentence, Span
-from cds_desktop.extract.numbers import NUMBER
+from cds_desktop.extract.numbers import NUMBER, exact_value
 from cds_desktop.extract.periods import PeriodPhrase
 from cds_desktop.extract.scan import PhraseIndex
 from cds_desktop.extract.scope import (
@@ -164,14 +164,12 @@ def _rounds_to(heading: str, body: str) -> bool:
     h, b = _LEADING_NUMBER.match(heading), _LEADING_NUMBER.match(body)
     if h is None or b is None or heading[h.end() :] != body[b.end() :]:
         return False
-    h_digits, b_digits = h.group().replace(".", ""), b.group().replace(".", "")
-    decimals = len(h_digits.partition(",")[2])
-    if len(b_digits.partition(",")[2]) <= decimals:
+    decimals = len(h.group().partition(",")[2])
+    if len(b.group().partition(",")[2]) <= decimals:
         return False
-    value = Decimal(h_digits.replace(",", "."))
-    exact = Decimal(b_digits.replace(",", "."))
-    step = Decimal(1).scaleb(-decimals)
-    return value in (exact.quantize(step, ROUND_HALF_UP), exact.quantize(step, ROUND_DOWN))
+    exact, step = exact_value(b.group()), Decimal(1).scaleb(-decimals)
+    rounded = (exact.quantize(step, ROUND_HALF_UP), exact.quantize(step, ROUND_DOWN))
+    return exact_value(h.group()) in rounded
 
 
 def _is_heading(text: str, f: Figure) -> bool:

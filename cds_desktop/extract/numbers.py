@@ -42,11 +42,12 @@ def parse_number(token: str) -> float | None:
     token = token.strip()
     if not _NUMBER_FULL.fullmatch(token):
         return None
-    value = float(_decimal(token))
+    value = float(exact_value(token))
     return value if math.isfinite(value) else None
 
 
-def _decimal(token: str) -> Decimal:
+def exact_value(token: str) -> Decimal:
+    """A Vietnamese-formatted number (`1.418`, `62,3`) as an exact `Decimal`."""
     return Decimal(token.replace(".", "").replace(",", "."))
 
 
@@ -133,7 +134,7 @@ def find_quantities(folded: str) -> list[Quantity]:
         number = float(token.replace(".", "").replace(",", "."))
         den = float(den_token.replace(".", "").replace(",", ".")) if den_token else None
         # A scale word is applied in decimal, so `16,4 tỷ` is exactly 1.64e10.
-        value = float(_decimal(token) * _factor(scale)) if scale else number
+        value = float(exact_value(token) * _factor(scale)) if scale else number
         if not (
             math.isfinite(number)
             and (not scale or math.isfinite(value))
