@@ -179,30 +179,44 @@ def draft(
     return tuple.__new__(Draft, (q, unit, kind, cue, qualifier, coordinated))
 
 
+class _ThresholdRules(NamedTuple):
+    words: tuple[str, ...]  # each with a space before it, for a plain look
+    group: re.Pattern[str]
+    level: WholeWords
+
+
 @cache
-def _threshold_rules() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """The threshold words (each with a space before it, for a plain look at
-    the end of the words before a number) and the group a clause counts
-    before one: a number, one to five words of its noun, `có`, then the
-    property (`24 địa phương có tỷ lệ hồ sơ trực tuyến dưới`)."""
-    words = folded_words(toml_resource("figures.toml")["not_figures"]["thresholds"])
+def _threshold_rules() -> _ThresholdRules:
+    """The threshold words, the group a clause counts before one (a number,
+    one to five words of its noun, `có`, then the property: `24 địa phương
+    có tỷ lệ hồ sơ trực tuyến dưới`; the property may list its nouns with a
+    comma, `tỷ lệ số hóa hồ sơ, kết quả giải quyết ... dưới`), and the verbs
+    of a level reached that make a comma end the group's clause instead."""
+    table = toml_resource("figures.toml")["not_figures"]
+    words = folded_words(table["thresholds"])
     group = re.compile(
-        rf"\d[\d.,/]*\s+(?:[^\W\d_]+\s+){{1,5}}có\s+(?:[^\W\d_]+\s+){{1,10}}"
+        rf"\d[\d.,/]*\s+(?:[^\W\d_]+\s+){{1,5}}có\s+(?:[^\W\d_]+,?\s+){{1,16}}"
         rf"(?:{alt(words)})\s*$"
     )
-    return tuple(f" {w}" for w in words), group
+    level = WholeWords(alt(folded_words(table["threshold_clause_verbs"])))
+    return _ThresholdRules(tuple(f" {w}" for w in words), group, level)
 
 
 def _group_threshold(folded: str, s: Sentence, q: Quantity, before: str) -> bool:
     """Whether a percentage is the threshold that defines a group the clause
     counts (`còn 24 địa phương có tỷ lệ ... dưới 20%`: the 24 is the figure,
     the 20% says which provinces), not a level reached. The word right
-    before it is looked at first: nearly every percentage fails there."""
-    words, group = _threshold_rules()
-    if not before.rstrip().endswith(words):
+    before it is looked at first: nearly every percentage fails there. A
+    comma ends the clause only when a level verb follows it (`có 12 xã có
+    sóng, tỷ lệ phủ sóng đạt trên 80%`): else it joins the property's nouns."""
+    rules = _threshold_rules()
+    if not before.rstrip().endswith(rules.words):
         return False
-    clause = max(folded.rfind(c, s.start, q.start) for c in ",;:(") + 1
-    return group.search(folded, max(clause, s.start), q.start) is not None
+    clause = max(max(folded.rfind(c, s.start, q.start) for c in ";:(") + 1, s.start)
+    comma = folded.rfind(",", clause, q.start)
+    if comma >= 0 and rules.level.search(folded, comma, q.start):
+        clause = comma + 1
+    return rules.group.search(folded, clause, q.start) is not None
 
 
 def _measured_after_date_word(p: Patterns, q: Quantity, digits: str, reverse: str) -> bool:
