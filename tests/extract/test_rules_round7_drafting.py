@@ -1,11 +1,11 @@
 """Rules of round 7 on whether a number is a figure and of what kind, from
 the general causes behind misses of heldout8: a group's threshold whose
-property lists its nouns with a comma.
+property lists its nouns with a comma; a count of what is asked for after
+`đề nghị` or `xin` and a verb of support or supply.
 
 The sentences are written for these tests (other provinces, people, numbers
 and wordings than any article of the repository). Each rule has its negative
-cases: the figures the obvious form of the rule would have got wrong.
-"""
+cases: the figures the obvious form of the rule would have got wrong.\n"""
 
 from __future__ import annotations
 
@@ -50,3 +50,42 @@ def test_a_threshold_after_a_property_listed_with_a_comma_is_no_figure(
 )
 def test_a_level_after_a_comma_and_its_verb_stays(text: str) -> None:
     assert "90%" in _raws(text)
+
+
+# ------------------------------------------------ support asked for
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {f.raw: f.kind for f in extract(text, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lãnh đạo huyện đề nghị hỗ trợ 25 máy chủ cho trung tâm dữ liệu của huyện.\n",
+        "Công an xã xin cấp bổ sung 30 thiết bị đọc thẻ căn cước.\n",
+        "Đại diện Sở cho biết đã đề nghị được trang bị 12 camera; tỉnh xin hỗ trợ 8 trạm phát sóng.\n",
+    ],
+)
+def test_a_count_of_support_asked_for_is_no_figure(text: str) -> None:
+    assert _raws(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # A directive's `đề nghị`: the counts it asks to reach are targets.
+        (
+            "Thứ trưởng đề nghị các địa phương phấn đấu kích hoạt ít nhất 300.000 tài khoản.\n",
+            {"300.000": "target"},
+        ),
+        (
+            "Bộ trưởng đề nghị hoàn thành cấp khoảng 1,4 triệu thẻ căn cước trước ngày 30/9.\n",
+            {"1,4 triệu": "target"},
+        ),
+        # Support given, not asked for, is a result.
+        ("Năm qua, Sở đã hỗ trợ 25 máy tính cho các xã vùng cao.\n", {"25": "actual"}),
+    ],
+)
+def test_directives_and_support_given_keep_their_counts(text: str, kinds: dict[str, str]) -> None:
+    assert _kinds(text) == kinds
