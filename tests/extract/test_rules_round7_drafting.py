@@ -1,7 +1,8 @@
 """Rules of round 7 on whether a number is a figure and of what kind, from
 the general causes behind misses of heldout8: a group's threshold whose
 property lists its nouns with a comma; a count of what is asked for after
-`đề nghị` or `xin` and a verb of support or supply.
+`đề nghị` or `xin` and a verb of support or supply; what `có thể` (may)
+reach, a forecast.
 
 The sentences are written for these tests (other provinces, people, numbers
 and wordings than any article of the repository). Each rule has its negative
@@ -89,3 +90,26 @@ def test_a_count_of_support_asked_for_is_no_figure(text: str) -> None:
 )
 def test_directives_and_support_given_keep_their_counts(text: str, kinds: dict[str, str]) -> None:
     assert _kinds(text) == kinds
+
+
+# ------------------------------------------------ what may be reached
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        (
+            "Theo Bộ trưởng, cả năm 2025 xã hội có thể tiết kiệm khoảng 3.200 tỷ đồng.\n",
+            "3.200 tỷ đồng",
+        ),
+        ("Đến cuối năm, số thuê bao 5G có thể vượt 9 triệu.\n", "9 triệu"),
+        ("Năm 2026, kinh tế số của tỉnh có thể đóng góp 11% GRDP.\n", "11%"),
+    ],
+)
+def test_what_may_be_reached_is_a_forecast(text: str, raw: str) -> None:
+    assert _kinds(text)[raw] == "forecast"
+
+
+def test_what_one_is_able_to_do_is_no_forecast() -> None:
+    text = "Nhờ ứng dụng, người dân có thể tra cứu 1.250 thủ tục hành chính trên điện thoại.\n"
+    assert _kinds(text) == {"1.250": "actual"}
