@@ -477,11 +477,13 @@ def stated_kind(
         # would be (`yêu cầu các bộ, ngành ... cắt giảm ít nhất 30%`), is a
         # target; lists and forecasts leave it. A gap to a base names the
         # plan it is measured against (`cao hơn chỉ tiêu 2,4 điểm phần
-        # trăm`): it asks for nothing.
-        if d.cue in vocabulary().comparatives:
+        # trăm`): it asks for nothing. A growth rate (`tăng trưởng kinh tế
+        # số có thể đạt 24%`) takes a forecast cue too, as a level would.
+        v = vocabulary()
+        if d.cue in v.comparatives:
             return d
         found = cue_in(clause) if view.has_kind_cue else None
-        if found is None or found[0] != "target":
+        if found is None or (found[0] != "target" and d.cue not in v.growth):
             return d
         return d._replace(kind=found[0], cue=found[1])
     p = patterns()

@@ -2,7 +2,7 @@
 the general causes behind misses of heldout8: a group's threshold whose
 property lists its nouns with a comma; a count of what is asked for after
 `đề nghị` or `xin` and a verb of support or supply; what `có thể` (may)
-reach, a forecast.
+reach, a forecast; a growth rate named by `tăng trưởng` alone, a change.
 
 The sentences are written for these tests (other provinces, people, numbers
 and wordings than any article of the repository). Each rule has its negative
@@ -113,3 +113,24 @@ def test_what_may_be_reached_is_a_forecast(text: str, raw: str) -> None:
 def test_what_one_is_able_to_do_is_no_forecast() -> None:
     text = "Nhờ ứng dụng, người dân có thể tra cứu 1.250 thủ tục hành chính trên điện thoại.\n"
     assert _kinds(text) == {"1.250": "actual"}
+
+
+# ------------------------------------------------ a growth rate
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "kind"),
+    [
+        ("Năm 2025, tăng trưởng doanh thu thương mại điện tử đạt 27,4%.\n", "27,4%", "change"),
+        ("Tăng trưởng kinh tế số của tỉnh ước khoảng 18%, cao nhất vùng.\n", "18%", "change"),
+        # A growth rate that may be reached is a forecast.
+        ("Bộ dự báo năm 2026, tăng trưởng kinh tế số có thể đạt 21%.\n", "21%", "forecast"),
+    ],
+)
+def test_a_growth_rate_written_as_a_level_is_a_change(text: str, raw: str, kind: str) -> None:
+    assert _kinds(text)[raw] == kind
+
+
+def test_a_level_in_another_clause_than_the_growth_word_stays_a_level() -> None:
+    text = "Nhờ tăng trưởng mạnh, tỷ trọng kinh tế số trong GRDP đạt 14,2%.\n"
+    assert _kinds(text) == {"14,2%": "actual"}
