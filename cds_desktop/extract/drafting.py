@@ -473,16 +473,18 @@ def stated_kind(
     start = view.clause_start(d.q.start)
     clause = folded[start : d.q.start]
     if d.kind == "change":
-        # A change a target cue of its own clause asks for, as a level's
-        # would be (`yêu cầu các bộ, ngành ... cắt giảm ít nhất 30%`), is a
-        # target; lists and forecasts leave it. A gap to a base names the
-        # plan it is measured against (`cao hơn chỉ tiêu 2,4 điểm phần
-        # trăm`): it asks for nothing. A growth rate (`tăng trưởng kinh tế
-        # số có thể đạt 24%`) takes a forecast cue too, as a level would.
+        # A change a target cue asks for, as a level's would be (`yêu cầu
+        # các bộ, ngành ... cắt giảm ít nhất 30%`, an item `Kích hoạt thêm
+        # 25.000 tài khoản` under `Nhiệm vụ trọng tâm quý IV:`), is a
+        # target; forecasts leave it. A gap to a base names the plan it is
+        # measured against (`cao hơn chỉ tiêu 2,4 điểm phần trăm`): it asks
+        # for nothing. A growth rate (`tăng trưởng kinh tế số có thể đạt
+        # 24%`) takes a forecast cue too, as a level would.
         v = vocabulary()
         if d.cue in v.comparatives:
             return d
         found = cue_in(clause) if view.has_kind_cue else None
+        found = found or _item_cue(folded, view, start, first, lead_cue, clause)
         if found is None or (found[0] != "target" and d.cue not in v.growth):
             return d
         return d._replace(kind=found[0], cue=found[1])
@@ -493,15 +495,28 @@ def stated_kind(
     if found is None and view.has_kind_cue:
         after = p.target_after.search(folded, d.q.end, view.clause_end(d.q.end))
         found = None if after is None else ("target", after.group(0))
-    if found is None and _opens_item(folded, view.s.start, start):
-        if view.has_kind_cue:
-            found = _list_cue(folded, view, start, first)
-        found = found or lead_cue
-        if found is not None and patterns().reached.search(clause):
-            found = None
+    found = found or _item_cue(folded, view, start, first, lead_cue, clause)
     if found is None:
         return d
     return d._replace(kind=found[0], cue=found[1])
+
+
+def _item_cue(
+    folded: str,
+    view: SentenceView,
+    start: int,
+    first: int,
+    lead_cue: tuple[str, str] | None,
+    clause: str,
+) -> tuple[str, str] | None:
+    """The cue of the list a clause starting at `start` is an item of, when
+    it can be one and says nothing has been reached (`đã`, `mới`)."""
+    if not _opens_item(folded, view.s.start, start):
+        return None
+    found = (_list_cue(folded, view, start, first) if view.has_kind_cue else None) or lead_cue
+    if found is not None and patterns().reached.search(clause):
+        return None
+    return found
 
 
 _REACHED_REACH = 16  # characters before a number `reached_before` words may take

@@ -2,7 +2,8 @@
 the general causes behind misses of heldout8: a group's threshold whose
 property lists its nouns with a comma; a count of what is asked for after
 `đề nghị` or `xin` and a verb of support or supply; what `có thể` (may)
-reach, a forecast; a growth rate named by `tăng trưởng` alone, a change.
+reach, a forecast; a growth rate named by `tăng trưởng` alone, a change; increments in a
+list a target cue leads, targets.
 
 The sentences are written for these tests (other provinces, people, numbers
 and wordings than any article of the repository). Each rule has its negative
@@ -134,3 +135,65 @@ def test_a_growth_rate_written_as_a_level_is_a_change(text: str, raw: str, kind:
 def test_a_level_in_another_clause_than_the_growth_word_stays_a_level() -> None:
     text = "Nhờ tăng trưởng mạnh, tỷ trọng kinh tế số trong GRDP đạt 14,2%.\n"
     assert _kinds(text) == {"14,2%": "actual"}
+
+
+# ------------------------------------------------ increments a list's lead sets
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Ban Chỉ đạo đặt mục tiêu trong quý I/2025:\n"
+            "- Kích hoạt thêm ít nhất 30.000 tài khoản định danh điện tử;\n"
+            "- Xóa 12 thôn lõm sóng.\n",
+            {"30.000": "target", "12": "target"},
+        ),
+        (
+            "Tổ công tác thống nhất các nhiệm vụ trọng tâm tháng 12/2024:\n"
+            "1) Thu nhận thêm 8.500 hồ sơ định danh điện tử;\n"
+            "2) 95% trường học thu học phí không dùng tiền mặt.\n",
+            {"8.500": "target", "95%": "target"},
+        ),
+        (
+            "Chủ tịch tỉnh yêu cầu năm 2025: giảm 25% thời gian xử lý hồ sơ; "
+            "kích hoạt thêm 60.000 tài khoản.\n",
+            {"25%": "target", "60.000": "target"},
+        ),
+    ],
+)
+def test_increments_in_a_list_a_target_cue_leads_are_targets(
+    text: str, kinds: dict[str, str]
+) -> None:
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # Results against the key tasks: the lead reports, it sets nothing.
+        (
+            "Kết quả thực hiện các nhiệm vụ trọng tâm 9 tháng:\n"
+            "- Kích hoạt thêm 41.000 tài khoản định danh điện tử;\n"
+            "- Xóa 9 thôn lõm sóng.\n",
+            {"41.000": "change", "9": "actual"},
+        ),
+        # An item that says what has been reached keeps its kind.
+        (
+            "Tỉnh đặt mục tiêu đến hết năm 2024:\n"
+            "- 80% hồ sơ trực tuyến toàn trình;\n"
+            "- Quý III đã kích hoạt thêm 14.000 tài khoản.\n",
+            {"80%": "target", "14.000": "change"},
+        ),
+        # A gap to the plan names the plan, it asks for nothing.
+        (
+            "Yêu cầu các huyện trong quý IV:\n"
+            "- Nâng tỷ lệ hồ sơ trực tuyến, hiện thấp hơn chỉ tiêu 4 điểm phần trăm.\n",
+            {"4 điểm phần trăm": "change"},
+        ),
+    ],
+)
+def test_results_reached_items_and_gaps_in_a_list_keep_their_kind(
+    text: str, kinds: dict[str, str]
+) -> None:
+    assert _kinds(text) == kinds
