@@ -172,6 +172,8 @@ def draft(
         and (growth := _growth_rate(folded, s.start, q.start)) is not None
     ):
         kind, cue = "change", growth
+    elif (increment := _increment(folded, s, q, reverse)) is not None:
+        kind, cue = "change", increment
     else:
         kind, cue = "actual", ""
     # `tuple.__new__` directly: a named tuple's own `__new__` is a Python
@@ -217,6 +219,46 @@ def _group_threshold(folded: str, s: Sentence, q: Quantity, before: str) -> bool
     if comma >= 0 and rules.level.search(folded, comma, q.start):
         clause = comma + 1
     return rules.group.search(folded, clause, q.start) is not None
+
+
+class _IncrementRules(NamedTuple):
+    reversed_verbs: tuple[str, ...]  # looked for plainly first
+    verb: re.Pattern[str]  # on the reversed words before the number
+    stretch: WholeWords
+    month_opening: re.Pattern[str]
+
+
+@cache
+def _increment_rules() -> _IncrementRules:
+    kinds = toml_resource("figures.toml")["kinds"]
+    verbs = folded_words(kinds["increment_verbs"])
+    qualifier = reversed_alt(vocabulary().qualifiers)
+    return _IncrementRules(
+        tuple(v[::-1] for v in verbs),
+        re.compile(rf"\s*(?:(?:{qualifier})\s+)?(?:cợưđ\s+)?(?P<w>{reversed_alt(verbs)})(?!\w)"),
+        WholeWords(alt(folded_words(kinds["increment_stretches"]))),
+        # `Tháng 2,`, `Quý III/2024,`: the month or quarter and its number.
+        re.compile(rf"\s*(?:{alt(folded_words(kinds['increment_openings']))})\s+\w{{1,4}}(?:/\d{{4}})?\s*,"),
+    )
+
+
+def _increment(folded: str, s: Sentence, q: Quantity, reverse: str) -> str | None:
+    """The verb (`kích hoạt`) of an increment stated with its own stretch
+    (`trong tháng 2/2024, cả nước kích hoạt 1,08 triệu tài khoản`, `Tháng 2,
+    kích hoạt gần 1,1 triệu tài khoản`): a change of the stock it adds to,
+    not the stock. A total up to a day names no such stretch and stays a
+    level. The verb is looked for plainly first: most numbers have none."""
+    rules = _increment_rules()
+    if not any(map(reverse.__contains__, rules.reversed_verbs)):
+        return None
+    verb = rules.verb.match(reverse)
+    if verb is None:
+        return None
+    if rules.stretch.search(folded, s.start, q.start) is None and not rules.month_opening.match(
+        folded, s.start, q.start
+    ):
+        return None
+    return verb["w"][::-1]
 
 
 def _measured_after_date_word(p: Patterns, q: Quantity, digits: str, reverse: str) -> bool:

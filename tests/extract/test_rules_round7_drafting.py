@@ -3,7 +3,8 @@ the general causes behind misses of heldout8: a group's threshold whose
 property lists its nouns with a comma; a count of what is asked for after
 `đề nghị` or `xin` and a verb of support or supply; what `có thể` (may)
 reach, a forecast; a growth rate named by `tăng trưởng` alone, a change; increments in a
-list a target cue leads, targets.
+list a target cue leads, targets; an activation count stated with its own
+stretch, a change.
 
 The sentences are written for these tests (other provinces, people, numbers
 and wordings than any article of the repository). Each rule has its negative
@@ -197,3 +198,38 @@ def test_results_reached_items_and_gaps_in_a_list_keep_their_kind(
     text: str, kinds: dict[str, str]
 ) -> None:
     assert _kinds(text) == kinds
+
+
+# ------------------------------------------------ an increment over its own stretch
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        (
+            "Riêng quý III, toàn tỉnh kích hoạt được 52.300 tài khoản định danh điện tử.\n",
+            "52.300",
+        ),
+        ("Trong tháng 10/2024, Công an tỉnh kích hoạt khoảng 18.400 tài khoản.\n", "18.400"),
+        ("Tháng 5, kích hoạt hơn 900.000 tài khoản định danh điện tử\n", "900.000"),
+    ],
+)
+def test_an_activation_count_over_its_own_stretch_is_a_change(text: str, raw: str) -> None:
+    assert _kinds(text)[raw] == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        # A total up to a day, or over the year's months so far, is a level.
+        ("Tính đến hết tháng 10/2024, toàn tỉnh đã kích hoạt 612.000 tài khoản.\n", "612.000"),
+        ("6 tháng đầu năm, cả nước đã kích hoạt 52 triệu tài khoản.\n", "52 triệu"),
+        # Applications received in a month are read as a level (heldout7).
+        (
+            "Trong tháng 3, Công an các địa phương thu nhận 1,2 triệu hồ sơ định danh điện tử.\n",
+            "1,2 triệu",
+        ),
+    ],
+)
+def test_totals_and_applications_received_stay_levels(text: str, raw: str) -> None:
+    assert _kinds(text)[raw] == "actual"
