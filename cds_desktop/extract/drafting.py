@@ -197,7 +197,7 @@ def _threshold_rules() -> _ThresholdRules:
     table = toml_resource("figures.toml")["not_figures"]
     words = folded_words(table["thresholds"])
     group = re.compile(
-        rf"\d[\d.,/]*\s+(?:[^\W\d_]+\s+){{1,5}}có\s+(?:[^\W\d_]+,?\s+){{1,16}}"
+        rf"\d(?:[\d.,/]*\d)?\s+(?:[^\W\d_]+\s+){{1,5}}có\s+(?:[^\W\d_]+,?\s+){{1,16}}"
         rf"(?:{alt(words)})\s*$"
     )
     level = WholeWords(alt(folded_words(table["threshold_clause_verbs"])))
@@ -238,7 +238,9 @@ def _increment_rules() -> _IncrementRules:
         re.compile(rf"\s*(?:(?:{qualifier})\s+)?(?:cợưđ\s+)?(?P<w>{reversed_alt(verbs)})(?!\w)"),
         WholeWords(alt(folded_words(kinds["increment_stretches"]))),
         # `Tháng 2,`, `Quý III/2024,`: the month or quarter and its number.
-        re.compile(rf"\s*(?:{alt(folded_words(kinds['increment_openings']))})\s+\w{{1,4}}(?:/\d{{4}})?\s*,"),
+        re.compile(
+            rf"\s*(?:{alt(folded_words(kinds['increment_openings']))})\s+\w{{1,4}}(?:/\d{{4}})?\s*,"
+        ),
     )
 
 

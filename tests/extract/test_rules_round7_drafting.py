@@ -46,6 +46,8 @@ def test_a_threshold_after_a_property_listed_with_a_comma_is_no_figure(
 @pytest.mark.parametrize(
     "text",
     [
+        # A year's comma is no group's count (`Năm 2024, Hà Nội có ...`).
+        "Năm 2025, Huế và Đà Nẵng có tỷ lệ hồ sơ trực tuyến trên 90%.\n",
         # A comma then a level verb: the level reached, not the group's mark.
         "Tỉnh có 140 thôn có sóng di động, tỷ lệ phủ sóng đạt trên 90%.\n",
         "Huyện có 12 xã có điểm phục vụ, tỷ lệ hồ sơ trực tuyến là trên 90%.\n",
@@ -67,7 +69,7 @@ def _kinds(text: str) -> dict[str, str]:
     [
         "Lãnh đạo huyện đề nghị hỗ trợ 25 máy chủ cho trung tâm dữ liệu của huyện.\n",
         "Công an xã xin cấp bổ sung 30 thiết bị đọc thẻ căn cước.\n",
-        "Đại diện Sở cho biết đã đề nghị được trang bị 12 camera; tỉnh xin hỗ trợ 8 trạm phát sóng.\n",
+        "Sở cho biết đã đề nghị được trang bị 12 camera; tỉnh xin hỗ trợ 8 trạm phát sóng.\n",
     ],
 )
 def test_a_count_of_support_asked_for_is_no_figure(text: str) -> None:
