@@ -230,12 +230,17 @@ class _IncrementRules(NamedTuple):
 
 @cache
 def _increment_rules() -> _IncrementRules:
+    """Built once from `[kinds]` of `figures.toml`: the verb right before the
+    number, a qualifier and `được` allowed between (reversed, as the words
+    before a number are read), and the two ways a sentence names a stretch."""
     kinds = toml_resource("figures.toml")["kinds"]
     verbs = folded_words(kinds["increment_verbs"])
     qualifier = reversed_alt(vocabulary().qualifiers)
     return _IncrementRules(
         tuple(v[::-1] for v in verbs),
-        re.compile(rf"\s*(?:(?:{qualifier})\s+)?(?:cợưđ\s+)?(?P<w>{reversed_alt(verbs)})(?!\w)"),
+        re.compile(
+            rf"\s*(?:(?:{qualifier})\s+)?(?:{'được'[::-1]}\s+)?(?P<w>{reversed_alt(verbs)})(?!\w)"
+        ),
         WholeWords(alt(folded_words(kinds["increment_stretches"]))),
         # `Tháng 2,`, `Quý III/2024,`: the month or quarter and its number.
         re.compile(
@@ -503,8 +508,9 @@ def stated_kind(
     first: int,
     lead_cue: tuple[str, str] | None,
 ) -> Draft:
-    """An actual's draft made a target or forecast when a cue governs it; any
-    other draft as it is. The cue stands earlier in the same clause, or it
+    """An actual's draft made a target or forecast when a cue governs it, a
+    change's made a target (a growth rate's a forecast too); any other
+    draft as it is. The cue stands earlier in the same clause, or it
     governs a list the clause is an item of: it ends the clause before a `:`
     (`Chỉ tiêu năm 2025: 80% ...; 60% ...`), or opens the sentence before
     its first figure and a `,` (`Phấn đấu đến năm 2025, ... 85%; ... 60%`),
