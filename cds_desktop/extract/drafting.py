@@ -172,6 +172,8 @@ def draft(
         and (growth := _growth_rate(folded, s.start, q.start)) is not None
     ):
         kind, cue = "change", growth
+    elif (increment := _increment(folded, s, q, reverse)) is not None:
+        kind, cue = "change", increment
     else:
         kind, cue = "actual", ""
     # `tuple.__new__` directly: a named tuple's own `__new__` is a Python
@@ -179,30 +181,91 @@ def draft(
     return tuple.__new__(Draft, (q, unit, kind, cue, qualifier, coordinated))
 
 
+class _ThresholdRules(NamedTuple):
+    words: tuple[str, ...]  # each with a space before it, for a plain look
+    group: re.Pattern[str]
+    level: WholeWords
+
+
 @cache
-def _threshold_rules() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """The threshold words (each with a space before it, for a plain look at
-    the end of the words before a number) and the group a clause counts
-    before one: a number, one to five words of its noun, `có`, then the
-    property (`24 địa phương có tỷ lệ hồ sơ trực tuyến dưới`)."""
-    words = folded_words(toml_resource("figures.toml")["not_figures"]["thresholds"])
+def _threshold_rules() -> _ThresholdRules:
+    """The threshold words, the group a clause counts before one (a number,
+    one to five words of its noun, `có`, then the property: `24 địa phương
+    có tỷ lệ hồ sơ trực tuyến dưới`; the property may list its nouns with a
+    comma, `tỷ lệ số hóa hồ sơ, kết quả giải quyết ... dưới`), and the verbs
+    of a level reached that make a comma end the group's clause instead."""
+    table = toml_resource("figures.toml")["not_figures"]
+    words = folded_words(table["thresholds"])
     group = re.compile(
-        rf"\d[\d.,/]*\s+(?:[^\W\d_]+\s+){{1,5}}có\s+(?:[^\W\d_]+\s+){{1,10}}"
+        rf"\d(?:[\d.,/]*\d)?\s+(?:[^\W\d_]+\s+){{1,5}}có\s+(?:[^\W\d_]+,?\s+){{1,16}}"
         rf"(?:{alt(words)})\s*$"
     )
-    return tuple(f" {w}" for w in words), group
+    level = WholeWords(alt(folded_words(table["threshold_clause_verbs"])))
+    return _ThresholdRules(tuple(f" {w}" for w in words), group, level)
 
 
 def _group_threshold(folded: str, s: Sentence, q: Quantity, before: str) -> bool:
     """Whether a percentage is the threshold that defines a group the clause
     counts (`còn 24 địa phương có tỷ lệ ... dưới 20%`: the 24 is the figure,
     the 20% says which provinces), not a level reached. The word right
-    before it is looked at first: nearly every percentage fails there."""
-    words, group = _threshold_rules()
-    if not before.rstrip().endswith(words):
+    before it is looked at first: nearly every percentage fails there. A
+    comma ends the clause only when a level verb follows it (`có 12 xã có
+    sóng, tỷ lệ phủ sóng đạt trên 80%`): else it joins the property's nouns."""
+    rules = _threshold_rules()
+    if not before.rstrip().endswith(rules.words):
         return False
-    clause = max(folded.rfind(c, s.start, q.start) for c in ",;:(") + 1
-    return group.search(folded, max(clause, s.start), q.start) is not None
+    clause = max(max(folded.rfind(c, s.start, q.start) for c in ";:(") + 1, s.start)
+    comma = folded.rfind(",", clause, q.start)
+    if comma >= 0 and rules.level.search(folded, comma, q.start):
+        clause = comma + 1
+    return rules.group.search(folded, clause, q.start) is not None
+
+
+class _IncrementRules(NamedTuple):
+    reversed_verbs: tuple[str, ...]  # looked for plainly first
+    verb: re.Pattern[str]  # on the reversed words before the number
+    stretch: WholeWords
+    month_opening: re.Pattern[str]
+
+
+@cache
+def _increment_rules() -> _IncrementRules:
+    """Built once from `[kinds]` of `figures.toml`: the verb right before the
+    number, a qualifier and `được` allowed between (reversed, as the words
+    before a number are read), and the two ways a sentence names a stretch."""
+    kinds = toml_resource("figures.toml")["kinds"]
+    verbs = folded_words(kinds["increment_verbs"])
+    qualifier = reversed_alt(vocabulary().qualifiers)
+    return _IncrementRules(
+        tuple(v[::-1] for v in verbs),
+        re.compile(
+            rf"\s*(?:(?:{qualifier})\s+)?(?:{'được'[::-1]}\s+)?(?P<w>{reversed_alt(verbs)})(?!\w)"
+        ),
+        WholeWords(alt(folded_words(kinds["increment_stretches"]))),
+        # `Tháng 2,`, `Quý III/2024,`: the month or quarter and its number.
+        re.compile(
+            rf"\s*(?:{alt(folded_words(kinds['increment_openings']))})\s+\w{{1,4}}(?:/\d{{4}})?\s*,"
+        ),
+    )
+
+
+def _increment(folded: str, s: Sentence, q: Quantity, reverse: str) -> str | None:
+    """The verb (`kích hoạt`) of an increment stated with its own stretch
+    (`trong tháng 2/2024, cả nước kích hoạt 1,08 triệu tài khoản`, `Tháng 2,
+    kích hoạt gần 1,1 triệu tài khoản`): a change of the stock it adds to,
+    not the stock. A total up to a day names no such stretch and stays a
+    level. The verb is looked for plainly first: most numbers have none."""
+    rules = _increment_rules()
+    if not any(map(reverse.__contains__, rules.reversed_verbs)):
+        return None
+    verb = rules.verb.match(reverse)
+    if verb is None:
+        return None
+    if rules.stretch.search(folded, s.start, q.start) is None and not rules.month_opening.match(
+        folded, s.start, q.start
+    ):
+        return None
+    return verb["w"][::-1]
 
 
 def _measured_after_date_word(p: Patterns, q: Quantity, digits: str, reverse: str) -> bool:
@@ -445,8 +508,9 @@ def stated_kind(
     first: int,
     lead_cue: tuple[str, str] | None,
 ) -> Draft:
-    """An actual's draft made a target or forecast when a cue governs it; any
-    other draft as it is. The cue stands earlier in the same clause, or it
+    """An actual's draft made a target or forecast when a cue governs it, a
+    change's made a target (a growth rate's a forecast too); any other
+    draft as it is. The cue stands earlier in the same clause, or it
     governs a list the clause is an item of: it ends the clause before a `:`
     (`Chỉ tiêu năm 2025: 80% ...; 60% ...`), or opens the sentence before
     its first figure and a `,` (`Phấn đấu đến năm 2025, ... 85%; ... 60%`),
@@ -459,15 +523,19 @@ def stated_kind(
     start = view.clause_start(d.q.start)
     clause = folded[start : d.q.start]
     if d.kind == "change":
-        # A change a target cue of its own clause asks for, as a level's
-        # would be (`yêu cầu các bộ, ngành ... cắt giảm ít nhất 30%`), is a
-        # target; lists and forecasts leave it. A gap to a base names the
-        # plan it is measured against (`cao hơn chỉ tiêu 2,4 điểm phần
-        # trăm`): it asks for nothing.
-        if d.cue in vocabulary().comparatives:
+        # A change a target cue asks for, as a level's would be (`yêu cầu
+        # các bộ, ngành ... cắt giảm ít nhất 30%`, an item `Kích hoạt thêm
+        # 25.000 tài khoản` under `Nhiệm vụ trọng tâm quý IV:`), is a
+        # target; forecasts leave it. A gap to a base names the plan it is
+        # measured against (`cao hơn chỉ tiêu 2,4 điểm phần trăm`): it asks
+        # for nothing. A growth rate (`tăng trưởng kinh tế số có thể đạt
+        # 24%`) takes a forecast cue too, as a level would.
+        v = vocabulary()
+        if d.cue in v.comparatives:
             return d
         found = cue_in(clause) if view.has_kind_cue else None
-        if found is None or found[0] != "target":
+        found = found or _item_cue(folded, view, start, first, lead_cue, clause)
+        if found is None or (found[0] != "target" and d.cue not in v.growth):
             return d
         return d._replace(kind=found[0], cue=found[1])
     p = patterns()
@@ -477,15 +545,28 @@ def stated_kind(
     if found is None and view.has_kind_cue:
         after = p.target_after.search(folded, d.q.end, view.clause_end(d.q.end))
         found = None if after is None else ("target", after.group(0))
-    if found is None and _opens_item(folded, view.s.start, start):
-        if view.has_kind_cue:
-            found = _list_cue(folded, view, start, first)
-        found = found or lead_cue
-        if found is not None and patterns().reached.search(clause):
-            found = None
+    found = found or _item_cue(folded, view, start, first, lead_cue, clause)
     if found is None:
         return d
     return d._replace(kind=found[0], cue=found[1])
+
+
+def _item_cue(
+    folded: str,
+    view: SentenceView,
+    start: int,
+    first: int,
+    lead_cue: tuple[str, str] | None,
+    clause: str,
+) -> tuple[str, str] | None:
+    """The cue of the list a clause starting at `start` is an item of, when
+    it can be one and says nothing has been reached (`đã`, `mới`)."""
+    if not _opens_item(folded, view.s.start, start):
+        return None
+    found = (_list_cue(folded, view, start, first) if view.has_kind_cue else None) or lead_cue
+    if found is not None and patterns().reached.search(clause):
+        return None
+    return found
 
 
 _REACHED_REACH = 16  # characters before a number `reached_before` words may take
