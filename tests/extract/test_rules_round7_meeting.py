@@ -1,0 +1,95 @@
+"""Meeting rules of round 7, from general causes behind misses of the
+development sets: bridge points named only by who attends them (`Yên Bái và
+Ninh Thuận dự tại điểm cầu địa phương`).
+
+The sentences are written for these tests (other provinces, people and
+wordings than any article of the repository). Each rule has its negative
+cases: what the obvious form of the rule would have got wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cds_desktop.extract.meetings import find_meeting
+from cds_desktop.extract.model import Meeting
+from cds_desktop.extract.text import image_lines, normalize, sentences
+
+_OPENING = (
+    "Sáng 5/3/2024, Thủ tướng Chính phủ chủ trì phiên họp của Ủy ban Quốc gia "
+    "về chuyển đổi số, kết nối trực tuyến với các tỉnh, thành phố. "
+)
+
+
+def meeting_of(text: str) -> Meeting:
+    text = normalize(text)
+    meeting = find_meeting(text, sentences(text), image_lines(text))
+    assert meeting is not None
+    return meeting
+
+
+def bridge_texts(meeting: Meeting, text: str) -> list[str]:
+    return [text[e.start : e.end] for e in meeting.evidence if e.field == "bridge_point"]
+
+
+# ------------------------------------------ bridge points named by who attends
+
+
+@pytest.mark.parametrize(
+    ("sentence", "points"),
+    [
+        (
+            "Lãnh đạo các tỉnh Hà Giang, Cao Bằng và tỉnh Lào Cai tham dự tại các điểm "
+            "cầu địa phương.",
+            ("Hà Giang", "Cao Bằng", "Lào Cai"),
+        ),
+        ("Quảng Trị, Nghệ An dự tại điểm cầu.", ("Quảng Trị", "Nghệ An")),
+        (
+            "Đại diện Bà Rịa - Vũng Tàu và Hòa Bình có mặt tại điểm cầu của tỉnh mình.",
+            ("Bà Rịa - Vũng Tàu", "Hòa Bình"),
+        ),
+        ("Lãnh đạo UBND tỉnh Đồng Nai dự tại điểm cầu tỉnh nhà.", ("Đồng Nai",)),
+        ("Chủ tịch UBND TP Cần Thơ dự ở điểm cầu thành phố.", ("Cần Thơ",)),
+    ],
+)
+def test_provinces_attending_an_unnamed_local_point_are_bridge_points(
+    sentence: str, points: tuple[str, ...]
+) -> None:
+    text = _OPENING + sentence + "\n"
+    meeting = meeting_of(text)
+    assert meeting.bridge_points == points
+    assert len(bridge_texts(meeting, text)) == len(points)
+
+
+def test_attending_list_keeps_text_order_before_a_later_named_point() -> None:
+    text = (
+        _OPENING
+        + "Lãnh đạo UBND tỉnh Sơn La và Điện Biên dự tại điểm cầu địa phương.\n\n"
+        + "Tại điểm cầu Điện Biên, tỉnh cho biết đã kích hoạt 300.000 tài khoản.\n"
+    )
+    meeting = meeting_of(text)
+    assert meeting.bridge_points == ("Sơn La", "Điện Biên")
+    assert bridge_texts(meeting, text) == ["Sơn La", "Điện Biên", "Điện Biên"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "points"),
+    [
+        # A point named after `điểm cầu` is that point, not the attendee's office.
+        ("Chủ tịch UBND tỉnh Thái Bình dự tại điểm cầu Hà Nội.", ("Hà Nội",)),
+        # The central point: the attendees' province is not a bridge point.
+        ("Lãnh đạo tỉnh Quảng Ninh dự tại điểm cầu Trụ sở Chính phủ.", ()),
+        ("Hơn 300 đại biểu dự tại điểm cầu Trụ sở Chính phủ.", ()),
+        # A province without the verb of attending right before the point.
+        ("Tỉnh Phú Thọ đã kết nối tới 120 điểm cầu cấp xã.", ()),
+        # The list stops at what is not a join: the office's other province.
+        (
+            "Công an tỉnh Gia Lai phối hợp UBND tỉnh Kon Tum dự tại điểm cầu địa phương.",
+            ("Kon Tum",),
+        ),
+        # After the point's own list, the forward reading is unchanged.
+        ("Dự tại các điểm cầu Hà Nam và Ninh Bình có lãnh đạo hai tỉnh.", ("Hà Nam", "Ninh Bình")),
+    ],
+)
+def test_what_is_not_read_as_attending_provinces(sentence: str, points: tuple[str, ...]) -> None:
+    assert meeting_of(_OPENING + sentence + "\n").bridge_points == points
