@@ -1,6 +1,8 @@
 """Meeting rules of round 7, from general causes behind misses of the
 development sets: bridge points named only by who attends them (`Yên Bái và
-Ninh Thuận dự tại điểm cầu địa phương`).
+Ninh Thuận dự tại điểm cầu địa phương`), and a dateline that ends on the
+page's view counter (`10/01/2024 - 07:55 | Lượt xem: 842`), which held the
+year of a meeting dated `Chiều 9/1`.
 
 The sentences are written for these tests (other provinces, people and
 wordings than any article of the repository). Each rule has its negative
@@ -11,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from cds_desktop.extract.meetings import find_meeting
+from cds_desktop.extract.dates import dateline
+from cds_desktop.extract.meetings import find_meeting, find_published
 from cds_desktop.extract.model import Meeting
 from cds_desktop.extract.text import image_lines, normalize, sentences
 
@@ -93,3 +96,53 @@ def test_attending_list_keeps_text_order_before_a_later_named_point() -> None:
 )
 def test_what_is_not_read_as_attending_provinces(sentence: str, points: tuple[str, ...]) -> None:
     assert meeting_of(_OPENING + sentence + "\n").bridge_points == points
+
+
+# ------------------------------------------------- a dateline's page counter
+
+
+@pytest.mark.parametrize(
+    ("top", "date"),
+    [
+        ("Đăng ngày: 21/03/2025 08:15 | Lượt đọc: 1.024", (2025, 3, 21)),
+        ("14/06/2023 - 16:40 | Số lượt xem: 56", (2023, 6, 14)),
+        ("Thứ Hai, 02/12/2024 | Lượt xem:\u00a012.530", (2024, 12, 2)),
+    ],
+)
+def test_a_page_counter_after_a_bar_leaves_the_dateline(
+    top: str, date: tuple[int, int, int]
+) -> None:
+    stamp = dateline(f"{top}\n\nTIÊU ĐỀ BÀI VIẾT\n\nNội dung bài viết.\n")
+    assert stamp is not None
+    assert (stamp.year, stamp.month, stamp.day) == date
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # Digits after the bar with no label's colon, or words after the
+        # number: a sentence, not a counter.
+        "Sáng 14/05/2024 | Ủy ban họp lần 3",
+        "Ngày 14/05/2024 | Tổng số: 12 hồ sơ",
+        "Ngày 14/05/2024 | Tỷ lệ: 45,6%",
+    ],
+)
+def test_a_sentence_with_a_count_after_the_bar_is_no_dateline(top: str) -> None:
+    assert dateline(f"{top}\n\nNội dung bài viết.\n") is None
+
+
+def test_a_year_less_meeting_day_takes_its_year_from_a_counted_dateline() -> None:
+    text = normalize(
+        "Trang chủ / Thời sự\n"
+        "Cập nhật: 05/01/2025 - 18:20 | Lượt xem: 1.377\n\n"
+        "Hậu Giang tổng kết Đề án 06 năm 2024\n\n"
+        "Chiều 4/1, Tổ công tác triển khai Đề án 06 tỉnh tổ chức hội nghị tổng kết.\n"
+    )
+    meeting = meeting_of(text)
+    assert (meeting.date, meeting.date_precision, meeting.date_inferred) == (
+        "2025-01-04",
+        "day",
+        True,
+    )
+    assert [text[e.start : e.end] for e in meeting.evidence if e.field == "year"] == ["05/01/2025"]
+    assert find_published(text, image_lines(text)) == "2025-01-05"
