@@ -270,7 +270,8 @@ _PERIOD_PATTERN = AnchoredPattern(
         r"|\d{1,2} tháng đầu năm (?P<p1>\d{4})"
         r"|quý (?:i{1,3}|iv|[1-4])(?: năm |/)(?P<p2>\d{4})"
         r"|(?:đến|tới) (?:hết |cuối )+năm (?P<p3>\d{4})"
-        r"|kế hoạch (?:hoạt động )?(?:[^.;\n]{0,60} )?năm (?P<p4>\d{4}))(?!\d)"
+        r"|kế hoạch (?:hoạt động )?(?:[^.;\n]{0,60} )?năm (?P<p4>\d{4})"
+        r"|(?:yêu cầu|đề nghị|phấn đấu) (?:trong )?năm (?P<p5>\d{4}))(?!\d)"
     ),
     (
         "so với cùng kỳ",
@@ -281,6 +282,9 @@ _PERIOD_PATTERN = AnchoredPattern(
         "tới hết ",
         "tới cuối ",
         "kế hoạch ",
+        "yêu cầu ",
+        "đề nghị ",
+        "phấn đấu ",
     ),
     {"tháng đầu năm ": (-3, -2)},
 )
@@ -298,6 +302,7 @@ _PERIOD_VOTES = (
     _Vote(0, reviewed=True),
     _Vote(0, reviewed=False),
     _Vote(0, reviewed=False),
+    _Vote(0, reviewed=False),
 )
 
 
@@ -307,11 +312,12 @@ def _period_year(folded: str) -> tuple[int, list[tuple[int, int]]] | None:
 
     `so với cùng kỳ năm 2022` compares with the year before the report, so it
     votes for 2023; `6 tháng đầu năm 2022` and `quý I năm 2024` vote for their
-    own year. A plan (`Kế hoạch năm 2024`) or a deadline (`đến cuối năm 2023`)
-    looks ahead, often to the year after the meeting, so the reviewed periods
-    decide and plans count only among years the reviewed periods tie on (or
-    when there is none). Then the latest year wins. `đến năm 2025` is a
-    long-term target and does not vote.
+    own year. A plan (`Kế hoạch năm 2024`, the year the meeting asks
+    something for: `Thủ tướng yêu cầu trong năm 2023 hoàn thành ...`) or a
+    deadline (`đến cuối năm 2023`) looks ahead, often to the year after the
+    meeting, so the reviewed periods decide and plans count only among years
+    the reviewed periods tie on (or when there is none). Then the latest year
+    wins. `đến năm 2025` is a long-term target and does not vote.
     """
     votes: dict[int, list[tuple[int, int]]] = {}
     reviewed: Counter[int] = Counter()

@@ -2,7 +2,9 @@
 development sets: bridge points named only by who attends them (`Yên Bái và
 Ninh Thuận dự tại điểm cầu địa phương`), and a dateline that ends on the
 page's view counter (`10/01/2024 - 07:55 | Lượt xem: 842`), which held the
-year of a meeting dated `Chiều 9/1`.
+year of a meeting dated `Chiều 9/1`; with no dateline at all, the year the
+meeting asks something for (`Thủ tướng yêu cầu trong năm 2023 hoàn thành`)
+gives the year of a year-less meeting day, as a plan's year does.
 
 The sentences are written for these tests (other provinces, people and
 wordings than any article of the repository). Each rule has its negative
@@ -146,3 +148,61 @@ def test_a_year_less_meeting_day_takes_its_year_from_a_counted_dateline() -> Non
     )
     assert [text[e.start : e.end] for e in meeting.evidence if e.field == "year"] == ["05/01/2025"]
     assert find_published(text, image_lines(text)) == "2025-01-05"
+
+
+# --------------------------------------- the year a meeting asks things for
+
+
+_WIRE_OPENING = (
+    "Cần Thơ, 14/2 (TTXVN) - Sáng 14/2, Bộ trưởng Bộ Công an chủ trì hội nghị "
+    "trực tuyến sơ kết Đề án 06.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "date", "phrase"),
+    [
+        (
+            "Phát biểu kết luận, Bộ trưởng yêu cầu năm 2026 hoàn thành cấp căn cước.",
+            "2026-02-14",
+            "yêu cầu năm 2026",
+        ),
+        (
+            "Kết luận hội nghị, Phó Thủ tướng đề nghị trong năm 2025 các bộ hoàn thành kết nối.",
+            "2025-02-14",
+            "đề nghị trong năm 2025",
+        ),
+        (
+            "Các địa phương phấn đấu trong năm 2027 đạt 80% hồ sơ trực tuyến.",
+            "2027-02-14",
+            "phấn đấu trong năm 2027",
+        ),
+    ],
+)
+def test_a_year_less_meeting_day_takes_the_year_it_asks_things_for(
+    closing: str, date: str, phrase: str
+) -> None:
+    text = normalize(_WIRE_OPENING + closing + "\n")
+    meeting = meeting_of(text)
+    assert (meeting.date, meeting.date_precision, meeting.date_inferred) == (date, "day", True)
+    assert [text[e.start : e.end] for e in meeting.evidence if e.field == "year"] == [phrase]
+    assert phrase in (meeting.date_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("closing", "date"),
+    [
+        # A reviewed period still decides over the year asked for.
+        (
+            "Trong 6 tháng đầu năm 2024, tỉnh đạt 41% hồ sơ trực tuyến. "
+            "Bộ trưởng yêu cầu trong năm 2025 hoàn thành cấp căn cước.",
+            "2024-02-14",
+        ),
+        # Requests counted in a year (a noun, words between) and a long-term
+        # target give no year: the meeting stays without one.
+        ("Hệ thống tiếp nhận 12 triệu yêu cầu xác thực trong năm 2023.", None),
+        ("Tỉnh phấn đấu đến năm 2030 đạt 90% hồ sơ trực tuyến.", None),
+    ],
+)
+def test_what_gives_no_year_asked_for(closing: str, date: str | None) -> None:
+    assert meeting_of(normalize(_WIRE_OPENING + closing + "\n")).date == date
