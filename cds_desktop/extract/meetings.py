@@ -30,7 +30,7 @@ from cds_desktop.extract.dates import (
 )
 from cds_desktop.extract.model import Evidence, ImageLine, Meeting, Person, Sentence
 from cds_desktop.extract.people import PersonMention, display, find_people
-from cds_desktop.extract.places import province_at
+from cds_desktop.extract.places import PlaceMention, province_at, province_before
 from cds_desktop.extract.scan import AnchoredPattern
 from cds_desktop.extract.text import fold, metadata_spans
 from cds_desktop.extract.vocabulary import meeting_words, ordinals
@@ -270,7 +270,8 @@ _PERIOD_PATTERN = AnchoredPattern(
         r"|\d{1,2} tháng đầu năm (?P<p1>\d{4})"
         r"|quý (?:i{1,3}|iv|[1-4])(?: năm |/)(?P<p2>\d{4})"
         r"|(?:đến|tới) (?:hết |cuối )+năm (?P<p3>\d{4})"
-        r"|kế hoạch (?:hoạt động )?(?:[^.;\n]{0,60} )?năm (?P<p4>\d{4}))(?!\d)"
+        r"|kế hoạch (?:hoạt động )?(?:[^.;\n]{0,60} )?năm (?P<p4>\d{4})"
+        r"|(?:yêu cầu|đề nghị|phấn đấu) (?:trong )?năm (?P<p5>\d{4}))(?!\d)"
     ),
     (
         "so với cùng kỳ",
@@ -281,6 +282,9 @@ _PERIOD_PATTERN = AnchoredPattern(
         "tới hết ",
         "tới cuối ",
         "kế hoạch ",
+        "yêu cầu ",
+        "đề nghị ",
+        "phấn đấu ",
     ),
     {"tháng đầu năm ": (-3, -2)},
 )
@@ -298,6 +302,7 @@ _PERIOD_VOTES = (
     _Vote(0, reviewed=True),
     _Vote(0, reviewed=False),
     _Vote(0, reviewed=False),
+    _Vote(0, reviewed=False),
 )
 
 
@@ -307,11 +312,12 @@ def _period_year(folded: str) -> tuple[int, list[tuple[int, int]]] | None:
 
     `so với cùng kỳ năm 2022` compares with the year before the report, so it
     votes for 2023; `6 tháng đầu năm 2022` and `quý I năm 2024` vote for their
-    own year. A plan (`Kế hoạch năm 2024`) or a deadline (`đến cuối năm 2023`)
-    looks ahead, often to the year after the meeting, so the reviewed periods
-    decide and plans count only among years the reviewed periods tie on (or
-    when there is none). Then the latest year wins. `đến năm 2025` is a
-    long-term target and does not vote.
+    own year. A plan (`Kế hoạch năm 2024`, the year the meeting asks
+    something for: `Thủ tướng yêu cầu trong năm 2023 hoàn thành ...`) or a
+    deadline (`đến cuối năm 2023`) looks ahead, often to the year after the
+    meeting, so the reviewed periods decide and plans count only among years
+    the reviewed periods tie on (or when there is none). Then the latest year
+    wins. `đến năm 2025` is a long-term target and does not vote.
     """
     votes: dict[int, list[tuple[int, int]]] = {}
     reviewed: Counter[int] = Counter()
@@ -482,9 +488,63 @@ def _joins() -> re.Pattern[str]:
     return re.compile(rf" *(?:{_words('bridge_list_joins')}) *")
 
 
+def _skip_spaces_back(folded: str, end: int) -> int:
+    """`end` moved back over spaces: the words before it are compared with `endswith`."""
+    while end > 0 and folded[end - 1] == " ":
+        end -= 1
+    return end
+
+
+def _word_ending(folded: str, end: int, key: str) -> int | None:
+    """Start of the word of `meeting_words(key)` that `folded[:end]` ends on,
+    taken whole (a word opening on a letter needs no letter before it)."""
+    for word in meeting_words(key):
+        start = end - len(word)
+        if (
+            start >= 0
+            and folded.startswith(word, start)
+            and (start == 0 or not word[0].isalnum() or not folded[start - 1].isalnum())
+        ):
+            return start
+    return None
+
+
+def _skip_word_back(folded: str, end: int, key: str) -> int:
+    """`end` moved back over one optional word of `key` and the spaces before it."""
+    start = _word_ending(folded, end, key)
+    return end if start is None else _skip_spaces_back(folded, start)
+
+
+def _attendees_places(folded: str, point: int) -> list[PlaceMention]:
+    """The provinces named as who attends a bridge point before the verb
+    (`Tiền Giang và Bạc Liêu dự tại điểm cầu`, `point` where `điểm cầu`
+    starts), in text order; none without such a verb right before it."""
+    end = _skip_word_back(folded, _skip_spaces_back(folded, point), "bridge_point_determiners")
+    verb = _word_ending(folded, end, "bridge_attend_verbs")
+    places: list[PlaceMention] = []
+    join = verb
+    while join is not None:
+        place = province_before(folded, _skip_spaces_back(folded, join))
+        if place is None:
+            break
+        places.append(place)
+        end = _skip_word_back(folded, _skip_spaces_back(folded, place.start), "bridge_place_kinds")
+        join = _word_ending(folded, end, "bridge_before_joins")
+    return places[::-1]
+
+
+def _local_point_at(folded: str, pos: int) -> bool:
+    """Whether the words after `điểm cầu` and its fillers leave the point to
+    its attendees: a local word (`địa phương`) or the end of the clause."""
+    local = meeting_words("bridge_local_points")
+    return pos >= len(folded) or not folded[pos].isalnum() or folded.startswith(local, pos)
+
+
 def _bridge_points(folded: str) -> tuple[tuple[str, ...], tuple[Evidence, ...]]:
     """Provinces named right after `điểm cầu` (fillers such as `tỉnh`, `trực
-    tuyến ở`), and the rest of a list (`các điểm cầu Hà Nội, Đà Nẵng và Huế`)."""
+    tuyến ở`), and the rest of a list (`các điểm cầu Hà Nội, Đà Nẵng và Huế`);
+    a point named only as local (`điểm cầu địa phương`) is the province or
+    list of provinces that attend it, named before the verb."""
     names: list[str] = []
     evidence = []
     pos = 0
@@ -492,12 +552,11 @@ def _bridge_points(folded: str) -> tuple[tuple[str, ...], tuple[Evidence, ...]]:
         pos = m.end()
         while folded.startswith(" ", pos):
             pos += 1
+        places: list[PlaceMention] = []
         for _ in range(8):
             place = province_at(folded, pos)
             if place is not None:
-                evidence.append(Evidence("bridge_point", place.start, place.end))
-                if place.province.name not in names:
-                    names.append(place.province.name)
+                places.append(place)
                 join = _joins().match(folded, place.end)
                 if join is None or join.end() == place.end:
                     break
@@ -507,6 +566,12 @@ def _bridge_points(folded: str) -> tuple[tuple[str, ...], tuple[Evidence, ...]]:
             if filler is None:
                 break
             pos = filler.end()
+        if not places and _local_point_at(folded, pos):
+            places = _attendees_places(folded, m.start())
+        for place in places:
+            evidence.append(Evidence("bridge_point", place.start, place.end))
+            if place.province.name not in names:
+                names.append(place.province.name)
     return tuple(names), tuple(evidence)
 
 

@@ -38,3 +38,26 @@ def province_at(folded: str, pos: int) -> PlaceMention | None:
     if not m:
         return None
     return PlaceMention(_by_spelling()[m.group(0)], m.start(), m.end())
+
+
+@cache
+def _ending_pattern() -> re.Pattern[str]:
+    spellings = sorted({s for p in provinces() for s in p.spellings}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in spellings) + r")\Z")
+
+
+@cache
+def _longest_spelling() -> int:
+    return max(len(s) for p in provinces() for s in p.spellings)
+
+
+def province_before(folded: str, end: int) -> PlaceMention | None:
+    """The province whose spelling ends exactly at `end` of the folded text.
+
+    Searched only as far back as the longest spelling reaches: `\\Z` at
+    `endpos` anchors the match at `end`, and the leftmost start is the longest
+    spelling (`bà rịa - vũng tàu`, not `vũng tàu`)."""
+    m = _ending_pattern().search(folded, max(0, end - _longest_spelling()), end)
+    if not m:
+        return None
+    return PlaceMention(_by_spelling()[m.group(0)], m.start(), m.end())

@@ -309,7 +309,8 @@ def image_lines(text: str) -> tuple[ImageLine, ...]:
 # 05/07/2024`. So the line is read as a full date with, before it, up to three
 # leads (a few words without digits, `Thứ 5`, or a clock) each ending on a
 # separator, and after it at most a clock, a time zone and, after a bar, the
-# site's section without digits (`22/01/2026 | Chuyên mục: Chuyển đổi số`).
+# site's section without digits (`22/01/2026 | Chuyên mục: Chuyển đổi số`)
+# or a page counter (`08/10/2024 | Lượt xem: 2.318`).
 # Nothing else may follow the date: `Sáng ngày 24/4/2024, Ủy ban họp.` is a
 # sentence. The lead
 # words are taken whole (an atomic group): they end where a digit or a
@@ -324,9 +325,12 @@ _LEAD_WORDS = r"(?>[^\W\d][^\n\d,:|()\-]{0,30})(?:(?<=hứ[ \u00a0])[2-7])?"
 _CLOCK = rf"\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:{_BLANK}*(?:AM|PM|am|pm))?"
 _ZONE = rf"\(?(?:GMT|UTC){_BLANK}*[+-]{_BLANK}*\d{{1,2}}(?::?\d{{2}})?\)?"
 _SEP = rf"{_BLANK}*[,:|\-]?{_BLANK}*(?:(?:[Nn]gày|lúc){_BLANK}+)?"
+# A page counter is a label, a colon and a whole number: without the colon,
+# digits after the bar are prose (`Sáng 14/05/2024 | Ủy ban họp lần 3`).
+_COUNTER = rf"[^\n\d|:]{{1,30}}:{_BLANK}*\d{{1,3}}(?:\.\d{{3}})*"
 _DATELINE = re.compile(
     rf"^(?=[^\n]{{0,80}}$){_BLANK}*(?:(?:{_LEAD_WORDS}|{_CLOCK}){_SEP}){{0,3}}{_DAY}"
-    rf"(?:{_SEP}{_CLOCK})?(?:{_SEP}{_ZONE})?(?:{_BLANK}*\|[^\n\d|]{{1,40}})?{_BLANK}*$",
+    rf"(?:{_SEP}{_CLOCK})?(?:{_SEP}{_ZONE})?(?:{_BLANK}*\|(?:[^\n\d|]{{1,40}}|{_COUNTER}))?{_BLANK}*$",
     re.M,
 )
 # A dateline can also open the first paragraph, news-agency style: `Tam Kỳ,
