@@ -182,8 +182,11 @@ def _rounds_to(heading: str, body: str) -> bool:
 
 def _is_heading(text: str, f: Figure) -> bool:
     """Whether a figure's sentence is a whole line with no closing
-    punctuation: a headline or a heading inside the article. Its last
-    character is looked at first: most sentences close on a stop."""
+    punctuation: a headline or a heading inside the article. Its length and
+    last character are looked at first: most sentences close on a stop, and
+    a longer line (a table flattened into one) is no heading."""
+    if f.sentence_end - f.sentence_start > _HEADING_MAX:
+        return False
     last = f.sentence_end
     while last > f.sentence_start and text[last - 1].isspace():
         last -= 1
@@ -196,6 +199,7 @@ def _is_heading(text: str, f: Figure) -> bool:
 
 
 _CLOSING = '.!?…;:"”'
+_HEADING_MAX = 200  # characters, as a headline (`meetings._TITLE_MAX`)
 
 
 def _home_province(
@@ -483,16 +487,16 @@ def _indicator(
     # A change may be in another unit than its indicator's level (`tăng 18%`
     # of a count), but a gap in percentage points is only ever a share's.
     check_unit = d.kind != "change" or d.unit == "điểm phần trăm"
-    if d.unit != "lần":
-        found = match_indicator(zone, mark, view.folded, d.unit, check_unit)
-    else:
+    found = match_indicator(zone, mark, view.folded, d.unit, check_unit)
+    if found:
         # Words after a multiple name what it is compared with (`cao gấp 3 lần
         # tốc độ tăng trưởng GDP`), not what it measures: a multiple they
-        # alone name has no indicator of its own, nor one borrowed.
-        found = match_indicator(zone, mark, view.folded, d.unit, check_unit, max_after=0)
-        if found is None and match_indicator(zone, mark, view.folded, d.unit, check_unit):
+        # alone name has no indicator of its own, nor one borrowed. (Words
+        # placing it or before it would have been preferred to them.)
+        if d.unit == "lần" and not match_indicator(
+            zone, mark, view.folded, d.unit, check_unit, max_after=0
+        ):
             return None
-    if found:
         return found.id
     borrowed = _borrowed(ctx, view, d, before, earlier, zone)
     if borrowed is not None and borrowed == _whole_indicator(folded, d, before):

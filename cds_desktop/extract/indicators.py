@@ -228,9 +228,14 @@ def _in_sentence(sentence: str) -> tuple[_Entry, ...]:
                         candidates.append(k)
                 break
     candidates.sort()
-    if _guarded().isdisjoint(candidates):
+    guarded = _guarded()
+    if guarded.isdisjoint(candidates):
         return tuple(entries[k][0] for k in candidates)
-    return tuple(entries[k][0] for k in candidates if not ruled_out_by(entries[k][0][0], sentence))
+    return tuple(
+        entries[k][0]
+        for k in candidates
+        if k not in guarded or not ruled_out_by(entries[k][0][0], sentence)
+    )
 
 
 @cache
