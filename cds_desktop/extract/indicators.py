@@ -209,7 +209,8 @@ def _gates() -> tuple[tuple[int, ...], tuple[_Gate, ...]]:
 @lru_cache(maxsize=64)
 def _in_sentence(sentence: str) -> tuple[_Entry, ...]:
     """The patterns a sentence can hold at all (their words, less the figure's
-    mark, are in it; their required words too), in catalogue order: checked
+    mark, are in it; their required words too; the sentence does not rule
+    their indicator out), in catalogue order: checked
     once per sentence rather than once per figure. Each entry's words are
     looked for at most once, and not when its gate word holds them; plain
     loops, as a generator costs more here than the few tests it would run."""
@@ -255,6 +256,8 @@ def ruled_out_by(indicator: Indicator, sentence: str) -> bool:
 
 @cache
 def _local_parts() -> re.Pattern[str]:
+    """`[local_parts]` of the catalogue as one pattern: looked for only in
+    the few zones that point back to a figure."""
     return re.compile("|".join(fold(str(p)) for p in _load()["local_parts"]["patterns"]))
 
 
