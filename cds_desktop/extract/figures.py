@@ -28,7 +28,7 @@ from cds_desktop.extract.context import Context, SentenceView, article_context, 
 from cds_desktop.extract.cues import patterns
 from cds_desktop.extract.dating import figure_period
 from cds_desktop.extract.drafting import Draft, cue_in, draft, stated_kind
-from cds_desktop.extract.indicators import MARK, match_indicator, unit_sort
+from cds_desktop.extract.indicators import MARK, match_indicator, names_local_part, unit_sort
 from cds_desktop.extract.labels import figure_label
 from cds_desktop.extract.model import Figure, Meeting, Period, Sentence, Span
 from cds_desktop.extract.numbers import NUMBER, exact_value
@@ -109,29 +109,32 @@ def find_figures(
                 lead_cue = _list_lead_cue(ctx.folded, group)
             previous_scope = scope
             out.extend(paragraph_figures)
-    return _headings_dated_by_body(ctx, out)
+    return _headings_read_by_body(ctx, out)
 
 
-def _headings_dated_by_body(ctx: Context, figures: list[Figure]) -> list[Figure]:
-    """A figure of a headline or heading whose line states no period (it took
-    the meeting's date or a period from elsewhere) takes the period of the
-    same figure in the body (the same raw, and the same unit or indicator),
-    where the article says when it holds: `Đề án 06 sau 2 năm: 45,6 triệu
-    người ...` as `Tính đến ngày 20/1/2024, ... 45,6 triệu`, or rounded as
-    headlines round (`Hơn 62 triệu tài khoản` for `62,3 triệu`)."""
+def _headings_read_by_body(ctx: Context, figures: list[Figure]) -> list[Figure]:
+    """A figure of a headline or heading is read as the same figure in the
+    body (the same raw, and the same unit or indicator), where the article
+    says what and when it is. Whose line states no period (it took the
+    meeting's date or a period from elsewhere) takes the body's period:
+    `Đề án 06 sau 2 năm: 45,6 triệu người ...` as `Tính đến ngày 20/1/2024,
+    ... 45,6 triệu`, or rounded as headlines round (`Hơn 62 triệu tài khoản`
+    for `62,3 triệu`). Whose line names no indicator (`TP.HCM đặt mục tiêu
+    40% GRDP`) takes the body's (`kinh tế số chiếm 40% GRDP`)."""
     out = list(figures)
     for i, f in enumerate(figures):
         # (The cheap tests first: a `Span` comparison is a Python call, and
         # a figure whose period its own words state needs none.)
-        if not f.period_inferred:
-            continue
-        evidence = f.period_evidence
-        own = (
-            evidence is not None
-            and f.sentence_start <= evidence.start < f.sentence_end
-            and evidence != ctx.meeting_evidence
-        )
-        if own or not _is_heading(ctx.text, f):
+        undated = f.period_inferred
+        if undated:
+            evidence = f.period_evidence
+            undated = not (
+                evidence is not None
+                and f.sentence_start <= evidence.start < f.sentence_end
+                and evidence != ctx.meeting_evidence
+            )
+        unnamed = f.indicator_id is None
+        if not (undated or unnamed) or not _is_heading(ctx.text, f):
             continue
         body = next(
             (
@@ -143,13 +146,18 @@ def _headings_dated_by_body(ctx: Context, figures: list[Figure]) -> list[Figure]
             ),
             None,
         )
-        if body is not None:
-            out[i] = replace(
+        if body is None:
+            continue
+        if undated:
+            f = replace(
                 f,
                 period=body.period,
                 period_inferred=body.period_inferred,
                 period_evidence=body.period_evidence,
             )
+        if unnamed:
+            f = replace(f, indicator_id=body.indicator_id)
+        out[i] = f
     return out
 
 
@@ -174,8 +182,11 @@ def _rounds_to(heading: str, body: str) -> bool:
 
 def _is_heading(text: str, f: Figure) -> bool:
     """Whether a figure's sentence is a whole line with no closing
-    punctuation: a headline or a heading inside the article. Its last
-    character is looked at first: most sentences close on a stop."""
+    punctuation: a headline or a heading inside the article. Its length and
+    last character are looked at first: most sentences close on a stop, and
+    a longer line (a table flattened into one) is no heading."""
+    if f.sentence_end - f.sentence_start > _HEADING_MAX:
+        return False
     last = f.sentence_end
     while last > f.sentence_start and text[last - 1].isspace():
         last -= 1
@@ -188,6 +199,7 @@ def _is_heading(text: str, f: Figure) -> bool:
 
 
 _CLOSING = '.!?…;:"”'
+_HEADING_MAX = 200  # characters, as a headline (`meetings._TITLE_MAX`)
 
 
 def _home_province(
@@ -471,8 +483,20 @@ def _indicator(
     else its clause; `before` holds the figures of its sentence so far."""
     folded, q = ctx.folded, d.q
     zone = folded[zone_start : q.start] + MARK + folded[q.end : zone_end]
-    found = match_indicator(zone, q.start - zone_start, view.folded, d.unit, d.kind != "change")
+    mark = q.start - zone_start
+    # A change may be in another unit than its indicator's level (`tăng 18%`
+    # of a count), but a gap in percentage points is only ever a share's.
+    check_unit = d.kind != "change" or d.unit == "điểm phần trăm"
+    found = match_indicator(zone, mark, view.folded, d.unit, check_unit)
     if found:
+        # Words after a multiple name what it is compared with (`cao gấp 3 lần
+        # tốc độ tăng trưởng GDP`), not what it measures: a multiple they
+        # alone name has no indicator of its own, nor one borrowed. (Words
+        # placing it or before it would have been preferred to them.)
+        if d.unit == "lần" and not match_indicator(
+            zone, mark, view.folded, d.unit, check_unit, max_after=0
+        ):
+            return None
         return found.id
     borrowed = _borrowed(ctx, view, d, before, earlier, zone)
     if borrowed is not None and borrowed == _whole_indicator(folded, d, before):
@@ -522,6 +546,9 @@ def _borrowed(
         for word in vocabulary().anaphora:
             if word in zone:
                 if patterns().anaphora.search(zone):
+                    # (`có xã tỷ lệ này chỉ khoảng 10%`: a commune's, not the province's.)
+                    if names_local_part(zone):
+                        return None
                     return _antecedent(pointed).indicator_id
                 break
     if not level:

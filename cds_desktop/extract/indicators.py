@@ -35,6 +35,8 @@ class Indicator:
     sort: str  # unit_sort(unit), kept to match units without recomputing
     literals: tuple[str, ...]  # per pattern, words it cannot match without ("" if none)
     unless: tuple[re.Pattern[str], ...] = ()  # placing the figure, they rule the indicator out
+    # Found anywhere in the sentence, they rule it out for all its figures.
+    unless_sentence: tuple[re.Pattern[str], ...] = ()
 
 
 def unit_sort(unit: str) -> str:
@@ -130,6 +132,9 @@ def catalogue() -> tuple[Indicator, ...]:
             sort=unit_sort(str(e["unit"])),
             literals=tuple(required_literal(p) for p in patterns(e)),
             unless=tuple(re.compile(p) for p in patterns({"patterns": e.get("unless", ())})),
+            unless_sentence=tuple(
+                re.compile(p) for p in patterns({"patterns": e.get("unless_sentence", ())})
+            ),
         )
         for e in data["indicator"]
     )
@@ -204,7 +209,8 @@ def _gates() -> tuple[tuple[int, ...], tuple[_Gate, ...]]:
 @lru_cache(maxsize=64)
 def _in_sentence(sentence: str) -> tuple[_Entry, ...]:
     """The patterns a sentence can hold at all (their words, less the figure's
-    mark, are in it; their required words too), in catalogue order: checked
+    mark, are in it; their required words too; the sentence does not rule
+    their indicator out), in catalogue order: checked
     once per sentence rather than once per figure. Each entry's words are
     looked for at most once, and not when its gate word holds them; plain
     loops, as a generator costs more here than the few tests it would run."""
@@ -223,7 +229,43 @@ def _in_sentence(sentence: str) -> tuple[_Entry, ...]:
                         candidates.append(k)
                 break
     candidates.sort()
-    return tuple(entries[k][0] for k in candidates)
+    guarded = _guarded()
+    if guarded.isdisjoint(candidates):
+        return tuple(entries[k][0] for k in candidates)
+    return tuple(
+        entries[k][0]
+        for k in candidates
+        if k not in guarded or not ruled_out_by(entries[k][0][0], sentence)
+    )
+
+
+@cache
+def _guarded() -> frozenset[int]:
+    """The entries (by position in `_entries()`) whose indicator a sentence
+    can rule out: only a sentence holding one of them needs the look."""
+    return frozenset(k for k, ((i, _, _), _) in enumerate(_entries()) if i.unless_sentence)
+
+
+def ruled_out_by(indicator: Indicator, sentence: str) -> bool:
+    """Whether the sentence says its figures are another quantity than the
+    indicator, whatever words name them (`Cổng dịch vụ công của tỉnh ghi
+    nhận 18.900 giao dịch thanh toán trực tuyến`: a province's own portal,
+    not the national one)."""
+    return any(u.search(sentence) for u in indicator.unless_sentence)
+
+
+@cache
+def _local_parts() -> re.Pattern[str]:
+    """`[local_parts]` of the catalogue as one pattern: looked for only in
+    the few zones that point back to a figure."""
+    return re.compile("|".join(fold(str(p)) for p in _load()["local_parts"]["patterns"]))
+
+
+def names_local_part(words: str) -> bool:
+    """Whether folded words say what follows holds for some places inside a
+    province (`có những xã`, `một số huyện`), not for the province: such a
+    figure is no level of a catalogue indicator."""
+    return _local_parts().search(words) is not None
 
 
 def match_indicator(

@@ -27,6 +27,7 @@ from cds_desktop.extract.indicators import (
     _siblings,
     _unit_sort,
     match_indicator,
+    ruled_out_by,
 )
 from cds_desktop.extract.numbers import (
     _DIGIT,
@@ -59,6 +60,7 @@ def _plain_in_sentence(sentence: str) -> tuple[object, ...]:
         for entry, words in _entries()
         if words in sentence
         and (not entry[0].requires or any(w in sentence for w in entry[0].requires))
+        and not ruled_out_by(entry[0], sentence)
     )
 
 
