@@ -3,7 +3,7 @@
 `quý I năm 2024` -> 2024-Q1, `6 tháng đầu năm 2022` -> 2022-H1, `5 tháng đầu
 năm 2022` -> 2022-01/2022-05, `tháng 6/2022` -> 2022-06, `hết ngày 30/6` and
 `Tính đến 30/9/2024` -> an as-of day, `nửa đầu năm 2025` -> 2025-H1, `năm
-nay` -> the meeting's year, `năm 2023` / `đến cuối năm 2023` /
+nay` and `đến cuối năm` -> the meeting's year, `năm 2023` / `đến cuối năm 2023` /
 `đến năm 2025` -> a year, `giai đoạn 2021-2025` -> the run 2021-01/2025-12 for a rate per year, or
 2025 for what is reached within it, `Qua 6 tháng,` / `sau 11 tháng,` /
 `trong 9 tháng` -> the months of the year so far. A phrase without its year
@@ -164,6 +164,7 @@ def _phrase_pattern() -> AnchoredPattern:
     năm` and `nửa` among them) or on the one or two digits before ` tháng`:
     scanning for those words first is 2-3x faster."""
     roman = "|".join(sorted(vocabulary().roman, key=len, reverse=True))
+    year_end_not = "|".join(map(re.escape, vocabulary().year_end_not_before))
     pattern = re.compile(
         r"(?<!\w)(?:"
         r"(?P<n>\d{1,2}) tháng (?:(?P<dir>đầu|cuối) năm(?: (?P<y1>\d{4}))?|năm (?P<y7>\d{4}))"
@@ -172,6 +173,7 @@ def _phrase_pattern() -> AnchoredPattern:
         r"|ngày (?P<d>\d{1,2})/(?P<dm>\d{1,2})(?:/(?P<y3>\d{4}))?"
         r"|tháng (?P<m>\d{1,2})(?:(?:/| năm )(?P<y4>\d{4}))?"
         r"|(?:cuối |hết )?năm (?P<y5>\d{4})"
+        rf"|(?:cuối|hết) năm(?! (?:{year_end_not}))"
         r"|nửa (?P<half>đầu|cuối) năm(?: (?P<y9>\d{4})| nay)?"
         r"|năm (?P<this>nay)"
         rf"|{_not_a_duration()}(?P<past>\d{{1,2}}) tháng(?:{_months_so_far()})"
@@ -193,13 +195,14 @@ def _phrase_pattern() -> AnchoredPattern:
 @cache
 def _blocking_words() -> tuple[str, ...]:
     vocab = vocabulary()
-    return (*vocab.naming, *vocab.comparison)
+    return (*vocab.naming, *vocab.comparison, *vocab.published)
 
 
 def _blocked(folded: str, start: int) -> bool:
-    """A plan's name or a comparison ends within the 40 characters before a
-    phrase, only blanks and one `đến` after it (`Kế hoạch hoạt động năm
-    2024`, `so với đến năm 2022`): the phrase is no period. Read from the end
+    """A plan's name, a comparison or a word of publishing ends within the 40
+    characters before a phrase, only blanks and one `đến` after it (`Kế
+    hoạch hoạt động năm 2024`, `so với đến năm 2022`, `công bố tháng
+    7/2024`): the phrase is no period. Read from the end
     of the stripped characters, where a regular-expression search (the words,
     blanks, `đến`, the end) tried the words at each of the 40."""
     before = folded[max(0, start - 40) : start].rstrip()

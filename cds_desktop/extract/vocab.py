@@ -79,6 +79,8 @@ class Vocabulary:
     months_so_far_verbs: tuple[str, ...]
     months_so_far_after: tuple[str, ...]
     months_so_far_not_after: tuple[str, ...]
+    published: tuple[str, ...]
+    year_end_not_before: tuple[str, ...]
     table_min_rows: int
     table_row_heads: tuple[str, ...]
     rate_bases: tuple[str, ...]
@@ -179,6 +181,8 @@ def vocabulary() -> Vocabulary:
         months_so_far_verbs=folded_words(periods["months_so_far_verbs"]),
         months_so_far_after=folded_words(periods["months_so_far_after"]),
         months_so_far_not_after=folded_words(periods["months_so_far_not_after"]),
+        published=folded_words(periods["published"]),
+        year_end_not_before=folded_words(periods["year_end_not_before"]),
         table_min_rows=int(data["table"]["min_rows"]),
         table_row_heads=folded_words(data["table"]["row_heads"]),
         rate_bases=folded_words(data["rates"]["bases"]),
