@@ -14,7 +14,7 @@ from cds_desktop.extract.context import Context, SentenceView, within
 from cds_desktop.extract.cues import alt
 from cds_desktop.extract.model import Period, Span
 from cds_desktop.extract.numbers import Quantity
-from cds_desktop.extract.periods import PeriodPhrase
+from cds_desktop.extract.periods import PeriodPhrase, is_run_to_date
 from cds_desktop.extract.scan import WholeWords
 from cds_desktop.extract.vocab import vocabulary
 
@@ -77,7 +77,8 @@ def _phrase_of_sentence(
         before = folded[s.start : q.start]
         if _FROM_TO.search(before, max(0, tail_end - s.start - _FROM_TO_REACH)):
             origin = before.rfind("từ ")
-            if origin >= 0:
+            # (`từ đầu năm lên 1,5 tỷ`: the `từ` opens a run of months, no value.)
+            if origin >= 0 and not any(p.start == s.start + origin for p in phrases):
                 phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]
     # (A phrase starting before the figure's end is never an aside after it.)
     phrases = [p for p in phrases if p.start < q.end or not _aside_after(folded, p, q)]
@@ -86,6 +87,12 @@ def _phrase_of_sentence(
     own = [p for p in phrases if zone[0] <= p.start and p.end <= zone[1]]
     if own:
         return min(own, key=lambda p: (p.start > q.start, _gap(p, q)))
+    # A run up to now counts the total of its own words: not a figure of an
+    # earlier stretch (`trong tháng 8 ... tiếp nhận 186 triệu ..., nâng tổng
+    # số từ đầu năm lên 1,5 tỷ`: the 186 triệu is August's).
+    phrases = [p for p in phrases if p.start < zone[1] or not is_run_to_date(folded, p)]
+    if not phrases:
+        return None
     c_start = view.clause_start(q.start)
     c_end = view.clause_end(q.end)
     same = [p for p in phrases if c_start <= p.start and p.end <= c_end]
@@ -110,8 +117,12 @@ def _stated_elsewhere(
     base, else the period the meeting reviews (for a target, only a whole
     year), else the meeting. The same for every figure of the sentence but
     for the target rule, so `_stated_elsewhere_once` keeps it."""
-    s = view.s
-    lead = next((p for p in paragraph_periods if p.end <= s.start), None)
+    s, folded = view.s, ctx.folded
+    # A run up to now counts one total, and leads no later sentence.
+    lead = next(
+        (p for p in paragraph_periods if p.end <= s.start and not is_run_to_date(folded, p)),
+        None,
+    )
     if lead is not None:
         return lead.period, lead.year_inferred, Span(lead.start, lead.end)
     comparisons = within(ctx.comparisons, s.start, s.end)
@@ -145,7 +156,10 @@ def _said_now(folded: str, start: int, end: int, phrases: list[PeriodPhrase]) ->
     last = -1
     for m in _now_words().finditer(folded, start, end):
         before = folded[max(start, m.start() - _NOW_WORD) : m.start()].split()
-        if not before or before[-1] not in vocabulary().now_not_after:
+        if before and before[-1] in vocabulary().now_not_after:
+            continue
+        # `đến nay` ending a run (`Từ đầu năm đến nay`) is the run's end.
+        if not any(p.start <= m.start() < p.end for p in phrases):
             last = m.end()
     return last >= 0 and not any(last <= p.start < end for p in phrases)
 

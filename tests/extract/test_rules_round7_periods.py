@@ -129,3 +129,75 @@ def test_other_months_still_date_their_figures(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
     assert _periods(text, day) == periods
+
+
+# ------------------------------------------------ a run of months up to now
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        # `đến nay`: up to the meeting's month.
+        (
+            "Từ đầu năm đến nay, toàn tỉnh đã cấp 15.400 phiếu lý lịch tư pháp qua ứng dụng.\n",
+            "2025-10-09",
+            [("15.400", "2025-01/2025-10")],
+        ),
+        (
+            "Kể từ tháng 3/2023 đến nay, hệ thống đã xử lý 2,4 tỷ hóa đơn điện tử.\n",
+            "2025-02-20",
+            [("2,4 tỷ", "2023-03/2025-02")],
+        ),
+        # A bare `từ đầu năm`: up to the end of the month the briefing reviews.
+        (
+            "Sáng 5/6, Tổ công tác tổ chức giao ban tháng 5/2025.\n\n"
+            "Từ đầu năm, các địa phương đã thu nhận 930.000 hồ sơ định danh điện tử.\n",
+            "2025-06-05",
+            [("930.000", "2025-01/2025-05")],
+        ),
+        # The total after `nâng tổng số từ đầu năm lên` is the run's; the
+        # month's own increment before it keeps the month.
+        (
+            "Sáng 4/10, Công an tỉnh giao ban tháng 9/2025.\n\n"
+            "Trong tháng 9, tỉnh kích hoạt 21.000 tài khoản, "
+            "nâng tổng số từ đầu năm lên 240.000 tài khoản.\n",
+            "2025-10-04",
+            [("21.000", "2025-09"), ("240.000", "2025-01/2025-09")],
+        ),
+    ],
+)
+def test_a_run_from_the_years_start_or_a_month_up_to_now(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        # Without `đến nay`, `từ tháng 7/2022` is a start, not a run up to now.
+        (
+            "Từ tháng 7/2022, tỷ lệ doanh nghiệp dùng hóa đơn điện tử đạt 100%.\n",
+            "2024-05-16",
+            [("100%", "2022-07")],
+        ),
+        # A run dates its own sentence: the next one takes the reviewed period.
+        (
+            "Sáng 8/10, tỉnh tổ chức sơ kết 9 tháng năm 2025.\n\n"
+            "Từ đầu năm đến nay, tỉnh đã cấp 8.200 thẻ căn cước. "
+            "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 55%.\n",
+            "2025-10-08",
+            [("8.200", "2025-01/2025-10"), ("55%", "2025-01/2025-09")],
+        ),
+        # Any other `đến nay` still dates a figure to the meeting's day.
+        (
+            "Đến nay, toàn tỉnh đã có 310 điểm thanh toán không dùng tiền mặt.\n",
+            "2025-10-08",
+            [("310", "2025-10-08")],
+        ),
+    ],
+)
+def test_what_is_no_run_up_to_now(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
