@@ -460,4 +460,54 @@ def reviewed_period(
         period = _reviewed(weak, year, month)
         if period is not None:
             return PeriodPhrase(weak.start(), weak.end(), period, True)
+    return _reported_stretch(folded, meeting, lead)
+
+
+def _reported_stretch(
+    folded: str, meeting: Period, lead: tuple[int, int] | None
+) -> PeriodPhrase | None:
+    """With no review word, the stretch of the year the meeting's report
+    covers, when a sentence of the lead that names the report states one
+    (`Tỷ trọng kinh tế số trong GDP 9 tháng năm 2025 ước đạt 14,2%, theo báo
+    cáo tại phiên họp ... chiều 16/10`): the session hears that stretch's
+    results. Only months, quarters and halves that ended by the meeting: a
+    year or a day names one figure's time, not a report's. Outside the lead
+    such a stretch dates its own sentence only (`Báo cáo tại phiên họp nêu
+    rõ, sau 11 tháng, ...` under a lead that states none)."""
+    if lead is None:
+        return None
+    start, end = lead
+    year = int(meeting.start[:4])
+    for word in vocabulary().review_reports:
+        at = folded.find(word, start, end)
+        while at >= 0:
+            first = max(folded.rfind(". ", start, at) + 2, start)
+            stop = folded.find(". ", at, end)
+            for p in find_periods(folded, first, end if stop < 0 else stop, year):
+                within_year = p.period.start[:4] == p.period.end[:4]
+                months = p.period.start[:7] != p.period.end[:7] and len(p.period.label) > 4
+                if within_year and months and p.period.end <= meeting.end:
+                    return PeriodPhrase(p.start, p.end, p.period, True)
+            at = folded.find(word, at + 1, end)
+    return None
+    start, end = lead
+    # The paragraph after the lead: the next line that holds words.
+    after = end
+    while after < len(folded) and folded[after].isspace():
+        after += 1
+    if after < len(folded):
+        line_end = folded.find("\n", after)
+        end = len(folded) if line_end < 0 else line_end
+    year = int(meeting.start[:4])
+    for word in vocabulary().review_reports:
+        at = folded.find(word, start, end)
+        while at >= 0:
+            first = max(folded.rfind(". ", start, at) + 2, folded.rfind("\n", start, at) + 1, start)
+            stop = folded.find(". ", at, end)
+            for p in find_periods(folded, first, end if stop < 0 else stop, year):
+                within_year = p.period.start[:4] == p.period.end[:4]
+                months = p.period.start[:7] != p.period.end[:7] and len(p.period.label) > 4
+                if within_year and months and p.period.end <= meeting.end:
+                    return PeriodPhrase(p.start, p.end, p.period, True)
+            at = folded.find(word, at + 1, end)
     return None

@@ -74,6 +74,7 @@ class Vocabulary:
     review_leads: tuple[str, ...]
     review_programmes: tuple[str, ...]
     review_after: tuple[str, ...]
+    review_reports: tuple[str, ...]
     review_numbers: dict[str, int]
     months_so_far_before: tuple[str, ...]
     months_so_far_verbs: tuple[str, ...]
@@ -176,6 +177,7 @@ def vocabulary() -> Vocabulary:
         review_leads=folded_words(periods["review_leads"]),
         review_programmes=folded_words(periods["review_programmes"]),
         review_after=folded_words(periods["review_after"]),
+        review_reports=folded_words(periods["review_reports"]),
         review_numbers={fold(k): int(v) for k, v in periods["review_numbers"].items()},
         months_so_far_before=folded_words(periods["months_so_far_before"]),
         months_so_far_verbs=folded_words(periods["months_so_far_verbs"]),

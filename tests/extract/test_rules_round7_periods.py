@@ -201,3 +201,117 @@ def test_what_is_no_run_up_to_now(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
     assert _periods(text, day) == periods
+
+
+# ------------------------------------------------ a word of now past a `;`, and what remains
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        (
+            "Sáng 3/7, tỉnh sơ kết 6 tháng đầu năm 2025.\n\n"
+            "Hiện toàn tỉnh có 412 trạm phát sóng 5G; 97% xã đã có cáp quang.\n",
+            "2025-07-03",
+            [("412", "2025-07-03"), ("97%", "2025-07-03")],
+        ),
+        # What remains is as of the meeting's day, like `hiện`.
+        (
+            "Sáng 9/10, tỉnh sơ kết 9 tháng năm 2024.\n\n"
+            "Toàn tỉnh vẫn còn 58 thôn, bản chưa có sóng di động.\n",
+            "2024-10-09",
+            [("58", "2024-10-09")],
+        ),
+    ],
+)
+def test_now_reaches_past_a_semicolon_and_what_remains_is_now(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        # A clause naming its own time after the `;` keeps it.
+        (
+            "Sáng 3/7, tỉnh sơ kết 6 tháng đầu năm 2025.\n\n"
+            "Hiện tỷ lệ hồ sơ toàn trình đạt 61%; năm 2026 tỉnh phấn đấu đạt 80%.\n",
+            "2025-07-03",
+            [("61%", "2025-07-03"), ("80%", "2026")],
+        ),
+        # `còn` alone is no word of now (`còn thấp`).
+        (
+            "Sáng 9/10, tỉnh sơ kết 9 tháng năm 2024.\n\n"
+            "Tỷ lệ thanh toán trực tuyến còn thấp, mới đạt 32%.\n",
+            "2024-10-09",
+            [("32%", "2024-01/2024-09")],
+        ),
+    ],
+)
+def test_a_word_of_now_does_not_reach_a_clause_with_its_own_time(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+# ------------------------------------------------ the stretch the meeting's report covers
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        (
+            "Theo báo cáo tại phiên họp chiều 12/7, 6 tháng đầu năm 2026 doanh thu "
+            "thương mại điện tử đạt 14 tỷ USD.\n\n"
+            "Tỷ lệ doanh nghiệp dùng chữ ký số đạt 77%.\n",
+            "2026-07-12",
+            [("14 tỷ USD", "2026-H1"), ("77%", "2026-H1")],
+        ),
+        (
+            "Tỷ lệ hồ sơ toàn trình quý I/2025 đạt 48%, theo báo cáo tại phiên họp sáng 15/4.\n\n"
+            "Cổng dịch vụ công đã tích hợp 4.100 dịch vụ công trực tuyến.\n",
+            "2025-04-15",
+            [("48%", "2025-Q1"), ("4.100", "2025-Q1")],
+        ),
+    ],
+)
+def test_the_stretch_the_report_covers_dates_what_states_no_period(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        # Outside the lead, a report's stretch dates its own sentence only.
+        (
+            "Chiều 12/7, Ủy ban họp phiên thứ 9.\n\n"
+            "Theo báo cáo, 6 tháng đầu năm 2026, doanh thu đạt 14 tỷ USD.\n\n"
+            "Tỷ lệ doanh nghiệp dùng chữ ký số đạt 77%.\n",
+            "2026-07-12",
+            [("14 tỷ USD", "2026-H1"), ("77%", "2026-07-12")],
+        ),
+        # A year, or a stretch not yet over, is no report's stretch.
+        (
+            "Theo báo cáo tại phiên họp chiều 12/7, năm 2025 doanh thu đạt 30 tỷ USD; "
+            "6 tháng cuối năm 2026 phấn đấu đạt 18 tỷ USD.\n\n"
+            "Tỷ lệ doanh nghiệp dùng chữ ký số đạt 77%.\n",
+            "2026-07-12",
+            [("30 tỷ USD", "2025"), ("18 tỷ USD", "2026-H2"), ("77%", "2026-07-12")],
+        ),
+        # A review word names the stretch first.
+        (
+            "Chiều 5/10, tỉnh sơ kết 9 tháng năm 2026. "
+            "Theo báo cáo, 6 tháng đầu năm 2026, doanh thu đạt 14 tỷ USD.\n\n"
+            "Tỷ lệ doanh nghiệp dùng chữ ký số đạt 77%.\n",
+            "2026-10-05",
+            [("14 tỷ USD", "2026-H1"), ("77%", "2026-01/2026-09")],
+        ),
+    ],
+)
+def test_what_is_no_report_stretch(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
