@@ -175,6 +175,7 @@ class SentenceView:
         "elsewhere",
         "folded",
         "has_kind_cue",
+        "now_ends",
         "periods",
         "s",
         "says_now",
@@ -200,6 +201,8 @@ class SentenceView:
         # Few sentences hold a word of "now": one look per sentence spares
         # every figure of the others a search before it (`dating._said_now`).
         self.says_now = any(map(folded.__contains__, now_keys()))
+        # Where its words of now end: found by `dating.py` at its first figure.
+        self.now_ends: list[int] | None = None
         clauses, zones = _clause_and_zone_ends(ctx.folded, s.start, s.end)
         self.clause_starts, self.clause_ends = _starts_and_ends(clauses)
         self.zone_starts, self.zone_ends = _starts_and_ends(zones)

@@ -39,13 +39,9 @@ def figure_period(
     72,6%`). A target takes the reviewed period only when it is a whole year
     (the year's plan): at a first-quarter review `Kế hoạch năm 2022 đặt chỉ
     tiêu ... 10,5%` aims past the quarter."""
-    folded, s = ctx.folded, view.s
+    folded = ctx.folded
     phrases = view.periods
-    if (
-        ctx.meeting_period is not None
-        and view.says_now
-        and _said_now(folded, s.start, q.start, phrases)
-    ):
+    if ctx.meeting_period is not None and view.says_now and _said_now(folded, view, q.start):
         return ctx.meeting_period, True, ctx.meeting_evidence
     if phrases:
         found = _phrase_of_sentence(folded, view, phrases, q, zone)
@@ -148,22 +144,32 @@ def _now_words() -> WholeWords:
 _NOW_WORD = 8  # characters: enough for the one word before `hiện` that makes another word
 
 
-def _said_now(folded: str, start: int, end: int, phrases: list[PeriodPhrase]) -> bool:
-    """Whether a word of "now" stands before the figure ending the words
-    `folded[start:end]` with no period phrase between it and the figure: the
-    figure is as of the meeting's day. A `;` does not end its reach: `đến nay
-    vẫn còn 112.300 công dân chưa ...; tỷ lệ ... mới đạt 31,5%` goes on
-    listing the present, while a clause that names its own time (`hiện đạt
-    71%; năm 2025 phấn đấu 80%`) has the phrase between."""
-    last = -1
-    for m in _now_words().finditer(folded, start, end):
-        before = folded[max(start, m.start() - _NOW_WORD) : m.start()].split()
-        if before and before[-1] in vocabulary().now_not_after:
-            continue
-        # `đến nay` ending a run (`Từ đầu năm đến nay`) is the run's end.
-        if not any(p.start <= m.start() < p.end for p in phrases):
-            last = m.end()
-    return last >= 0 and not any(last <= p.start < end for p in phrases)
+def _said_now(folded: str, view: SentenceView, end: int) -> bool:
+    """Whether a word of "now" stands before the figure starting at `end`
+    with no period phrase between it and the figure: the figure is as of the
+    meeting's day. A `;` does not end its reach: `đến nay vẫn còn 112.300
+    công dân chưa ...; tỷ lệ ... mới đạt 31,5%` goes on listing the present,
+    while a clause that names its own time (`hiện đạt 71%; năm 2025 phấn đấu
+    80%`) has the phrase between."""
+    last = max((e for e in _now_ends(folded, view) if e <= end), default=-1)
+    return last >= 0 and not any(last <= p.start < end for p in view.periods)
+
+
+def _now_ends(folded: str, view: SentenceView) -> list[int]:
+    """Where the sentence's words of now end, found once for all its figures;
+    not `hiện` inside another word (`thực hiện`), nor the `đến nay` that ends
+    a run (`Từ đầu năm đến nay`: the run's end)."""
+    if view.now_ends is None:
+        s = view.s
+        ends = []
+        for m in _now_words().finditer(folded, s.start, s.end):
+            before = folded[max(s.start, m.start() - _NOW_WORD) : m.start()].split()
+            if before and before[-1] in vocabulary().now_not_after:
+                continue
+            if not any(p.start <= m.start() < p.end for p in view.periods):
+                ends.append(m.end())
+        view.now_ends = ends
+    return view.now_ends
 
 
 def _aside_after(folded: str, phrase: PeriodPhrase, q: Quantity) -> bool:
