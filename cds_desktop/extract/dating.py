@@ -150,26 +150,26 @@ def _said_now(folded: str, view: SentenceView, end: int) -> bool:
     meeting's day. A `;` does not end its reach: `đến nay vẫn còn 112.300
     công dân chưa ...; tỷ lệ ... mới đạt 31,5%` goes on listing the present,
     while a clause that names its own time (`hiện đạt 71%; năm 2025 phấn đấu
-    80%`) has the phrase between."""
-    last = max((e for e in _now_ends(folded, view) if e <= end), default=-1)
+    80%`) has the phrase between. The sentence's words of now are found once
+    for all its figures."""
+    if view.now_ends is None:
+        view.now_ends = _now_ends(folded, view.s.start, view.s.end, view.periods)
+    last = max((e for e in view.now_ends if e <= end), default=-1)
     return last >= 0 and not any(last <= p.start < end for p in view.periods)
 
 
-def _now_ends(folded: str, view: SentenceView) -> list[int]:
-    """Where the sentence's words of now end, found once for all its figures;
-    not `hiện` inside another word (`thực hiện`), nor the `đến nay` that ends
-    a run (`Từ đầu năm đến nay`: the run's end)."""
-    if view.now_ends is None:
-        s = view.s
-        ends = []
-        for m in _now_words().finditer(folded, s.start, s.end):
-            before = folded[max(s.start, m.start() - _NOW_WORD) : m.start()].split()
-            if before and before[-1] in vocabulary().now_not_after:
-                continue
-            if not any(p.start <= m.start() < p.end for p in view.periods):
-                ends.append(m.end())
-        view.now_ends = ends
-    return view.now_ends
+def _now_ends(folded: str, start: int, end: int, phrases: list[PeriodPhrase]) -> list[int]:
+    """Where the words of now in `folded[start:end]` end; not `hiện` inside
+    another word (`thực hiện`), nor the `đến nay` that ends a run (`Từ đầu
+    năm đến nay`: the run's end)."""
+    ends = []
+    for m in _now_words().finditer(folded, start, end):
+        before = folded[max(start, m.start() - _NOW_WORD) : m.start()].split()
+        if before and before[-1] in vocabulary().now_not_after:
+            continue
+        if not any(p.start <= m.start() < p.end for p in phrases):
+            ends.append(m.end())
+    return ends
 
 
 def _aside_after(folded: str, phrase: PeriodPhrase, q: Quantity) -> bool:
