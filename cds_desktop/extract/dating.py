@@ -114,9 +114,14 @@ def _stated_elsewhere(
     year), else the meeting. The same for every figure of the sentence but
     for the target rule, so `_stated_elsewhere_once` keeps it."""
     s, folded = view.s, ctx.folded
-    # A run up to now counts one total, and leads no later sentence.
+    # A run up to now counts one total, and the `từ` side of a change dates
+    # the level left behind: neither leads a later sentence.
     lead = next(
-        (p for p in paragraph_periods if p.end <= s.start and not is_run_to_date(folded, p)),
+        (
+            p
+            for p in paragraph_periods
+            if p.end <= s.start and not is_run_to_date(folded, p) and not _from_side(folded, p)
+        ),
         None,
     )
     if lead is not None:
@@ -170,6 +175,19 @@ def _now_ends(folded: str, start: int, end: int, phrases: list[PeriodPhrase]) ->
         if not any(p.start <= m.start() < p.end for p in phrases):
             ends.append(m.end())
     return ends
+
+
+_FROM_SIDE_REACH = 40  # characters before a phrase that its `từ` may stand in
+
+
+def _from_side(folded: str, phrase: PeriodPhrase) -> bool:
+    """Whether a phrase dates the `từ` side of a change (`tăng từ 97,4 Mbps
+    cuối năm 2023 lên 151,6 Mbps vào tháng 9/2024`): `lên`/`xuống` right after
+    it, `từ` shortly before it."""
+    after = folded[phrase.end : phrase.end + 10].lstrip(" ,")
+    if not after.startswith(("lên ", "xuống ")):
+        return False
+    return "từ " in folded[max(0, phrase.start - _FROM_SIDE_REACH) : phrase.start]
 
 
 def _aside_after(folded: str, phrase: PeriodPhrase, q: Quantity) -> bool:

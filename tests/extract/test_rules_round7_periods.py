@@ -315,3 +315,42 @@ def test_what_is_no_report_stretch(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
     assert _periods(text, day) == periods
+
+
+# ------------------------------------------------ the `từ` side of a change leads no sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        (
+            "Sáng 20/10, Ủy ban họp phiên thứ 7.\n\n"
+            "Tỷ lệ hộ dùng cáp quang tăng từ 71% cuối năm 2023 lên 80% vào tháng 9/2024. "
+            "Cả nước có 1.240 trạm 5G.\n",
+            "2024-10-20",
+            [("71%", "2023"), ("80%", "2024-09"), ("1.240", "2024-09")],
+        ),
+    ],
+)
+def test_the_from_side_of_a_change_leads_no_later_sentence(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        # A phrase with no `lên` after it leads the paragraph as before.
+        (
+            "Sáng 20/10, Ủy ban họp phiên thứ 7.\n\n"
+            "Tỷ lệ hộ dùng cáp quang cuối năm 2023 là 71%. Cả nước có 1.240 trạm 5G.\n",
+            "2024-10-20",
+            [("71%", "2023"), ("1.240", "2023")],
+        ),
+    ],
+)
+def test_a_plain_phrase_still_leads_its_paragraph(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
