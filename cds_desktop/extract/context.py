@@ -22,6 +22,7 @@ from cds_desktop.extract.numbers import Quantity, find_quantities
 from cds_desktop.extract.periods import (
     Comparison,
     PeriodPhrase,
+    RunEnds,
     date_period,
     find_comparisons,
     find_periods,
@@ -118,14 +119,20 @@ def article_context(text: str, folded: str, meeting: Meeting | None) -> Context:
                 break
     year = int(period.start[:4]) if period else None
     quantities = tuple(find_quantities(folded))
-    periods = tuple(find_periods(folded, 0, len(folded), year))
+    reviewed = reviewed_period(folded, period, _paragraph_of(folded, evidence))
+    # A run up to now (`từ đầu năm`) ends at the meeting or at the end of
+    # what it reviews, so the review is read before the phrases.
+    ends = None
+    if period is not None:
+        ends = RunEnds(period, period if reviewed is None else reviewed.period)
+    periods = tuple(find_periods(folded, 0, len(folded), year, ends))
     return Context(
         text,
         folded,
         year,
         period,
         evidence,
-        reviewed_period(folded, period, _paragraph_of(folded, evidence)),
+        reviewed,
         periods,
         tuple(find_comparisons(folded, 0, len(folded))),
         quantities,
@@ -168,6 +175,7 @@ class SentenceView:
         "elsewhere",
         "folded",
         "has_kind_cue",
+        "now_ends",
         "periods",
         "s",
         "says_now",
@@ -193,6 +201,8 @@ class SentenceView:
         # Few sentences hold a word of "now": one look per sentence spares
         # every figure of the others a search before it (`dating._said_now`).
         self.says_now = any(map(folded.__contains__, now_keys()))
+        # Where its words of now end: found by `dating.py` at its first figure.
+        self.now_ends: list[int] | None = None
         clauses, zones = _clause_and_zone_ends(ctx.folded, s.start, s.end)
         self.clause_starts, self.clause_ends = _starts_and_ends(clauses)
         self.zone_starts, self.zone_ends = _starts_and_ends(zones)

@@ -14,7 +14,7 @@ from cds_desktop.extract.context import Context, SentenceView, within
 from cds_desktop.extract.cues import alt
 from cds_desktop.extract.model import Period, Span
 from cds_desktop.extract.numbers import Quantity
-from cds_desktop.extract.periods import PeriodPhrase
+from cds_desktop.extract.periods import PeriodPhrase, is_run_to_date
 from cds_desktop.extract.scan import WholeWords
 from cds_desktop.extract.vocab import vocabulary
 
@@ -39,13 +39,9 @@ def figure_period(
     72,6%`). A target takes the reviewed period only when it is a whole year
     (the year's plan): at a first-quarter review `Kế hoạch năm 2022 đặt chỉ
     tiêu ... 10,5%` aims past the quarter."""
-    folded, s = ctx.folded, view.s
+    folded = ctx.folded
     phrases = view.periods
-    if (
-        ctx.meeting_period is not None
-        and view.says_now
-        and _said_now(folded, s.start, q.start, phrases)
-    ):
+    if ctx.meeting_period is not None and view.says_now and _said_now(folded, view, q.start):
         return ctx.meeting_period, True, ctx.meeting_evidence
     if phrases:
         found = _phrase_of_sentence(folded, view, phrases, q, zone)
@@ -77,7 +73,8 @@ def _phrase_of_sentence(
         before = folded[s.start : q.start]
         if _FROM_TO.search(before, max(0, tail_end - s.start - _FROM_TO_REACH)):
             origin = before.rfind("từ ")
-            if origin >= 0:
+            # (`từ đầu năm lên 1,5 tỷ`: the `từ` opens a run of months, no value.)
+            if origin >= 0 and not any(p.start == s.start + origin for p in phrases):
                 phrases = [p for p in phrases if not s.start + origin <= p.start < q.start]
     # (A phrase starting before the figure's end is never an aside after it.)
     phrases = [p for p in phrases if p.start < q.end or not _aside_after(folded, p, q)]
@@ -86,6 +83,12 @@ def _phrase_of_sentence(
     own = [p for p in phrases if zone[0] <= p.start and p.end <= zone[1]]
     if own:
         return min(own, key=lambda p: (p.start > q.start, _gap(p, q)))
+    # A run up to now counts the total of its own words: not a figure of an
+    # earlier stretch (`trong tháng 8 ... tiếp nhận 186 triệu ..., nâng tổng
+    # số từ đầu năm lên 1,5 tỷ`: the 186 triệu is August's).
+    phrases = [p for p in phrases if p.start < zone[1] or not is_run_to_date(folded, p)]
+    if not phrases:
+        return None
     c_start = view.clause_start(q.start)
     c_end = view.clause_end(q.end)
     same = [p for p in phrases if c_start <= p.start and p.end <= c_end]
@@ -110,8 +113,17 @@ def _stated_elsewhere(
     base, else the period the meeting reviews (for a target, only a whole
     year), else the meeting. The same for every figure of the sentence but
     for the target rule, so `_stated_elsewhere_once` keeps it."""
-    s = view.s
-    lead = next((p for p in paragraph_periods if p.end <= s.start), None)
+    s, folded = view.s, ctx.folded
+    # A run up to now counts one total, and the `từ` side of a change dates
+    # the level left behind: neither leads a later sentence.
+    lead = next(
+        (
+            p
+            for p in paragraph_periods
+            if p.end <= s.start and not is_run_to_date(folded, p) and not _from_side(folded, p)
+        ),
+        None,
+    )
     if lead is not None:
         return lead.period, lead.year_inferred, Span(lead.start, lead.end)
     comparisons = within(ctx.comparisons, s.start, s.end)
@@ -137,17 +149,45 @@ def _now_words() -> WholeWords:
 _NOW_WORD = 8  # characters: enough for the one word before `hiện` that makes another word
 
 
-def _said_now(folded: str, start: int, end: int, phrases: list[PeriodPhrase]) -> bool:
-    """Whether a word of "now" stands before the figure ending the words
-    `folded[start:end]`, after their last `;`, with no period phrase between
-    it and the figure: the figure is as of the meeting's day."""
-    start = max(start, folded.rfind(";", start, end) + 1)
-    last = -1
+def _said_now(folded: str, view: SentenceView, end: int) -> bool:
+    """Whether a word of "now" stands before the figure starting at `end`
+    with no period phrase between it and the figure: the figure is as of the
+    meeting's day. A `;` does not end its reach: `đến nay vẫn còn 112.300
+    công dân chưa ...; tỷ lệ ... mới đạt 31,5%` goes on listing the present,
+    while a clause that names its own time (`hiện đạt 71%; năm 2025 phấn đấu
+    80%`) has the phrase between. The sentence's words of now are found once
+    for all its figures."""
+    if view.now_ends is None:
+        view.now_ends = _now_ends(folded, view.s.start, view.s.end, view.periods)
+    last = max((e for e in view.now_ends if e <= end), default=-1)
+    return last >= 0 and not any(last <= p.start < end for p in view.periods)
+
+
+def _now_ends(folded: str, start: int, end: int, phrases: list[PeriodPhrase]) -> list[int]:
+    """Where the words of now in `folded[start:end]` end; not `hiện` inside
+    another word (`thực hiện`), nor the `đến nay` that ends a run (`Từ đầu
+    năm đến nay`: the run's end)."""
+    ends = []
     for m in _now_words().finditer(folded, start, end):
         before = folded[max(start, m.start() - _NOW_WORD) : m.start()].split()
-        if not before or before[-1] not in vocabulary().now_not_after:
-            last = m.end()
-    return last >= 0 and not any(last <= p.start < end for p in phrases)
+        if before and before[-1] in vocabulary().now_not_after:
+            continue
+        if not any(p.start <= m.start() < p.end for p in phrases):
+            ends.append(m.end())
+    return ends
+
+
+_FROM_SIDE_REACH = 40  # characters before a phrase that its `từ` may stand in
+
+
+def _from_side(folded: str, phrase: PeriodPhrase) -> bool:
+    """Whether a phrase dates the `từ` side of a change (`tăng từ 97,4 Mbps
+    cuối năm 2023 lên 151,6 Mbps vào tháng 9/2024`): `lên`/`xuống` right after
+    it, `từ` shortly before it."""
+    after = folded[phrase.end : phrase.end + 10].lstrip(" ,")
+    if not after.startswith(("lên ", "xuống ")):
+        return False
+    return "từ " in folded[max(0, phrase.start - _FROM_SIDE_REACH) : phrase.start]
 
 
 def _aside_after(folded: str, phrase: PeriodPhrase, q: Quantity) -> bool:

@@ -3,10 +3,11 @@
 `quý I năm 2024` -> 2024-Q1, `6 tháng đầu năm 2022` -> 2022-H1, `5 tháng đầu
 năm 2022` -> 2022-01/2022-05, `tháng 6/2022` -> 2022-06, `hết ngày 30/6` and
 `Tính đến 30/9/2024` -> an as-of day, `nửa đầu năm 2025` -> 2025-H1, `năm
-nay` -> the meeting's year, `năm 2023` / `đến cuối năm 2023` /
+nay` and `đến cuối năm` -> the meeting's year, `năm 2023` / `đến cuối năm 2023` /
 `đến năm 2025` -> a year, `giai đoạn 2021-2025` -> the run 2021-01/2025-12 for a rate per year, or
 2025 for what is reached within it, `Qua 6 tháng,` / `sau 11 tháng,` /
-`trong 9 tháng` -> the months of the year so far. A phrase without its year
+`trong 9 tháng` -> the months of the year so far, `từ đầu năm (đến nay)`
+and `từ tháng 7/2022 đến nay` -> a run of months up to the meeting. A phrase without its year
 (`6 tháng đầu năm`, `nửa đầu năm nay`, `năm nay`) takes the meeting's year
 and says it was inferred. The period a meeting reviews (`sơ kết 6 tháng đầu
 năm 2024`) dates the figures that state none (`reviewed_period`). A year that
@@ -49,6 +50,19 @@ def months_period(year: int, first: int, last: int) -> Period:
     if last - first == 2 and first % 3 == 1:
         return Period(f"{year:04d}-Q{(first + 2) // 3}", start, end)
     return Period(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", start, end)
+
+
+def month_run(first_year: int, first: int, last_year: int, last: int) -> Period | None:
+    """The months from `first`/`first_year` to `last`/`last_year` (`từ tháng
+    7/2022 đến nay` said in May 2024: 2022-07/2024-05), or None when the
+    first comes after the last."""
+    if (first_year, first) > (last_year, last):
+        return None
+    if first_year == last_year:
+        return months_period(first_year, first, last)
+    end = months_period(last_year, last, last).end
+    label = f"{first_year:04d}-{first:02d}/{last_year:04d}-{last:02d}"
+    return Period(label, f"{first_year:04d}-{first:02d}-01", end)
 
 
 @lru_cache(maxsize=256)
@@ -164,6 +178,7 @@ def _phrase_pattern() -> AnchoredPattern:
     năm` and `nửa` among them) or on the one or two digits before ` tháng`:
     scanning for those words first is 2-3x faster."""
     roman = "|".join(sorted(vocabulary().roman, key=len, reverse=True))
+    year_end_not = "|".join(map(re.escape, vocabulary().year_end_not_before))
     pattern = re.compile(
         r"(?<!\w)(?:"
         r"(?P<n>\d{1,2}) tháng (?:(?P<dir>đầu|cuối) năm(?: (?P<y1>\d{4}))?|năm (?P<y7>\d{4}))"
@@ -172,11 +187,14 @@ def _phrase_pattern() -> AnchoredPattern:
         r"|ngày (?P<d>\d{1,2})/(?P<dm>\d{1,2})(?:/(?P<y3>\d{4}))?"
         r"|tháng (?P<m>\d{1,2})(?:(?:/| năm )(?P<y4>\d{4}))?"
         r"|(?:cuối |hết )?năm (?P<y5>\d{4})"
+        rf"|(?:cuối|hết) năm(?! (?:{year_end_not}))"
         r"|nửa (?P<half>đầu|cuối) năm(?: (?P<y9>\d{4})| nay)?"
         r"|năm (?P<this>nay)"
         rf"|{_not_a_duration()}(?P<past>\d{{1,2}}) tháng(?:{_months_so_far()})"
         r"|đến (?:(?P<y6>\d{4})|(?:hết )?(?P<d2>\d{1,2})/(?P<dm2>\d{1,2})(?:/(?P<y8>\d{4})|(?=,)))"
         r"|(?<=tính )đến (?:hết )?(?P<d3>\d{1,2})/(?P<dm3>\d{1,2})"
+        r"|từ (?:(?P<since_year>đầu năm)(?: nay)?|tháng (?P<sm>\d{1,2})/(?P<sy>\d{4})(?= đến nay))"
+        r"(?P<until_now> đến nay)?"
         r")(?![\w/])"
     )
     # `cuối năm 2023`, `hết năm 2023` and `nửa đầu năm` are found by their
@@ -185,7 +203,10 @@ def _phrase_pattern() -> AnchoredPattern:
     # cost more.
     return AnchoredPattern(
         pattern,
-        ("quý", "ngày", "tháng", "năm", "đến", "giai đoạn", "cuối năm", "hết năm", "nửa"),
+        (
+            *("quý", "ngày", "tháng", "năm", "đến", "giai đoạn", "cuối năm", "hết năm", "nửa"),
+            *("từ đầu năm", "từ tháng"),
+        ),
         {"tháng": (-3, -2, 0)},
     )
 
@@ -193,13 +214,14 @@ def _phrase_pattern() -> AnchoredPattern:
 @cache
 def _blocking_words() -> tuple[str, ...]:
     vocab = vocabulary()
-    return (*vocab.naming, *vocab.comparison)
+    return (*vocab.naming, *vocab.comparison, *vocab.published)
 
 
 def _blocked(folded: str, start: int) -> bool:
-    """A plan's name or a comparison ends within the 40 characters before a
-    phrase, only blanks and one `đến` after it (`Kế hoạch hoạt động năm
-    2024`, `so với đến năm 2022`): the phrase is no period. Read from the end
+    """A plan's name, a comparison or a word of publishing ends within the 40
+    characters before a phrase, only blanks and one `đến` after it (`Kế
+    hoạch hoạt động năm 2024`, `so với đến năm 2022`, `công bố tháng
+    7/2024`): the phrase is no period. Read from the end
     of the stripped characters, where a regular-expression search (the words,
     blanks, `đến`, the end) tried the words at each of the 40."""
     before = folded[max(0, start - 40) : start].rstrip()
@@ -255,7 +277,40 @@ def _span(folded: str, m: re.Match[str]) -> Period | None:
     return None
 
 
-def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, bool]:
+class RunEnds(NamedTuple):
+    """Where a run of months up to the meeting ends: `đến nay` at the
+    meeting's own month, a bare `từ đầu năm` at the end of the period the
+    meeting reviews (a February briefing held on 6 March: 2024-01/2024-02)."""
+
+    now: Period  # the meeting's date
+    reviewed: Period  # the period the meeting reviews, else its date
+
+
+def _run_to_date(m: re.Match[str], ends: RunEnds | None) -> Period | None:
+    """`Từ đầu năm đến nay` said on 16/7/2024: 2024-01/2024-07; `từ đầu năm`
+    at a briefing on February: 2024-01/2024-02; `từ tháng 7/2022 đến nay`
+    said in May 2024: 2022-07/2024-05. None without a meeting to end it."""
+    if ends is None:
+        return None
+    end = ends.now if m["until_now"] else ends.reviewed
+    year, month = int(end.end[:4]), int(end.end[5:7])
+    if m["since_year"]:
+        return month_run(year, 1, year, month)
+    first = int(m["sm"])
+    return month_run(int(m["sy"]), first, year, month) if 1 <= first <= 12 else None
+
+
+def is_run_to_date(folded: str, phrase: PeriodPhrase) -> bool:
+    """Whether a phrase is a run up to now (`từ đầu năm`, `từ tháng 7/2022
+    đến nay`): the only phrases that open on `từ`."""
+    return folded.startswith("từ", phrase.start)
+
+
+def _build(
+    m: re.Match[str], default_year: int | None, ends: RunEnds | None
+) -> tuple[Period | None, bool]:
+    if m["since_year"] or m["sm"]:
+        return _run_to_date(m, ends), True
     year_text = next(
         filter(None, m.group("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9")), None
     )
@@ -284,8 +339,12 @@ def _build(m: re.Match[str], default_year: int | None) -> tuple[Period | None, b
     return year_period(year), inferred
 
 
-def find_periods(folded: str, start: int, end: int, default_year: int | None) -> list[PeriodPhrase]:
-    """Period phrases in `folded[start:end]` that give a figure's period. Never raises."""
+def find_periods(
+    folded: str, start: int, end: int, default_year: int | None, ends: RunEnds | None = None
+) -> list[PeriodPhrase]:
+    """Period phrases in `folded[start:end]` that give a figure's period; a
+    run up to now (`từ đầu năm`) is one only with the meeting's `ends`.
+    Never raises."""
     out = []
     for m in _phrase_pattern().finditer(folded, start, end):
         if _blocked(folded, m.start()):
@@ -293,7 +352,7 @@ def find_periods(folded: str, start: int, end: int, default_year: int | None) ->
         if m["from"]:
             period, inferred = _span(folded, m), False
         else:
-            period, inferred = _build(m, default_year)
+            period, inferred = _build(m, default_year, ends)
         if period is not None:
             out.append(PeriodPhrase(m.start(), m.end(), period, inferred))
     return out
@@ -401,4 +460,54 @@ def reviewed_period(
         period = _reviewed(weak, year, month)
         if period is not None:
             return PeriodPhrase(weak.start(), weak.end(), period, True)
+    return _reported_stretch(folded, meeting, lead)
+
+
+def _reported_stretch(
+    folded: str, meeting: Period, lead: tuple[int, int] | None
+) -> PeriodPhrase | None:
+    """With no review word, the stretch of the year the meeting's report
+    covers, when a sentence of the lead that names the report states one
+    (`Tỷ trọng kinh tế số trong GDP 9 tháng năm 2025 ước đạt 14,2%, theo báo
+    cáo tại phiên họp ... chiều 16/10`): the session hears that stretch's
+    results. Only months, quarters and halves that ended by the meeting: a
+    year or a day names one figure's time, not a report's. Outside the lead
+    such a stretch dates its own sentence only (`Báo cáo tại phiên họp nêu
+    rõ, sau 11 tháng, ...` under a lead that states none)."""
+    if lead is None:
+        return None
+    start, end = lead
+    year = int(meeting.start[:4])
+    for word in vocabulary().review_reports:
+        at = folded.find(word, start, end)
+        while at >= 0:
+            first = max(folded.rfind(". ", start, at) + 2, start)
+            stop = folded.find(". ", at, end)
+            for p in find_periods(folded, first, end if stop < 0 else stop, year):
+                within_year = p.period.start[:4] == p.period.end[:4]
+                months = p.period.start[:7] != p.period.end[:7] and len(p.period.label) > 4
+                if within_year and months and p.period.end <= meeting.end:
+                    return PeriodPhrase(p.start, p.end, p.period, True)
+            at = folded.find(word, at + 1, end)
+    return None
+    start, end = lead
+    # The paragraph after the lead: the next line that holds words.
+    after = end
+    while after < len(folded) and folded[after].isspace():
+        after += 1
+    if after < len(folded):
+        line_end = folded.find("\n", after)
+        end = len(folded) if line_end < 0 else line_end
+    year = int(meeting.start[:4])
+    for word in vocabulary().review_reports:
+        at = folded.find(word, start, end)
+        while at >= 0:
+            first = max(folded.rfind(". ", start, at) + 2, folded.rfind("\n", start, at) + 1, start)
+            stop = folded.find(". ", at, end)
+            for p in find_periods(folded, first, end if stop < 0 else stop, year):
+                within_year = p.period.start[:4] == p.period.end[:4]
+                months = p.period.start[:7] != p.period.end[:7] and len(p.period.label) > 4
+                if within_year and months and p.period.end <= meeting.end:
+                    return PeriodPhrase(p.start, p.end, p.period, True)
+            at = folded.find(word, at + 1, end)
     return None

@@ -74,11 +74,14 @@ class Vocabulary:
     review_leads: tuple[str, ...]
     review_programmes: tuple[str, ...]
     review_after: tuple[str, ...]
+    review_reports: tuple[str, ...]
     review_numbers: dict[str, int]
     months_so_far_before: tuple[str, ...]
     months_so_far_verbs: tuple[str, ...]
     months_so_far_after: tuple[str, ...]
     months_so_far_not_after: tuple[str, ...]
+    published: tuple[str, ...]
+    year_end_not_before: tuple[str, ...]
     table_min_rows: int
     table_row_heads: tuple[str, ...]
     rate_bases: tuple[str, ...]
@@ -174,11 +177,14 @@ def vocabulary() -> Vocabulary:
         review_leads=folded_words(periods["review_leads"]),
         review_programmes=folded_words(periods["review_programmes"]),
         review_after=folded_words(periods["review_after"]),
+        review_reports=folded_words(periods["review_reports"]),
         review_numbers={fold(k): int(v) for k, v in periods["review_numbers"].items()},
         months_so_far_before=folded_words(periods["months_so_far_before"]),
         months_so_far_verbs=folded_words(periods["months_so_far_verbs"]),
         months_so_far_after=folded_words(periods["months_so_far_after"]),
         months_so_far_not_after=folded_words(periods["months_so_far_not_after"]),
+        published=folded_words(periods["published"]),
+        year_end_not_before=folded_words(periods["year_end_not_before"]),
         table_min_rows=int(data["table"]["min_rows"]),
         table_row_heads=folded_words(data["table"]["row_heads"]),
         rate_bases=folded_words(data["rates"]["bases"]),

@@ -87,7 +87,7 @@ def test_growth_rate_as_the_plain_search(text: str, start: int, end: int) -> Non
 @given(_texts, st.integers(0, 20), st.integers(0, 200))
 def test_said_now_only_where_a_word_of_now_stands(text: str, start: int, end: int) -> None:
     """`_SentenceView.says_now` skips `_said_now` in a sentence without one."""
-    if dating._said_now(text, start, end, []):
+    if dating._now_ends(text, start, end, []):
         assert any(w in text[start:end] for w in _V.now)
 
 
