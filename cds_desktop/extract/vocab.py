@@ -81,6 +81,7 @@ class Vocabulary:
     months_so_far_after: tuple[str, ...]
     months_so_far_not_after: tuple[str, ...]
     published: tuple[str, ...]
+    editions: tuple[str, ...]
     year_end_not_before: tuple[str, ...]
     table_min_rows: int
     table_row_heads: tuple[str, ...]
@@ -184,6 +185,7 @@ def vocabulary() -> Vocabulary:
         months_so_far_after=folded_words(periods["months_so_far_after"]),
         months_so_far_not_after=folded_words(periods["months_so_far_not_after"]),
         published=folded_words(periods["published"]),
+        editions=folded_words(periods["editions"]),
         year_end_not_before=folded_words(periods["year_end_not_before"]),
         table_min_rows=int(data["table"]["min_rows"]),
         table_row_heads=folded_words(data["table"]["row_heads"]),

@@ -1,0 +1,158 @@
+"""Period rules of round 8, from the general causes behind the ninth
+held-out set's period misses: a comparison said without `so với` (`cao hơn
+cùng kỳ năm 2026`) taken for the figure's period, the month or year a
+source measured or surveyed (`theo số liệu của Ookla, tháng 8/2027`) leading
+the paragraph's later sentences, and a phrase opening a clause past a `;`
+dating the figure before it.
+
+The sentences are written for these tests (other provinces, people, numbers
+and wordings than any article of the repository). Each rule has its negative
+cases: the figures the obvious form of the rule would have got wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cds_desktop.extract.model import Evidence, Meeting
+from tests.extract.figure_rows import extract
+
+
+def _periods(text: str, day: str) -> list[tuple[str, str | None]]:
+    """Each figure's raw and period label, for a meeting dated on `day` in the
+    text's first line."""
+    meeting = Meeting(kind="committee_session", date=day, evidence=(Evidence("date", 0, 1),))
+    return [(f.raw, f.period.label if f.period else None) for f in extract(text, meeting)]
+
+
+# ------------------------------------------------ a comparison without `so với`
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        (
+            "Sau 6 tháng, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 58,3%, thấp hơn"
+            " cùng kỳ năm 2025 khoảng 2 điểm phần trăm.\n",
+            "2026-07-10",
+            [("58,3%", "2026-H1"), ("2 điểm phần trăm", "2026-H1")],
+        ),
+        (
+            "Doanh thu thương mại điện tử quý II ước đạt 4.200 tỷ đồng, nhiều hơn cùng kỳ"
+            " năm 2025 gần 600 tỷ đồng.\n",
+            "2026-07-10",
+            [("4.200 tỷ đồng", "2026-Q2"), ("600 tỷ đồng", "2026-Q2")],
+        ),
+    ],
+)
+def test_last_years_same_stretch_after_hon_is_a_comparison_base(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        # The same stretch of last year opening the sentence dates its figure.
+        ("Cùng kỳ năm 2025, tỷ lệ này mới là 41%.\n", "2026-07-10", [("41%", "2025")]),
+        # `so với cùng kỳ` was a comparison base before: one year on.
+        (
+            "Tỷ lệ hồ sơ trực tuyến đạt 61%, tăng 9 điểm phần trăm so với cùng kỳ năm 2025.\n",
+            "2026-07-10",
+            [("61%", "2026"), ("9 điểm phần trăm", "2026")],
+        ),
+    ],
+)
+def test_the_same_stretch_without_a_comparative_keeps_its_year(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+# ------------------------------------------------ a source's edition
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        (
+            "Theo bảng xếp hạng của Ookla, tháng 3/2026 tốc độ Internet cố định đạt 250,2"
+            " Mbps. Tỷ lệ dân số được phủ sóng 5G đạt 70%.\n",
+            "2026-07-10",
+            [("250,2 Mbps", "2026-03"), ("70%", "2026-07-10")],
+        ),
+        (
+            "Theo kết quả khảo sát năm 2025 của Bộ Nội vụ, chỉ số hài lòng của người dân"
+            " đạt 82,4%. Toàn tỉnh có 96% hồ sơ được số hóa.\n",
+            "2026-07-10",
+            [("82,4%", "2025"), ("96%", "2026-07-10")],
+        ),
+    ],
+)
+def test_a_sources_edition_dates_its_own_sentence_only(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        # A report's stretch is the paragraph's: it leads the next sentence.
+        (
+            "Theo báo cáo của Sở, trong quý I/2026, tỷ lệ hồ sơ trực tuyến đạt 61%. Tỷ lệ"
+            " thanh toán trực tuyến đạt 45%.\n",
+            "2026-07-10",
+            [("61%", "2026-Q1"), ("45%", "2026-Q1")],
+        ),
+        # Within its own sentence the edition dates every figure.
+        (
+            "Theo số liệu của Ookla, tháng 3/2026 tốc độ di động đạt 180,5 Mbps, xếp thứ"
+            " 12 thế giới.\n",
+            "2026-07-10",
+            [("180,5 Mbps", "2026-03"), ("12", "2026-03")],
+        ),
+    ],
+)
+def test_a_reports_period_still_leads_and_an_edition_dates_its_sentence(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+# ------------------------------------------------ a clause opened past a `;`
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        (
+            "Tổng doanh thu dịch vụ số đạt khoảng 3.400 tỷ đồng; năm 2025, doanh thu đạt"
+            " 2.900 tỷ đồng.\n",
+            "2026-07-10",
+            [("3.400 tỷ đồng", "2026-07-10"), ("2.900 tỷ đồng", "2025")],
+        ),
+        (
+            "Mạng cáp quang đã đến 97% hộ gia đình; theo Ookla, tháng 2/2026 tốc độ cố định"
+            " đạt 240 Mbps.\n",
+            "2026-07-10",
+            [("97%", "2026-07-10"), ("240 Mbps", "2026-02")],
+        ),
+        (
+            "Tỷ lệ hồ sơ số hóa đạt 70%; tỷ lệ thanh toán không dùng tiền mặt đạt 55%, năm"
+            " 2025 là 40%.\n",
+            "2026-07-10",
+            [("70%", "2026-07-10"), ("55%", "2025"), ("40%", "2025")],
+        ),
+    ],
+)
+def test_a_phrase_opening_a_clause_past_a_semicolon_does_not_date_back(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+def test_a_phrase_inside_the_later_clause_still_dates_back() -> None:
+    text = "Toàn tỉnh có 120 xã có điểm phục vụ; 80 xã đã triển khai mô hình trong năm 2025.\n"
+    assert _periods(text, "2026-07-10") == [("120", "2025"), ("80", "2025")]
