@@ -87,6 +87,7 @@ class Vocabulary:
     table_row_heads: tuple[str, ...]
     rate_bases: tuple[str, ...]
     scope_leads: tuple[str, ...]
+    scope_contrasts: tuple[str, ...]
     scope_kinds: tuple[str, ...]
     scope_kind_heads: tuple[str, ...]
     scope_not_subject_after: tuple[str, ...]
@@ -191,6 +192,7 @@ def vocabulary() -> Vocabulary:
         table_row_heads=folded_words(data["table"]["row_heads"]),
         rate_bases=folded_words(data["rates"]["bases"]),
         scope_leads=folded_words(scope["leads"]),
+        scope_contrasts=folded_words(scope["contrasts"]),
         scope_kinds=folded_words(scope["kinds"]),
         scope_kind_heads=folded_words(scope["kind_heads"]),
         scope_not_subject_after=folded_words(scope["not_subject_after"]),

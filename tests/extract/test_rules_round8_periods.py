@@ -1,9 +1,10 @@
 """Period rules of round 8, from the general causes behind the ninth
-held-out set's period misses: a comparison said without `so với` (`cao hơn
-cùng kỳ năm 2026`) taken for the figure's period, the month or year a
-source measured or surveyed (`theo số liệu của Ookla, tháng 8/2027`) leading
-the paragraph's later sentences, and a phrase opening a clause past a `;`
-dating the figure before it.
+held-out set's period and scope misses: a comparison said without `so với`
+(`cao hơn cùng kỳ năm 2026`) taken for the figure's period, the month or
+year a source measured or surveyed (`theo số liệu của Ookla, tháng 8/2027`)
+leading the paragraph's later sentences, a phrase opening a clause past a
+`;` dating the figure before it, and a second province's passage opened by
+`Còn` and its name.
 
 The sentences are written for these tests (other provinces, people, numbers
 and wordings than any article of the repository). Each rule has its negative
@@ -156,3 +157,52 @@ def test_a_phrase_opening_a_clause_past_a_semicolon_does_not_date_back(
 def test_a_phrase_inside_the_later_clause_still_dates_back() -> None:
     text = "Toàn tỉnh có 120 xã có điểm phục vụ; 80 xã đã triển khai mô hình trong năm 2025.\n"
     assert _periods(text, "2026-07-10") == [("120", "2025"), ("80", "2025")]
+
+
+# ------------------------------------------------ `Còn` and a second province
+
+
+def _scopes(text: str) -> list[tuple[str, str]]:
+    return [(f.raw, f.scope) for f in extract(text, None)]
+
+
+_FIRST = (
+    "Tại điểm cầu Nghệ An, Công an tỉnh cho biết toàn tỉnh đã kích hoạt 2,1 triệu tài khoản.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        (
+            _FIRST + "Còn Quảng Trị, 9 tháng qua, tỷ lệ thanh toán trực tuyến của tỉnh đạt"
+            " 61,2%; 98% trường học đã thu học phí không dùng tiền mặt.\n",
+            [("2,1 triệu", "Nghệ An"), ("61,2%", "Quảng Trị"), ("98%", "Quảng Trị")],
+        ),
+        (
+            _FIRST + "Còn tỉnh Quảng Trị, tỷ lệ thanh toán trực tuyến của tỉnh đạt 61,2%.\n",
+            [("2,1 triệu", "Nghệ An"), ("61,2%", "Quảng Trị")],
+        ),
+    ],
+)
+def test_con_and_a_province_opening_a_sentence_opens_its_passage(
+    text: str, scopes: list[tuple[str, str]]
+) -> None:
+    assert _scopes(text) == scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        # `Còn` before a count is what remains, of the province reported on.
+        (
+            _FIRST + "Còn 12 xã của tỉnh chưa có cáp quang, chiếm 4%.\n",
+            [("2,1 triệu", "Nghệ An"), ("12", "Nghệ An"), ("4%", "Nghệ An")],
+        ),
+        # After an opening clause it sets two provinces in one sentence: the
+        # sentence stays the first one's.
+        ("Hà Tĩnh đạt 80%, còn Quảng Trị đạt 70%.\n", [("80%", "Hà Tĩnh"), ("70%", "Hà Tĩnh")]),
+    ],
+)
+def test_con_elsewhere_opens_no_passage(text: str, scopes: list[tuple[str, str]]) -> None:
+    assert _scopes(text) == scopes
