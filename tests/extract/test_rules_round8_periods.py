@@ -206,3 +206,34 @@ def test_con_and_a_province_opening_a_sentence_opens_its_passage(
 )
 def test_con_elsewhere_opens_no_passage(text: str, scopes: list[tuple[str, str]]) -> None:
     assert _scopes(text) == scopes
+
+
+# ------------------------------------------------ a heading rounded to thousands
+
+
+_BODY = (
+    "\n\nTính đến ngày 31/5/2025, Công an tỉnh Bình Phước đã kích hoạt 245.318 tài khoản"
+    " định danh điện tử.\n"
+)
+
+
+def test_a_heading_rounded_to_whole_thousands_takes_its_body_twins_period() -> None:
+    text = "Bình Phước: hơn 245.000 tài khoản định danh điện tử được kích hoạt" + _BODY
+    assert _periods(text, "2025-06-12") == [("245.000", "2025-05-31"), ("245.318", "2025-05-31")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # Another number of thousands is another figure.
+        "Bình Phước: hơn 246.000 tài khoản định danh điện tử được kích hoạt",
+        # So is one rounded to other thousands than the body's.
+        "Bình Phước: hơn 240.000 tài khoản định danh điện tử được kích hoạt",
+    ],
+)
+def test_a_heading_of_other_thousands_keeps_its_own_period(heading: str) -> None:
+    raw = heading.split()[3]
+    assert _periods(heading + _BODY, "2025-06-12") == [
+        (raw, "2025-06-12"),
+        ("245.318", "2025-05-31"),
+    ]
