@@ -58,9 +58,10 @@ def _phrase_of_sentence(
     zone: tuple[int, int],
 ) -> PeriodPhrase | None:
     """The sentence's period phrase that dates the figure, if any: one in its
-    own words (the one before it first), else in its clause, else the nearest;
-    not one after `từ` in `từ mức 17% vào cuối năm 2023 lên 42%` (it dates the
-    17%), nor one in brackets opened after the figure."""
+    own words (the one before it first), else in its clause, else the nearest
+    but one opening a clause past a `;` after it; not one after `từ` in `từ
+    mức 17% vào cuối năm 2023 lên 42%` (it dates the 17%), nor one in
+    brackets opened after the figure."""
     s = view.s
     # The words before the number end where its leading blanks start (what
     # `rstrip` leaves): searching only there spares a try at every character
@@ -92,7 +93,10 @@ def _phrase_of_sentence(
     c_start = view.clause_start(q.start)
     c_end = view.clause_end(q.end)
     same = [p for p in phrases if c_start <= p.start and p.end <= c_end]
-    return min(same or phrases, key=lambda p: _gap(p, q))
+    if same:
+        return min(same, key=lambda p: _gap(p, q))
+    ahead = [p for p in phrases if not _opens_a_later_clause(folded, p, q)]
+    return min(ahead, key=lambda p: _gap(p, q), default=None)
 
 
 def _stated_elsewhere_once(
@@ -114,13 +118,17 @@ def _stated_elsewhere(
     year), else the meeting. The same for every figure of the sentence but
     for the target rule, so `_stated_elsewhere_once` keeps it."""
     s, folded = view.s, ctx.folded
-    # A run up to now counts one total, and the `từ` side of a change dates
-    # the level left behind: neither leads a later sentence.
+    # A run up to now counts one total, the `từ` side of a change dates the
+    # level left behind, and a source's edition dates what the source
+    # measured: none leads a later sentence.
     lead = next(
         (
             p
             for p in paragraph_periods
-            if p.end <= s.start and not is_run_to_date(folded, p) and not _from_side(folded, p)
+            if p.end <= s.start
+            and not is_run_to_date(folded, p)
+            and not _from_side(folded, p)
+            and not _an_edition(folded, p)
         ),
         None,
     )
@@ -188,6 +196,38 @@ def _from_side(folded: str, phrase: PeriodPhrase) -> bool:
     if not after.startswith(("lên ", "xuống ")):
         return False
     return "từ " in folded[max(0, phrase.start - _FROM_SIDE_REACH) : phrase.start]
+
+
+def _opens_a_later_clause(folded: str, phrase: PeriodPhrase, q: Quantity) -> bool:
+    """Whether a phrase opens a clause past a `;` after the figure, at its
+    head or after an opening stretch (`Quy mô ... đạt 112 tỷ USD; giai đoạn
+    2021-2027, ... bình quân 24,1%`, `phủ sóng 91% dân số; theo Ookla, tháng
+    12/2027 tốc độ ...`): it sets the time of what follows, not of the figure
+    before the `;`. A phrase inside the later clause's words (`63/63 địa
+    phương ...; 43/63 địa phương ... triển khai năm 2022`) still reaches back."""
+    if phrase.start < q.end:
+        return False
+    semicolon = folded.rfind(";", q.end, phrase.start)
+    if semicolon < 0:
+        return False
+    opening = folded[semicolon + 1 : phrase.start].strip()
+    return not opening or opening.endswith(",")
+
+
+_EDITION_REACH = 80  # characters before a phrase that its `theo` may stand in
+
+
+def _an_edition(folded: str, phrase: PeriodPhrase) -> bool:
+    """Whether a phrase says when a source measured or surveyed (`theo số
+    liệu của Ookla, tháng 8/2027`, `Theo Khảo sát ... năm 2026`): `theo` then
+    one of `editions` before it in its sentence. A report's period (`Theo báo
+    cáo của Sở, trong 6 tháng đầu năm`) is the paragraph's and stays a lead."""
+    before = folded[max(0, phrase.start - _EDITION_REACH) : phrase.start]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    source = before.rfind("theo ")
+    if source < 0 or (source > 0 and before[source - 1].isalnum()):
+        return False
+    return any(w in before[source:] for w in vocabulary().editions)
 
 
 def _aside_after(folded: str, phrase: PeriodPhrase, q: Quantity) -> bool:

@@ -166,16 +166,20 @@ _LEADING_NUMBER = re.compile(NUMBER)
 
 def _rounds_to(heading: str, body: str) -> bool:
     """Whether a heading's raw figure is a body's rounded to fewer decimals
-    (`62 triệu` of `62,3 triệu`, `45,6%` of `45,62%`): the same words after
-    the number, and the body's number rounded or cut to the heading's
-    decimals is the heading's."""
+    (`62 triệu` of `62,3 triệu`, `45,6%` of `45,62%`) or to whole thousands
+    written as zeros (`612.000` of `612.475`): the same words after the
+    number, and the body's number rounded or cut to the heading's precision
+    is the heading's."""
     h, b = _LEADING_NUMBER.match(heading), _LEADING_NUMBER.match(body)
     if h is None or b is None or heading[h.end() :] != body[b.end() :]:
         return False
     decimals = len(h.group().partition(",")[2])
-    if len(b.group().partition(",")[2]) <= decimals:
+    zero_groups = 0
+    while not decimals and h.group().endswith(".000" * (zero_groups + 1)):
+        zero_groups += 1
+    if not zero_groups and len(b.group().partition(",")[2]) <= decimals:
         return False
-    exact, step = exact_value(b.group()), Decimal(1).scaleb(-decimals)
+    exact, step = exact_value(b.group()), Decimal(1).scaleb(3 * zero_groups - decimals)
     rounded = (exact.quantize(step, ROUND_HALF_UP), exact.quantize(step, ROUND_DOWN))
     return exact_value(h.group()) in rounded
 

@@ -92,6 +92,17 @@ def _opening_subject() -> re.Pattern[str]:
 
 
 @cache
+def _contrast_pattern() -> re.Pattern[str]:
+    """A province right after a word of contrast opening the sentence (`Còn
+    Đà Nẵng, ...`, `Còn thành phố Huế ...`)."""
+    vocab = vocabulary()
+    return re.compile(
+        rf"(?:{_alt(vocab.scope_contrasts)})\s+(?:(?:{_alt(vocab.scope_kinds)})\s+)?"
+        rf"(?P<name>{_name_alternatives()})(?!\w)"
+    )
+
+
+@cache
 def _first_words() -> frozenset[str]:
     """The first word of every spelling of a province (`điện` of `điện biên`)."""
     return frozenset(name.split(" ")[0] for name in _names())
@@ -146,11 +157,14 @@ def province_lead(folded_sentence: str) -> str | None:
     m = _lead_pattern().match(folded_sentence)
     if m is None and ":" in folded_sentence:  # a label needs its colon: most sentences lack one
         m = _label_pattern().match(folded_sentence)
+    first = folded_sentence[: folded_sentence.find(" ")]
     # Few sentences open on a province's first word: a look at it spares the search.
-    if m is None and folded_sentence[: folded_sentence.find(" ")] in _first_words():
+    if m is None and first in _first_words():
         m = _opening_subject().match(folded_sentence)
         if m is not None and m["verb"] in vocabulary().scope_list_joins:
             m = None
+    if m is None and first in vocabulary().scope_contrasts:
+        m = _contrast_pattern().match(folded_sentence)
     if m:
         return _names()[m["name"]]
     # Every later subject follows `, `: most sentences need no search.

@@ -81,11 +81,13 @@ class Vocabulary:
     months_so_far_after: tuple[str, ...]
     months_so_far_not_after: tuple[str, ...]
     published: tuple[str, ...]
+    editions: tuple[str, ...]
     year_end_not_before: tuple[str, ...]
     table_min_rows: int
     table_row_heads: tuple[str, ...]
     rate_bases: tuple[str, ...]
     scope_leads: tuple[str, ...]
+    scope_contrasts: tuple[str, ...]
     scope_kinds: tuple[str, ...]
     scope_kind_heads: tuple[str, ...]
     scope_not_subject_after: tuple[str, ...]
@@ -184,11 +186,13 @@ def vocabulary() -> Vocabulary:
         months_so_far_after=folded_words(periods["months_so_far_after"]),
         months_so_far_not_after=folded_words(periods["months_so_far_not_after"]),
         published=folded_words(periods["published"]),
+        editions=folded_words(periods["editions"]),
         year_end_not_before=folded_words(periods["year_end_not_before"]),
         table_min_rows=int(data["table"]["min_rows"]),
         table_row_heads=folded_words(data["table"]["row_heads"]),
         rate_bases=folded_words(data["rates"]["bases"]),
         scope_leads=folded_words(scope["leads"]),
+        scope_contrasts=folded_words(scope["contrasts"]),
         scope_kinds=folded_words(scope["kinds"]),
         scope_kind_heads=folded_words(scope["kind_heads"]),
         scope_not_subject_after=folded_words(scope["not_subject_after"]),
