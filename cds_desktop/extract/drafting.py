@@ -347,14 +347,17 @@ class _CountRules(NamedTuple):
 @cache
 def _count_rules() -> _CountRules:
     v = vocabulary()
+    places = (*v.reach_nouns, *v.subdivisions)
     return _CountRules(
-        # Right after a reach word, or after earlier counts of places joined
-        # by `,` or `và` (`tới 34 tỉnh, thành phố và 3.321 xã`).
+        # Right after a reach word and the seat it reaches, if named, or after
+        # earlier counts of places joined by `,` or `và` (`tới 34 tỉnh, thành
+        # phố và 3.321 xã`, `tới trụ sở UBND 34 tỉnh`).
         reach=suffix(
             v.reach_before,
-            gap=rf"(?:(?:,|àv)\s*(?:{reversed_alt(v.reach_nouns)})\s+\d[\d.]*\s+)*",
+            gap=rf"(?:(?:,|àv)\s*(?:{reversed_alt(places)})\s+\d[\d.]*\s+)*"
+            rf"(?:(?:{reversed_alt(v.reach_venues)})\s+)?",
         ),
-        place=re.compile(rf"\s*(?:{alt(v.reach_nouns)})(?!\w)"),
+        place=re.compile(rf"\s*(?:{alt(places)})(?!\w)"),
         assigning=suffix(v.assigning),
         task=re.compile(rf"\s*(?:{alt(v.task_nouns)})(?!\w)"),
         attending=WholeWords(alt(v.attending)),

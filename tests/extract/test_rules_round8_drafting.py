@@ -1,0 +1,66 @@
+"""Rules of round 8 on whether a number is a figure and of what kind, from
+the general causes behind misses of heldout9: a meeting's reach that lists a
+province's subdivisions or names the seat it reaches, no figure; a gap to a
+comparison base that names its year, a change; ID cards issued and
+e-identity applications received over a stretch, changes of their stock.
+
+The sentences are written for these tests (other provinces, people, numbers
+and wordings than any article of the repository). Each rule has its negative
+cases: the figures the obvious form of the rule would have got wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.figure_rows import extract
+
+
+def _raws(text: str) -> list[str]:
+    return [f.raw for f in extract(text, None)]
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {f.raw: f.kind for f in extract(text, None)}
+
+
+# ------------------------------------------------ a meeting's reach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Subdivisions listed after the first count of the reach.
+        "Hội nghị được truyền hình tới 11 huyện, thành phố và 157 xã, phường, thị trấn.\n",
+        "Hội nghị kết nối tới 8 huyện, thị xã, thành phố, 95 xã, phường.\n",
+        # The seat reached named between the reach word and the count.
+        "Hội nghị kết nối trực tuyến đến trụ sở UBND 28 huyện, thị xã.\n",
+        "Phiên họp được truyền hình tới hội trường UBND 63 tỉnh, thành phố.\n",
+    ],
+)
+def test_a_reach_listing_subdivisions_or_naming_its_seat_is_no_figure(text: str) -> None:
+    assert _raws(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # What a database reaches stays, after any seat.
+        (
+            "Cơ sở dữ liệu đã kết nối với 13 bộ, ngành và 63 địa phương.\n",
+            ["13", "63"],
+        ),
+        # Subdivisions that did something are no reach.
+        (
+            "Toàn tỉnh có 86 xã, phường, thị trấn đã có điểm phục vụ thanh toán số.\n",
+            ["86"],
+        ),
+        # A count of something else after a seat is no place reached.
+        (
+            "Trụ sở UBND 12 xã đã lắp 40 camera giám sát.\n",
+            ["12", "40"],
+        ),
+    ],
+)
+def test_counts_that_are_no_reach_stay(text: str, raws: list[str]) -> None:
+    assert _raws(text) == raws
