@@ -64,3 +64,34 @@ def test_a_reach_listing_subdivisions_or_naming_its_seat_is_no_figure(text: str)
 )
 def test_counts_that_are_no_reach_stay(text: str, raws: list[str]) -> None:
     assert _raws(text) == raws
+
+
+# ------------------------------------------------ a gap to a base that names its year
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        (
+            "Tỷ lệ hồ sơ trực tuyến đạt 61,2%, thấp hơn cùng kỳ năm 2025 khoảng 2,3 điểm"
+            " phần trăm.\n",
+            "2,3 điểm phần trăm",
+        ),
+        (
+            "Tỷ trọng kinh tế số của tỉnh đạt 14,5%, cao hơn quý II/2026 1,8 điểm phần trăm.\n",
+            "1,8 điểm phần trăm",
+        ),
+        (
+            "Toàn tỉnh có 5.120 doanh nghiệp số, nhiều hơn năm 2024 gần 640 doanh nghiệp.\n",
+            "640",
+        ),
+    ],
+)
+def test_a_gap_to_a_base_that_names_its_year_is_a_change(text: str, raw: str) -> None:
+    assert _kinds(text)[raw] == "change"
+
+
+def test_a_year_before_the_comparative_is_no_base() -> None:
+    # `hơn` right before the number, the year before `cao`: a level above 80%.
+    figures = extract("Năm 2026, tỷ lệ này của tỉnh cao hơn 80%.\n", None)
+    assert [(f.raw, f.kind, f.qualifier) for f in figures] == [("80%", "actual", "hơn")]
