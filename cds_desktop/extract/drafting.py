@@ -224,6 +224,7 @@ def _group_threshold(folded: str, s: Sentence, q: Quantity, before: str) -> bool
 class _IncrementRules(NamedTuple):
     reversed_verbs: tuple[str, ...]  # looked for plainly first
     verb: re.Pattern[str]  # on the reversed words before the number
+    stock: re.Pattern[str]
     stretch: WholeWords
     month_opening: re.Pattern[str]
 
@@ -232,34 +233,43 @@ class _IncrementRules(NamedTuple):
 def _increment_rules() -> _IncrementRules:
     """Built once from `[kinds]` of `figures.toml`: the verb right before the
     number, a qualifier and `được` allowed between (reversed, as the words
-    before a number are read), and the two ways a sentence names a stretch."""
+    before a number are read), the stock right after it, and the ways a
+    sentence names a stretch."""
     kinds = toml_resource("figures.toml")["kinds"]
     verbs = folded_words(kinds["increment_verbs"])
     qualifier = reversed_alt(vocabulary().qualifiers)
+    openings = alt(folded_words(kinds["increment_openings"]))
+    runs = alt(folded_words(kinds["increment_runs"]))
     return _IncrementRules(
-        tuple(v[::-1] for v in verbs),
+        # (A verb holding another, `cấp mới`, needs no look of its own.)
+        tuple(v[::-1] for v in verbs if not any(o != v and o in v for o in verbs)),
         re.compile(
             rf"\s*(?:(?:{qualifier})\s+)?(?:{'được'[::-1]}\s+)?(?P<w>{reversed_alt(verbs)})(?!\w)"
         ),
-        WholeWords(alt(folded_words(kinds["increment_stretches"]))),
-        # `Tháng 2,`, `Quý III/2024,`: the month or quarter and its number.
-        re.compile(
-            rf"\s*(?:{alt(folded_words(kinds['increment_openings']))})\s+\w{{1,4}}(?:/\d{{4}})?\s*,"
+        re.compile(rf"\s*(?:{alt(folded_words(kinds['increment_stocks']))})(?!\w)"),
+        # A stretch named, or run over a count of months (`trong 9 tháng`).
+        WholeWords(
+            rf"{alt(folded_words(kinds['increment_stretches']))}"
+            rf"|(?:{runs})\s+\d{{1,2}}\s+(?:{openings})"
         ),
+        # `Tháng 2,`, `Quý III/2024,`: the month or quarter and its number.
+        re.compile(rf"\s*(?:{openings})\s+\w{{1,4}}(?:/\d{{4}})?\s*,"),
     )
 
 
 def _increment(folded: str, s: Sentence, q: Quantity, reverse: str) -> str | None:
-    """The verb (`kích hoạt`) of an increment stated with its own stretch
-    (`trong tháng 2/2024, cả nước kích hoạt 1,08 triệu tài khoản`, `Tháng 2,
-    kích hoạt gần 1,1 triệu tài khoản`): a change of the stock it adds to,
-    not the stock. A total up to a day names no such stretch and stays a
-    level. The verb is looked for plainly first: most numbers have none."""
+    """The verb (`kích hoạt`, `cấp`) of an increment of a stock stated with
+    its own stretch (`trong tháng 2/2024, cả nước kích hoạt 1,08 triệu tài
+    khoản`, `Tháng 2, kích hoạt gần 1,1 triệu tài khoản`, `trong 6 tháng ...
+    cấp 9,8 triệu thẻ căn cước`): a change of the stock it adds to, not the
+    stock. A total up to a day names no such stretch and stays a level, and
+    what is no stock (`cấp 486.250 phiếu lý lịch tư pháp`) is the stretch's
+    own count. The verb is looked for plainly first: most numbers have none."""
     rules = _increment_rules()
     if not any(map(reverse.__contains__, rules.reversed_verbs)):
         return None
     verb = rules.verb.match(reverse)
-    if verb is None:
+    if verb is None or rules.stock.match(folded, q.end, s.end) is None:
         return None
     if rules.stretch.search(folded, s.start, q.start) is None and not rules.month_opening.match(
         folded, s.start, q.start

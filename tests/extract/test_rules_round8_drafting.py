@@ -95,3 +95,46 @@ def test_a_year_before_the_comparative_is_no_base() -> None:
     # `hơn` right before the number, the year before `cao`: a level above 80%.
     figures = extract("Năm 2026, tỷ lệ này của tỉnh cao hơn 80%.\n", None)
     assert [(f.raw, f.kind, f.qualifier) for f in figures] == [("80%", "actual", "hơn")]
+
+
+# ------------------------------------------------ a stock issued or received over a stretch
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Trong tháng 9, Công an tỉnh đã cấp 48.600 thẻ căn cước cho công dân.\n", "48.600"),
+        ("Từ đầu quý, toàn tỉnh thu nhận 21.300 hồ sơ định danh điện tử mức độ 2.\n", "21.300"),
+        (
+            "Trong 5 tháng năm 2025, Công an thành phố tiếp nhận hơn 74.000 hồ sơ định danh"
+            " điện tử.\n",
+            "74.000",
+        ),
+        ("Riêng quý II, Công an các địa phương cấp mới 3,1 triệu thẻ căn cước.\n", "3,1 triệu"),
+        # A run of months names the stretch for activations too.
+        ("Trong 3 tháng, cả nước kích hoạt 2,4 triệu tài khoản định danh điện tử.\n", "2,4 triệu"),
+    ],
+)
+def test_a_stock_issued_or_received_over_a_stretch_is_a_change(text: str, raw: str) -> None:
+    assert _kinds(text)[raw] == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        # No stock: certificates issued, requests received, services provided.
+        ("Trong 4 tháng, toàn tỉnh cấp 12.900 phiếu lý lịch tư pháp qua VNeID.\n", "12.900"),
+        ("Trong tháng 6, hệ thống tiếp nhận 95 triệu yêu cầu xác thực.\n", "95 triệu"),
+        ("Trong 9 tháng, tỉnh đã cung cấp 1.150 dịch vụ công trực tuyến.\n", "1.150"),
+        # No stretch: a total up to a day.
+        ("Tính đến hết tháng 9, tỉnh đã cấp 1,3 triệu thẻ căn cước.\n", "1,3 triệu"),
+        # The total the increment brings the stock to.
+        (
+            "Trong tháng 4, cả nước cấp 1,1 triệu thẻ căn cước, nâng tổng số thẻ đã cấp lên"
+            " 97,3 triệu thẻ.\n",
+            "97,3 triệu",
+        ),
+    ],
+)
+def test_counts_of_no_stock_and_totals_stay_levels(text: str, raw: str) -> None:
+    assert _kinds(text)[raw] == "actual"
