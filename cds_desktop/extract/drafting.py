@@ -222,9 +222,9 @@ def _group_threshold(folded: str, s: Sentence, q: Quantity, before: str) -> bool
 
 
 class _IncrementRules(NamedTuple):
+    stocks: tuple[str, ...]  # each after a blank: a number and its noun are one blank apart
     reversed_verbs: tuple[str, ...]  # looked for plainly first
     verb: re.Pattern[str]  # on the reversed words before the number
-    stock: re.Pattern[str]
     stretch: WholeWords
     month_opening: re.Pattern[str]
 
@@ -240,13 +240,14 @@ def _increment_rules() -> _IncrementRules:
     qualifier = reversed_alt(vocabulary().qualifiers)
     openings = alt(folded_words(kinds["increment_openings"]))
     runs = alt(folded_words(kinds["increment_runs"]))
+    stocks = folded_words(kinds["increment_stocks"])
     return _IncrementRules(
+        tuple(f" {w}" for w in stocks),
         # (A verb holding another, `cấp mới`, needs no look of its own.)
         tuple(v[::-1] for v in verbs if not any(o != v and o in v for o in verbs)),
         re.compile(
             rf"\s*(?:(?:{qualifier})\s+)?(?:{'được'[::-1]}\s+)?(?P<w>{reversed_alt(verbs)})(?!\w)"
         ),
-        re.compile(rf"\s*(?:{alt(folded_words(kinds['increment_stocks']))})(?!\w)"),
         # A stretch named, or run over a count of months (`trong 9 tháng`).
         WholeWords(
             rf"{alt(folded_words(kinds['increment_stretches']))}"
@@ -264,12 +265,15 @@ def _increment(folded: str, s: Sentence, q: Quantity, reverse: str) -> str | Non
     cấp 9,8 triệu thẻ căn cước`): a change of the stock it adds to, not the
     stock. A total up to a day names no such stretch and stays a level, and
     what is no stock (`cấp 486.250 phiếu lý lịch tư pháp`) is the stretch's
-    own count. The verb is looked for plainly first: most numbers have none."""
+    own count. The stock and the verb are looked for plainly first: most
+    numbers have neither."""
     rules = _increment_rules()
-    if not any(map(reverse.__contains__, rules.reversed_verbs)):
+    if not folded.startswith(rules.stocks, q.end) or not any(
+        map(reverse.__contains__, rules.reversed_verbs)
+    ):
         return None
     verb = rules.verb.match(reverse)
-    if verb is None or rules.stock.match(folded, q.end, s.end) is None:
+    if verb is None:
         return None
     if rules.stretch.search(folded, s.start, q.start) is None and not rules.month_opening.match(
         folded, s.start, q.start
