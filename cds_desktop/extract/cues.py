@@ -174,9 +174,12 @@ def patterns() -> Patterns:
         reached_before=suffix(v.reached_before),
         target_after=re.compile(rf"(?<!\w)(?:{alt(v.target_after)})(?!\w)"),
         # On the reversed words before a number: a comparative, then at most
-        # five words of comparison base (group `base`) before the number.
+        # five words of comparison base (group `base`) before the number; a
+        # base may name its year (`cao hơn cùng kỳ năm 2026 khoảng 1,4 điểm
+        # phần trăm`, `quý II/2026`: `6202/ii` reversed).
         comparative=re.compile(
-            rf"\s*(?P<base>(?:[^\W\d_]+\s+){{0,5}}?)(?P<c>{reversed_alt(v.comparatives)})(?!\w)"
+            rf"\s*(?P<base>(?:(?:[^\W\d_]+|\d{{4}}(?:/\w{{1,4}})?)\s+){{0,5}}?)"
+            rf"(?P<c>{reversed_alt(v.comparatives)})(?!\w)"
         ),
     )
 

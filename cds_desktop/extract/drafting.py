@@ -222,6 +222,7 @@ def _group_threshold(folded: str, s: Sentence, q: Quantity, before: str) -> bool
 
 
 class _IncrementRules(NamedTuple):
+    stocks: tuple[str, ...]  # each after a blank: a number and its noun are one blank apart
     reversed_verbs: tuple[str, ...]  # looked for plainly first
     verb: re.Pattern[str]  # on the reversed words before the number
     stretch: WholeWords
@@ -232,31 +233,44 @@ class _IncrementRules(NamedTuple):
 def _increment_rules() -> _IncrementRules:
     """Built once from `[kinds]` of `figures.toml`: the verb right before the
     number, a qualifier and `được` allowed between (reversed, as the words
-    before a number are read), and the two ways a sentence names a stretch."""
+    before a number are read), the stock right after it, and the ways a
+    sentence names a stretch."""
     kinds = toml_resource("figures.toml")["kinds"]
     verbs = folded_words(kinds["increment_verbs"])
     qualifier = reversed_alt(vocabulary().qualifiers)
+    openings = alt(folded_words(kinds["increment_openings"]))
+    runs = alt(folded_words(kinds["increment_runs"]))
+    stocks = folded_words(kinds["increment_stocks"])
     return _IncrementRules(
-        tuple(v[::-1] for v in verbs),
+        tuple(f" {w}" for w in stocks),
+        # (A verb holding another, `cấp mới`, needs no look of its own.)
+        tuple(v[::-1] for v in verbs if not any(o != v and o in v for o in verbs)),
         re.compile(
             rf"\s*(?:(?:{qualifier})\s+)?(?:{'được'[::-1]}\s+)?(?P<w>{reversed_alt(verbs)})(?!\w)"
         ),
-        WholeWords(alt(folded_words(kinds["increment_stretches"]))),
-        # `Tháng 2,`, `Quý III/2024,`: the month or quarter and its number.
-        re.compile(
-            rf"\s*(?:{alt(folded_words(kinds['increment_openings']))})\s+\w{{1,4}}(?:/\d{{4}})?\s*,"
+        # A stretch named, or run over a count of months (`trong 9 tháng`).
+        WholeWords(
+            rf"{alt(folded_words(kinds['increment_stretches']))}"
+            rf"|(?:{runs})\s+\d{{1,2}}\s+(?:{openings})"
         ),
+        # `Tháng 2,`, `Quý III/2024,`: the month or quarter and its number.
+        re.compile(rf"\s*(?:{openings})\s+\w{{1,4}}(?:/\d{{4}})?\s*,"),
     )
 
 
 def _increment(folded: str, s: Sentence, q: Quantity, reverse: str) -> str | None:
-    """The verb (`kích hoạt`) of an increment stated with its own stretch
-    (`trong tháng 2/2024, cả nước kích hoạt 1,08 triệu tài khoản`, `Tháng 2,
-    kích hoạt gần 1,1 triệu tài khoản`): a change of the stock it adds to,
-    not the stock. A total up to a day names no such stretch and stays a
-    level. The verb is looked for plainly first: most numbers have none."""
+    """The verb (`kích hoạt`, `cấp`) of an increment of a stock stated with
+    its own stretch (`trong tháng 2/2024, cả nước kích hoạt 1,08 triệu tài
+    khoản`, `Tháng 2, kích hoạt gần 1,1 triệu tài khoản`, `trong 6 tháng ...
+    cấp 9,8 triệu thẻ căn cước`): a change of the stock it adds to, not the
+    stock. A total up to a day names no such stretch and stays a level, and
+    what is no stock (`cấp 486.250 phiếu lý lịch tư pháp`) is the stretch's
+    own count. The stock and the verb are looked for plainly first: most
+    numbers have neither."""
     rules = _increment_rules()
-    if not any(map(reverse.__contains__, rules.reversed_verbs)):
+    if not folded.startswith(rules.stocks, q.end) or not any(
+        map(reverse.__contains__, rules.reversed_verbs)
+    ):
         return None
     verb = rules.verb.match(reverse)
     if verb is None:
@@ -347,14 +361,17 @@ class _CountRules(NamedTuple):
 @cache
 def _count_rules() -> _CountRules:
     v = vocabulary()
+    places = (*v.reach_nouns, *v.subdivisions)
     return _CountRules(
-        # Right after a reach word, or after earlier counts of places joined
-        # by `,` or `và` (`tới 34 tỉnh, thành phố và 3.321 xã`).
+        # Right after a reach word and the seat it reaches, if named, or after
+        # earlier counts of places joined by `,` or `và` (`tới 34 tỉnh, thành
+        # phố và 3.321 xã`, `tới trụ sở UBND 34 tỉnh`).
         reach=suffix(
             v.reach_before,
-            gap=rf"(?:(?:,|àv)\s*(?:{reversed_alt(v.reach_nouns)})\s+\d[\d.]*\s+)*",
+            gap=rf"(?:(?:,|àv)\s*(?:{reversed_alt(places)})\s+\d[\d.]*\s+)*"
+            rf"(?:(?:{reversed_alt(v.reach_venues)})\s+)?",
         ),
-        place=re.compile(rf"\s*(?:{alt(v.reach_nouns)})(?!\w)"),
+        place=re.compile(rf"\s*(?:{alt(places)})(?!\w)"),
         assigning=suffix(v.assigning),
         task=re.compile(rf"\s*(?:{alt(v.task_nouns)})(?!\w)"),
         attending=WholeWords(alt(v.attending)),

@@ -46,6 +46,7 @@ class Vocabulary:
     meeting_nouns: tuple[str, ...]
     reach_before: tuple[str, ...]
     reach_nouns: tuple[str, ...]
+    reach_venues: tuple[str, ...]
     assigning: tuple[str, ...]
     task_nouns: tuple[str, ...]
     attending: tuple[str, ...]
@@ -151,6 +152,7 @@ def vocabulary() -> Vocabulary:
         meeting_nouns=folded_words(nots["meeting_nouns"]),
         reach_before=folded_words(nots["reach_before"]),
         reach_nouns=folded_words(nots["reach_nouns"]),
+        reach_venues=folded_words(nots["reach_venues"]),
         assigning=folded_words(nots["assigning"]),
         task_nouns=folded_words(nots["task_nouns"]),
         attending=folded_words(nots["attending"]),
