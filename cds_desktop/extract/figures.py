@@ -520,6 +520,8 @@ def _borrowed(
     if prev is not None and prev.sentence_start == s.start:
         if d.coordinated:
             return prev.indicator_id
+        if d.kind == "change" and unit_sort(prev.unit) != "count":
+            prev = _same_count(before, d.unit) or prev
         # A move in a ranking (`tăng 5 bậc`) follows up a rank only, and a
         # rank is followed up by nothing else; a target or forecast follows
         # up a level of its own unit (not `100%` after `40 triệu tài khoản`,
@@ -564,6 +566,19 @@ def _borrowed(
         clause = folded[lead : q.start] + MARK + folded[q.end : end]
         found = match_indicator(clause, q.start - lead, sentence, d.unit, True, max_after=2)
     return found.id if found else None
+
+
+def _same_count(before: list[Figure], unit: str) -> Figure | None:
+    """The last level before a change that counts the change's noun: a
+    count grows as a count, so a change of one follows it up past a share
+    between them (`73,8 triệu tài khoản ..., đạt 97,1% chỉ tiêu; ... số tài
+    khoản tăng 4,6 triệu`). A change in `%` or `lần` may be of any level,
+    and one after a count follows that count: they keep the figure before."""
+    if unit and unit_sort(unit) == "count":
+        for f in reversed(before):
+            if f.unit == unit and f.kind != "change":
+                return f
+    return None
 
 
 def _antecedent(figures: list[Figure]) -> Figure:
