@@ -28,7 +28,13 @@ from cds_desktop.extract.context import Context, SentenceView, article_context, 
 from cds_desktop.extract.cues import patterns
 from cds_desktop.extract.dating import figure_period
 from cds_desktop.extract.drafting import Draft, cue_in, draft, stated_kind
-from cds_desktop.extract.indicators import MARK, match_indicator, names_local_part, unit_sort
+from cds_desktop.extract.indicators import (
+    MARK,
+    match_indicator,
+    names_local_part,
+    read_in_full,
+    unit_sort,
+)
 from cds_desktop.extract.labels import figure_label
 from cds_desktop.extract.model import Figure, Meeting, Period, Sentence, Span
 from cds_desktop.extract.numbers import NUMBER, exact_value
@@ -562,9 +568,16 @@ def _borrowed(
     if found is None and start > s.start and folded[start - 1] == ":":
         # A lead before `:` names what the clause after it counts
         # (`Thanh toán không dùng tiền mặt tăng mạnh: 10 tháng có 9,4 tỷ giao dịch`).
-        lead = view.clause_start(start - 1)
-        clause = folded[lead : q.start] + MARK + folded[q.end : end]
-        found = match_indicator(clause, q.start - lead, sentence, d.unit, True, max_after=2)
+        start = view.clause_start(start - 1)
+        clause = folded[start : q.start] + MARK + folded[q.end : end]
+        found = match_indicator(clause, q.start - start, sentence, d.unit, True, max_after=2)
+    if found is None:
+        # A body its paragraph named in full, now called by a short name
+        # (`..., hệ thống đã phục vụ trên 9,6 tỷ lượt yêu cầu`).
+        paragraph = folded.rfind("\n", 0, start) + 1
+        full = read_in_full(clause, q.start - start, folded[paragraph:start])
+        if full is not None:
+            found = match_indicator(full[0], full[1], full[0], d.unit, True, max_after=2)
     return found.id if found else None
 
 

@@ -254,6 +254,60 @@ def ruled_out_by(indicator: Indicator, sentence: str) -> bool:
     return any(u.search(sentence) for u in indicator.unless_sentence)
 
 
+@dataclass(frozen=True)
+class _ShortName:
+    """A body named in full (`full`, its variants accepted), and its short
+    names (`words`) as the subject opening a clause (`at`, group 1, after
+    the clause's first words or one of the `openers`)."""
+
+    full: re.Pattern[str]
+    replacement: str
+    words: tuple[str, ...]
+    at: re.Pattern[str]
+
+
+@cache
+def _short_names() -> tuple[_ShortName, ...]:
+    """`[[short_names]]` of the catalogue, compiled once."""
+    data = _load()
+    variants = {fold(k): tuple(fold(v) for v in vs) for k, vs in data.get("variants", {}).items()}
+    out = []
+    for e in data.get("short_names", ()):
+        full = fold(str(e["full"]))
+        words = [v for w in e["short"] for v in (fold(str(w)), *variants.get(fold(str(w)), ()))]
+        short = "|".join(map(re.escape, words))
+        verbs = "|".join(re.escape(fold(str(v))) for v in e["verbs"])
+        openers = "".join(f"(?:{re.escape(fold(str(o)))} )?" for o in e.get("openers", ()))
+        out.append(
+            _ShortName(
+                full=re.compile(with_variants(full, variants)),
+                replacement=full,
+                words=tuple(words),
+                at=re.compile(rf"(?:^\s*|, ){openers}({short}) (?=(?:{verbs})(?!\w))"),
+            )
+        )
+    return tuple(out)
+
+
+def read_in_full(clause: str, mark: int, before: str) -> tuple[str, int] | None:
+    """`clause` with a short name opening it (`hệ thống đã phục vụ`) written
+    as the body the words `before` it in its paragraph name in full (`Cơ sở
+    dữ liệu quốc gia về dân cư`), and the figure's `mark` moved with it; None
+    when the clause calls no such body by a short name. An article names a
+    body once and then shortens it: the figures of the later sentences are
+    still that body's."""
+    for name in _short_names():
+        if not any(w in clause for w in name.words):
+            continue
+        m = name.at.search(clause)
+        if m is None or not name.full.search(before):
+            continue
+        a, b = m.span(1)
+        shift = len(name.replacement) - (b - a) if a < mark else 0
+        return clause[:a] + name.replacement + clause[b:], mark + shift
+    return None
+
+
 @cache
 def _local_parts() -> re.Pattern[str]:
     """`[local_parts]` of the catalogue as one pattern: looked for only in
