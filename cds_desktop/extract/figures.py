@@ -526,8 +526,8 @@ def _borrowed(
     if prev is not None and prev.sentence_start == s.start:
         if d.coordinated:
             return prev.indicator_id
-        if d.kind == "change" and unit_sort(prev.unit) != "count":
-            prev = _same_count(before, d.unit) or prev
+        if d.kind == "change" and prev.unit == "%" and d.unit not in ("%", "điểm phần trăm"):
+            prev = _same_unit(before, d.unit) or prev
         # A move in a ranking (`tăng 5 bậc`) follows up a rank only, and a
         # rank is followed up by nothing else; a target or forecast follows
         # up a level of its own unit (not `100%` after `40 triệu tài khoản`,
@@ -571,26 +571,25 @@ def _borrowed(
         start = view.clause_start(start - 1)
         clause = folded[start : q.start] + MARK + folded[q.end : end]
         found = match_indicator(clause, q.start - start, sentence, d.unit, True, max_after=2)
-    if found is None:
+    if found is None and d.unit != "%":
         # A body its paragraph named in full, now called by a short name
-        # (`..., hệ thống đã phục vụ trên 9,6 tỷ lượt yêu cầu`).
-        paragraph = folded.rfind("\n", 0, start) + 1
-        full = read_in_full(clause, q.start - start, folded[paragraph:start])
+        # (`..., hệ thống đã phục vụ trên 9,6 tỷ lượt yêu cầu`): what it
+        # holds or served is counted, so a share needs no look.
+        full = read_in_full(clause, q.start - start, folded, start)
         if full is not None:
             found = match_indicator(full[0], full[1], full[0], d.unit, True, max_after=2)
     return found.id if found else None
 
 
-def _same_count(before: list[Figure], unit: str) -> Figure | None:
-    """The last level before a change that counts the change's noun: a
-    count grows as a count, so a change of one follows it up past a share
-    between them (`73,8 triệu tài khoản ..., đạt 97,1% chỉ tiêu; ... số tài
-    khoản tăng 4,6 triệu`). A change in `%` or `lần` may be of any level,
-    and one after a count follows that count: they keep the figure before."""
-    if unit and unit_sort(unit) == "count":
-        for f in reversed(before):
-            if f.unit == unit and f.kind != "change":
-                return f
+def _same_unit(before: list[Figure], unit: str) -> Figure | None:
+    """The last level before a change in the change's unit: a count grows
+    as a count, so a change of one follows it up past a share between them
+    (`73,8 triệu tài khoản ..., đạt 97,1% chỉ tiêu; ... số tài khoản tăng
+    4,6 triệu`). A change in `%` or points may be of the share itself, and
+    one after anything but a share follows that figure, as before."""
+    for f in reversed(before):
+        if f.unit == unit and f.kind != "change":
+            return f
     return None
 
 

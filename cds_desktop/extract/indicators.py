@@ -232,11 +232,20 @@ def _in_sentence(sentence: str) -> tuple[_Entry, ...]:
     guarded = _guarded()
     if guarded.isdisjoint(candidates):
         return tuple(entries[k][0] for k in candidates)
-    return tuple(
-        entries[k][0]
-        for k in candidates
-        if k not in guarded or not ruled_out_by(entries[k][0][0], sentence)
-    )
+    # An indicator has several patterns: the sentence is looked at once for it.
+    ruled: dict[str, bool] = {}
+    kept = []
+    for k in candidates:
+        entry = entries[k][0]
+        if k in guarded:
+            i = entry[0]
+            out = ruled.get(i.id)
+            if out is None:
+                out = ruled[i.id] = ruled_out_by(i, sentence)
+            if out:
+                continue
+        kept.append(entry)
+    return tuple(kept)
 
 
 @cache
@@ -257,13 +266,15 @@ def ruled_out_by(indicator: Indicator, sentence: str) -> bool:
 @dataclass(frozen=True)
 class _ShortName:
     """A body named in full (`full`, its variants accepted), and its short
-    names (`words`) as the subject opening a clause (`at`, group 1, after
-    the clause's first words or one of the `openers`)."""
+    names (`words`) before a verb (`at`, group 1), as the subject opening a
+    clause: after its start or a comma, nothing or one of `openers` stands
+    before the short name."""
 
     full: re.Pattern[str]
     replacement: str
     words: tuple[str, ...]
     at: re.Pattern[str]
+    openers: frozenset[str]
 
 
 @cache
@@ -277,34 +288,43 @@ def _short_names() -> tuple[_ShortName, ...]:
         words = [v for w in e["short"] for v in (fold(str(w)), *variants.get(fold(str(w)), ()))]
         short = "|".join(map(re.escape, words))
         verbs = "|".join(re.escape(fold(str(v))) for v in e["verbs"])
-        openers = "".join(f"(?:{re.escape(fold(str(o)))} )?" for o in e.get("openers", ()))
         out.append(
             _ShortName(
                 full=re.compile(with_variants(full, variants)),
                 replacement=full,
                 words=tuple(words),
-                at=re.compile(rf"(?:^\s*|, ){openers}({short}) (?=(?:{verbs})(?!\w))"),
+                # Opening on the short names, `at` is tried only where one starts.
+                at=re.compile(rf"({short}) (?=(?:{verbs})(?!\w))"),
+                openers=frozenset(("", *(fold(str(o)) for o in e.get("openers", ())))),
             )
         )
     return tuple(out)
 
 
-def read_in_full(clause: str, mark: int, before: str) -> tuple[str, int] | None:
+def read_in_full(clause: str, mark: int, folded: str, start: int) -> tuple[str, int] | None:
     """`clause` with a short name opening it (`hệ thống đã phục vụ`) written
-    as the body the words `before` it in its paragraph name in full (`Cơ sở
-    dữ liệu quốc gia về dân cư`), and the figure's `mark` moved with it; None
-    when the clause calls no such body by a short name. An article names a
-    body once and then shortens it: the figures of the later sentences are
-    still that body's."""
+    as the body its paragraph names in full before `start` (`Cơ sở dữ liệu
+    quốc gia về dân cư`; `folded` is the article), and the figure's `mark`
+    moved with it; None when the clause calls no such body by a short name.
+    An article names a body once and then shortens it: the figures of the
+    later sentences are still that body's. Most clauses hold no short name:
+    a plain look for its words comes first."""
     for name in _short_names():
-        if not any(w in clause for w in name.words):
+        for w in name.words:
+            if w in clause:
+                break
+        else:
             continue
         m = name.at.search(clause)
-        if m is None or not name.full.search(before):
+        if m is None:
             continue
         a, b = m.span(1)
-        shift = len(name.replacement) - (b - a) if a < mark else 0
-        return clause[:a] + name.replacement + clause[b:], mark + shift
+        comma = clause.rfind(", ", 0, a)
+        if clause[comma + 2 if comma >= 0 else 0 : a].strip() not in name.openers:
+            continue
+        if name.full.search(folded, folded.rfind("\n", 0, start) + 1, start):
+            shift = len(name.replacement) - (b - a) if a < mark else 0
+            return clause[:a] + name.replacement + clause[b:], mark + shift
     return None
 
 
