@@ -183,6 +183,12 @@ def test_a_change_in_percent_after_a_share_keeps_the_share() -> None:
                 ("8,2 tỷ", "population_db_auth_requests"),
             ],
         ),
+        # After an opener, the full name spelled with an abbreviation.
+        (
+            "Dữ liệu trên CSDL quốc gia về dân cư được cập nhật hằng ngày. "
+            "Hiện nay cơ sở dữ liệu đã kết nối với 15 bộ, ngành.",
+            [("15", "population_db_connected_ministries")],
+        ),
         # The full name itself, the requests it served.
         (
             "Cơ sở dữ liệu quốc gia về dân cư đã phục vụ khoảng 700 triệu lượt yêu cầu trong quý.",
