@@ -586,7 +586,7 @@ def _same_unit(before: list[Figure], unit: str) -> Figure | None:
     as a count, so a change of one follows it up past a share between them
     (`73,8 triệu tài khoản ..., đạt 97,1% chỉ tiêu; ... số tài khoản tăng
     4,6 triệu`). A change in `%` or points may be of the share itself, and
-    one after anything but a share follows that figure, as before."""
+    one right after anything but a share follows that figure."""
     for f in reversed(before):
         if f.unit == unit and f.kind != "change":
             return f
