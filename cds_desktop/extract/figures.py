@@ -28,7 +28,13 @@ from cds_desktop.extract.context import Context, SentenceView, article_context, 
 from cds_desktop.extract.cues import patterns
 from cds_desktop.extract.dating import figure_period
 from cds_desktop.extract.drafting import Draft, cue_in, draft, stated_kind
-from cds_desktop.extract.indicators import MARK, match_indicator, names_local_part, unit_sort
+from cds_desktop.extract.indicators import (
+    MARK,
+    match_indicator,
+    names_local_part,
+    read_in_full,
+    unit_sort,
+)
 from cds_desktop.extract.labels import figure_label
 from cds_desktop.extract.model import Figure, Meeting, Period, Sentence, Span
 from cds_desktop.extract.numbers import NUMBER, exact_value
@@ -524,6 +530,8 @@ def _borrowed(
     if prev is not None and prev.sentence_start == s.start:
         if d.coordinated:
             return prev.indicator_id
+        if d.kind == "change" and prev.unit == "%" and d.unit not in ("%", "điểm phần trăm"):
+            prev = _same_unit(before, d.unit) or prev
         # A move in a ranking (`tăng 5 bậc`) follows up a rank only, and a
         # rank is followed up by nothing else; a target or forecast follows
         # up a level of its own unit (not `100%` after `40 triệu tài khoản`,
@@ -564,10 +572,29 @@ def _borrowed(
     if found is None and start > s.start and folded[start - 1] == ":":
         # A lead before `:` names what the clause after it counts
         # (`Thanh toán không dùng tiền mặt tăng mạnh: 10 tháng có 9,4 tỷ giao dịch`).
-        lead = view.clause_start(start - 1)
-        clause = folded[lead : q.start] + MARK + folded[q.end : end]
-        found = match_indicator(clause, q.start - lead, sentence, d.unit, True, max_after=2)
+        start = view.clause_start(start - 1)
+        clause = folded[start : q.start] + MARK + folded[q.end : end]
+        found = match_indicator(clause, q.start - start, sentence, d.unit, True, max_after=2)
+    if found is None and d.unit != "%":
+        # A body its paragraph named in full, now called by a short name
+        # (`..., hệ thống đã phục vụ trên 9,6 tỷ lượt yêu cầu`): what it
+        # holds or served is counted, so a share needs no look.
+        full = read_in_full(clause, q.start - start, folded, start)
+        if full is not None:
+            found = match_indicator(full[0], full[1], full[0], d.unit, True, max_after=2)
     return found.id if found else None
+
+
+def _same_unit(before: list[Figure], unit: str) -> Figure | None:
+    """The last level before a change in the change's unit: a count grows
+    as a count, so a change of one follows it up past a share between them
+    (`73,8 triệu tài khoản ..., đạt 97,1% chỉ tiêu; ... số tài khoản tăng
+    4,6 triệu`). A change in `%` or points may be of the share itself, and
+    one right after anything but a share follows that figure."""
+    for f in reversed(before):
+        if f.unit == unit and f.kind != "change":
+            return f
+    return None
 
 
 def _antecedent(figures: list[Figure]) -> Figure:

@@ -232,11 +232,20 @@ def _in_sentence(sentence: str) -> tuple[_Entry, ...]:
     guarded = _guarded()
     if guarded.isdisjoint(candidates):
         return tuple(entries[k][0] for k in candidates)
-    return tuple(
-        entries[k][0]
-        for k in candidates
-        if k not in guarded or not ruled_out_by(entries[k][0][0], sentence)
-    )
+    # An indicator has several patterns: the sentence is looked at once for it.
+    ruled: dict[str, bool] = {}
+    kept = []
+    for k in candidates:
+        entry = entries[k][0]
+        if k in guarded:
+            i = entry[0]
+            out = ruled.get(i.id)
+            if out is None:
+                out = ruled[i.id] = ruled_out_by(i, sentence)
+            if out:
+                continue
+        kept.append(entry)
+    return tuple(kept)
 
 
 @cache
@@ -252,6 +261,71 @@ def ruled_out_by(indicator: Indicator, sentence: str) -> bool:
     nhận 18.900 giao dịch thanh toán trực tuyến`: a province's own portal,
     not the national one)."""
     return any(u.search(sentence) for u in indicator.unless_sentence)
+
+
+@dataclass(frozen=True)
+class _ShortName:
+    """A body named in full (`full`, its variants accepted), and its short
+    names (`words`) before a verb (`at`, group 1), as the subject opening a
+    clause: after its start or a comma, nothing or one of `openers` stands
+    before the short name."""
+
+    full: re.Pattern[str]
+    replacement: str
+    words: tuple[str, ...]
+    at: re.Pattern[str]
+    openers: frozenset[str]
+
+
+@cache
+def _short_names() -> tuple[_ShortName, ...]:
+    """`[[short_names]]` of the catalogue, compiled once."""
+    data = _load()
+    variants = {fold(k): tuple(fold(v) for v in vs) for k, vs in data.get("variants", {}).items()}
+    out = []
+    for e in data.get("short_names", ()):
+        full = fold(str(e["full"]))
+        words = [v for w in e["short"] for v in (fold(str(w)), *variants.get(fold(str(w)), ()))]
+        short = "|".join(map(re.escape, words))
+        verbs = "|".join(re.escape(fold(str(v))) for v in e["verbs"])
+        out.append(
+            _ShortName(
+                full=re.compile(with_variants(full, variants)),
+                replacement=full,
+                words=tuple(words),
+                # Opening on the short names, `at` is tried only where one starts.
+                at=re.compile(rf"({short}) (?=(?:{verbs})(?!\w))"),
+                openers=frozenset(("", *(fold(str(o)) for o in e.get("openers", ())))),
+            )
+        )
+    return tuple(out)
+
+
+def read_in_full(clause: str, mark: int, folded: str, start: int) -> tuple[str, int] | None:
+    """`clause` with a short name opening it (`hệ thống đã phục vụ`) written
+    as the body its paragraph names in full before `start` (`Cơ sở dữ liệu
+    quốc gia về dân cư`; `folded` is the article), and the figure's `mark`
+    moved with it; None when the clause calls no such body by a short name.
+    An article names a body once and then shortens it: the figures of the
+    later sentences are still that body's. Most clauses hold no short name:
+    a plain look for its words comes first."""
+    for name in _short_names():
+        for w in name.words:
+            if w in clause:
+                break
+        else:
+            continue
+        m = name.at.search(clause)
+        if m is None:
+            continue
+        a, b = m.span(1)
+        comma = clause.rfind(", ", 0, a)
+        if clause[comma + 2 if comma >= 0 else 0 : a].strip() not in name.openers:
+            continue
+        if name.full.search(folded, folded.rfind("\n", 0, start) + 1, start):
+            shift = len(name.replacement) - (b - a) if a < mark else 0
+            return clause[:a] + name.replacement + clause[b:], mark + shift
+    return None
 
 
 @cache
