@@ -490,24 +490,3 @@ def _reported_stretch(
                     return PeriodPhrase(p.start, p.end, p.period, True)
             at = folded.find(word, at + 1, end)
     return None
-    start, end = lead
-    # The paragraph after the lead: the next line that holds words.
-    after = end
-    while after < len(folded) and folded[after].isspace():
-        after += 1
-    if after < len(folded):
-        line_end = folded.find("\n", after)
-        end = len(folded) if line_end < 0 else line_end
-    year = int(meeting.start[:4])
-    for word in vocabulary().review_reports:
-        at = folded.find(word, start, end)
-        while at >= 0:
-            first = max(folded.rfind(". ", start, at) + 2, folded.rfind("\n", start, at) + 1, start)
-            stop = folded.find(". ", at, end)
-            for p in find_periods(folded, first, end if stop < 0 else stop, year):
-                within_year = p.period.start[:4] == p.period.end[:4]
-                months = p.period.start[:7] != p.period.end[:7] and len(p.period.label) > 4
-                if within_year and months and p.period.end <= meeting.end:
-                    return PeriodPhrase(p.start, p.end, p.period, True)
-            at = folded.find(word, at + 1, end)
-    return None
