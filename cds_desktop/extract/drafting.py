@@ -366,10 +366,12 @@ def _count_rules() -> _CountRules:
         # Right after a reach word and the seat it reaches, if named, or after
         # earlier counts of places joined by `,` or `và` (`tới 34 tỉnh, thành
         # phố và 3.321 xã`, `tới trụ sở UBND 34 tỉnh`).
-        reach=suffix(
-            v.reach_before,
-            gap=rf"(?:(?:,|àv)\s*(?:{reversed_alt(places)})\s+\d[\d.]*\s+)*"
-            rf"(?:(?:{reversed_alt(v.reach_venues)})\s+)?",
+        # A join word (group `j`) reaches only in an online meeting's clause
+        # (`_online_meeting`); a reach word (group `w`) always does.
+        reach=re.compile(
+            rf"\s*(?:(?:,|àv)\s*(?:{reversed_alt(places)})\s+\d[\d.]*\s+)*"
+            rf"(?:(?:{reversed_alt(v.reach_venues)})\s+)?"
+            rf"(?:(?P<w>{reversed_alt(v.reach_before)})|(?P<j>{reversed_alt(v.reach_joins)}))(?!\w)"
         ),
         place=re.compile(rf"\s*(?:{alt(places)})(?!\w)"),
         assigning=suffix(v.assigning),
@@ -428,7 +430,12 @@ def _background_count(
     words before the number, reversed; `prev`: the sentence's figure before
     it."""
     rules = _count_rules()
-    if rules.reach.match(reverse) and rules.place.match(folded, q.end, s.end):
+    reach = rules.reach.match(reverse)
+    if (
+        reach is not None
+        and rules.place.match(folded, q.end, s.end)
+        and (reach["w"] is not None or _online_meeting(folded, s, q.start - reach.end()))
+    ):
         return True
     if rules.assigning.match(reverse) and rules.task.match(folded, q.end, s.end):
         return True
@@ -467,6 +474,18 @@ def _background_count(
         return True
     others = rules.others.match(folded, q.end, clause_end)
     return others is not None and not _rest_of(folded, q, prev)
+
+
+def _online_meeting(folded: str, s: Sentence, end: int) -> bool:
+    """Whether the clause ending at `end` (a join word, `với`) names an
+    online meeting (`hội nghị trực tuyến sơ kết ...`, `họp giao ban trực
+    tuyến ...`): the places it is held with are then its reach, where a
+    portal's `kết nối với 63 tỉnh` is what the portal reaches."""
+    clause = folded[max(folded.rfind(",", s.start, end) + 1, s.start) : end]
+    v = vocabulary()
+    return any(map(clause.__contains__, v.reach_meetings)) and any(
+        map(clause.__contains__, v.reach_online)
+    )
 
 
 def _rest_of(folded: str, q: Quantity, prev: Draft | None) -> bool:

@@ -47,6 +47,9 @@ class Vocabulary:
     reach_before: tuple[str, ...]
     reach_nouns: tuple[str, ...]
     reach_venues: tuple[str, ...]
+    reach_joins: tuple[str, ...]
+    reach_meetings: tuple[str, ...]
+    reach_online: tuple[str, ...]
     assigning: tuple[str, ...]
     task_nouns: tuple[str, ...]
     attending: tuple[str, ...]
@@ -153,6 +156,9 @@ def vocabulary() -> Vocabulary:
         reach_before=folded_words(nots["reach_before"]),
         reach_nouns=folded_words(nots["reach_nouns"]),
         reach_venues=folded_words(nots["reach_venues"]),
+        reach_joins=folded_words(nots["reach_joins"]),
+        reach_meetings=folded_words(nots["reach_meetings"]),
+        reach_online=folded_words(nots["reach_online"]),
         assigning=folded_words(nots["assigning"]),
         task_nouns=folded_words(nots["task_nouns"]),
         attending=folded_words(nots["attending"]),

@@ -1,0 +1,60 @@
+"""Rules of round 9 on whether a number is a figure and of what kind, from
+the general causes behind misses of heldout10: an online meeting held with
+N places, its purpose said between the meeting and `với`, no figure.
+
+The sentences are written for these tests (other provinces, people, numbers
+and wordings than any article of the repository). Each rule has its negative
+cases: the figures the obvious form of the rule would have got wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.figure_rows import extract
+
+
+def _raws(text: str) -> list[str]:
+    return [f.raw for f in extract(text, None)]
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {f.raw: f.kind for f in extract(text, None)}
+
+
+# ------------------------------------------------ an online meeting's reach
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The meeting's purpose between `trực tuyến` and `với`.
+        "Sáng 3/4, Ban Chỉ đạo tổ chức hội nghị trực tuyến triển khai nhiệm vụ "
+        "quý II với 28 sở, ngành.\n",
+        # The places' police as the seat, and a second count of places.
+        "Chiều 5/9, Bộ Công an họp trực tuyến rà soát tiến độ Đề án 06 với "
+        "Công an 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu.\n",
+        "Tổ công tác họp giao ban trực tuyến về dữ liệu dân cư với 12 huyện, thị xã, thành phố.\n",
+    ],
+)
+def test_an_online_meeting_held_with_places_is_no_figure(text: str) -> None:
+    assert _raws(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # A portal connected with the provinces: what it reaches stays.
+        (
+            "Cổng dịch vụ công trực tuyến của Bộ đã kết nối với 63 tỉnh, thành phố.\n",
+            ["63"],
+        ),
+        # A meeting named in an earlier clause: the comma ends it.
+        (
+            "Sau hội nghị trực tuyến, hệ thống đã liên thông với 41 tỉnh, thành phố.\n",
+            ["41"],
+        ),
+    ],
+)
+def test_places_a_system_connects_with_stay(text: str, raws: list[str]) -> None:
+    assert _raws(text) == raws
