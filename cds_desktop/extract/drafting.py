@@ -384,14 +384,17 @@ def _count_rules() -> _CountRules:
         ),
         # Right after a holding word, or after earlier counts of parts listed
         # after it (`có 5 nhóm tiện ích, 7 ...`: `, hcí nệit móhn 5` reversed).
+        # A qualifier may stand right before the number (`có hơn 4,2 triệu`).
         holding=suffix(
             v.holding,
-            gap=rf"(?:,\s*(?:{reversed_alt((*v.subdivisions, *v.parts))})\s+\d[\d.]*\s+)*",
+            gap=rf"(?:(?:{reversed_alt(v.qualifiers)})\s+)?"
+            rf"(?:,\s*(?:{reversed_alt((*v.subdivisions, *v.parts))})\s+\d[\d.]*\s+)*",
         ),
         # The longest listed name, taken whole (a lookahead and its copy: `re`
         # does not backtrack into it), so `xã, phường số hóa` is no `xã,`.
         makeup=re.compile(
-            rf"\s*(?=(?P<part>{alt((*v.subdivisions, *v.parts))}))(?P=part)\s*(?:[;.,:(]|$)"
+            rf"\s*(?=(?P<part>{alt((*v.subdivisions, *v.parts, *v.population))}))(?P=part)"
+            rf"\s*(?:[;.,:(]|$)"
         ),
         requesting=WholeWords(alt(v.requesting)),
         # Each request's first two words: nine plain looks instead of one

@@ -58,6 +58,7 @@ class Vocabulary:
     holding: tuple[str, ...]
     subdivisions: tuple[str, ...]
     parts: tuple[str, ...]
+    population: tuple[str, ...]
     requesting: tuple[str, ...]
     directing: tuple[str, ...]
     rank_again: tuple[str, ...]
@@ -167,6 +168,7 @@ def vocabulary() -> Vocabulary:
         holding=folded_words(nots["holding"]),
         subdivisions=folded_words(nots["subdivisions"]),
         parts=folded_words(nots["parts"]),
+        population=folded_words(nots["population"]),
         requesting=folded_words(nots["requesting"]),
         directing=folded_words(nots["directing"]),
         rank_again=folded_words(kinds["rank_again"]),

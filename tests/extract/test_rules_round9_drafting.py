@@ -58,3 +58,35 @@ def test_an_online_meeting_held_with_places_is_no_figure(text: str) -> None:
 )
 def test_places_a_system_connects_with_stay(text: str, raws: list[str]) -> None:
     assert _raws(text) == raws
+
+
+# ------------------------------------------------ what a province is made of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Its population, a qualifier before the count.
+        "Thành phố Cần Thơ sau sáp nhập có khoảng 3,2 triệu dân, diện tích hơn 6.300 km2.\n",
+        "Tỉnh Gia Lai hiện có gần 3,6 triệu nhân khẩu.\n",
+        # What is left of it after a merger.
+        "Sau khi sắp xếp đơn vị hành chính, tỉnh còn 124 xã, phường; 100% có điểm phục vụ.\n",
+    ],
+)
+def test_a_provinces_population_or_communes_after_a_merger_are_no_figures(text: str) -> None:
+    assert "3,2 triệu" not in _raws(text)
+    assert "3,6 triệu" not in _raws(text)
+    assert "124" not in _raws(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # People who did something go on after their noun: they stay.
+        ("Toàn tỉnh có hơn 1,2 triệu người dân đã cài đặt ứng dụng VNeID.\n", ["1,2 triệu"]),
+        # Communes still lacking something are what remains to do.
+        ("Sau sắp xếp, tỉnh còn 14 xã chưa có cáp quang.\n", ["14"]),
+    ],
+)
+def test_people_or_communes_that_did_something_stay(text: str, raws: list[str]) -> None:
+    assert _raws(text) == raws
