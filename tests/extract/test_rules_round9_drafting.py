@@ -90,3 +90,21 @@ def test_a_provinces_population_or_communes_after_a_merger_are_no_figures(text: 
 )
 def test_people_or_communes_that_did_something_stay(text: str, raws: list[str]) -> None:
     assert _raws(text) == raws
+
+
+# ------------------------------------------------ a related article's title
+
+
+def test_a_related_title_after_the_headings_colon_is_no_figure() -> None:
+    text = (
+        "Tỉnh đã số hóa 82% hồ sơ hộ tịch.\n\n"
+        "Xem thêm: Bộ trưởng: Cuối năm phải có 12 trung tâm dữ liệu vùng\n"
+        "Đọc thêm: Hơn 300 xã đạt chuẩn nông thôn mới kiểu mẫu\n"
+    )
+    assert _raws(text) == ["82%"]
+
+
+def test_a_sentence_opening_on_the_words_with_a_stop_stays() -> None:
+    # A line of prose that ends on a stop is the article's own.
+    text = "Đọc thêm: tỉnh đã cấp 5.400 chữ ký số cho người dân.\n"
+    assert _raws(text) == ["5.400"]
