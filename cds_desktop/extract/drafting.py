@@ -225,6 +225,7 @@ class _IncrementRules(NamedTuple):
     stocks: tuple[str, ...]  # each after a blank: a number and its noun are one blank apart
     reversed_verbs: tuple[str, ...]  # looked for plainly first
     verb: re.Pattern[str]  # on the reversed words before the number
+    passive: re.Pattern[str]  # after the number and its stock
     stretch: WholeWords
     month_opening: re.Pattern[str]
 
@@ -248,6 +249,8 @@ def _increment_rules() -> _IncrementRules:
         re.compile(
             rf"\s*(?:(?:{qualifier})\s+)?(?:{'được'[::-1]}\s+)?(?P<w>{reversed_alt(verbs)})(?!\w)"
         ),
+        # The stock's words (at most six), then `(đã) được` and the verb.
+        re.compile(rf"(?:\s+[^\W\d_]+){{1,6}}?\s+(?:đã\s+)?được\s+(?P<w>{alt(verbs)})(?!\w)"),
         # A stretch named, or run over a count of months (`trong 9 tháng`).
         WholeWords(
             rf"{alt(folded_words(kinds['increment_stretches']))}"
@@ -265,21 +268,34 @@ def _increment(folded: str, s: Sentence, q: Quantity, reverse: str) -> str | Non
     cấp 9,8 triệu thẻ căn cước`): a change of the stock it adds to, not the
     stock. A total up to a day names no such stretch and stays a level, and
     what is no stock (`cấp 486.250 phiếu lý lịch tư pháp`) is the stretch's
-    own count. The stock and the verb are looked for plainly first: most
+    own count. The verb may follow the stock in the passive (`Hơn 1,3 triệu
+    tài khoản ... được kích hoạt trong tháng 10`): the stretch may then
+    follow too. The stock and the verb are looked for plainly first: most
     numbers have neither."""
     rules = _increment_rules()
-    if not folded.startswith(rules.stocks, q.end) or not any(
-        map(reverse.__contains__, rules.reversed_verbs)
-    ):
+    if not folded.startswith(rules.stocks, q.end):
         return None
-    verb = rules.verb.match(reverse)
-    if verb is None:
-        return None
-    if rules.stretch.search(folded, s.start, q.start) is None and not rules.month_opening.match(
+    verb = rules.verb.match(reverse) if any(map(reverse.__contains__, rules.reversed_verbs)) else None
+    if verb is not None:
+        word, start, end = verb["w"][::-1], s.start, q.start
+    else:
+        passive = (
+            rules.passive.match(folded, q.end, s.end)
+            if "được" in folded[q.end : q.end + _WINDOW]
+            else None
+        )
+        if passive is None:
+            return None
+        # Its own `;`-clause only: `trong tháng 10 ... kích hoạt 1,3 triệu;
+        # lũy kế ..., 61,2 triệu tài khoản được kích hoạt` is a total.
+        start = max(folded.rfind(";", s.start, q.start) + 1, s.start)
+        end = folded.find(";", q.end, s.end)
+        word, end = passive["w"], (s.end if end < 0 else end)
+    if rules.stretch.search(folded, start, end) is None and not rules.month_opening.match(
         folded, s.start, q.start
     ):
         return None
-    return verb["w"][::-1]
+    return word
 
 
 def _measured_after_date_word(p: Patterns, q: Quantity, digits: str, reverse: str) -> bool:

@@ -108,3 +108,40 @@ def test_a_sentence_opening_on_the_words_with_a_stop_stays() -> None:
     # A line of prose that ends on a stop is the article's own.
     text = "Đọc thêm: tỉnh đã cấp 5.400 chữ ký số cho người dân.\n"
     assert _raws(text) == ["5.400"]
+
+
+# ------------------------------------------------ an increment said in the passive
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        # The stretch after the verb, as a headline says it.
+        ("Gần 820.000 thẻ căn cước được cấp trong quý III\n\nNội dung.\n", "820.000"),
+        # The stretch before, `đã được` between.
+        (
+            "Riêng tháng 4, khoảng 950.000 tài khoản định danh điện tử đã được kích hoạt.\n",
+            "950.000",
+        ),
+    ],
+)
+def test_an_increment_in_the_passive_with_its_stretch_is_a_change(text: str, raw: str) -> None:
+    assert _kinds(text)[raw] == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        # A total up to a day in its own clause, though a stretch is named
+        # in the clause before.
+        (
+            "Trong tháng 5, cả nước cấp 1,1 triệu thẻ căn cước; lũy kế đến nay, "
+            "87,4 triệu thẻ căn cước đã được cấp.\n",
+            "87,4 triệu",
+        ),
+        # No stretch at all: the stock.
+        ("Đến hết ngày 30/9, 58,7 triệu tài khoản đã được kích hoạt.\n", "58,7 triệu"),
+    ],
+)
+def test_a_stock_said_in_the_passive_stays_a_level(text: str, raw: str) -> None:
+    assert _kinds(text)[raw] == "actual"
