@@ -149,8 +149,13 @@ def draft(
         gap["base"] or unit == _POINTS or p.base_after.match(folded, q.end, s.end)
     ):
         gap = None  # `cao hơn 80%`: a level above 80%, `hơn` its qualifier
-    elif gap is not None and unit != _POINTS and p.compared_with.search(gap["base"]):
-        gap = None  # `thấp hơn so với mục tiêu 50%`: the base's value, not the gap
+    elif (
+        gap is not None
+        and unit != _POINTS
+        and (p.compared_with.search(gap["base"]) or gap["base"].startswith(p.base_values))
+    ):
+        # `thấp hơn so với mục tiêu 50%`, `cao hơn mức 48,9%`: the base's value, not the gap
+        gap = None
     if rank:
         kind, cue = "rank", rank[::-1]
     elif change:
@@ -159,6 +164,12 @@ def draft(
         kind, cue = "change", gap["c"][::-1]
         if not gap["base"]:
             qualifier = None  # the `hơn` of `thấp hơn`
+    elif (
+        qualifier is not None
+        and qualifier in vocabulary().exceeding
+        and (unit == _POINTS or p.base_after.match(folded, q.end, s.end))
+    ):
+        kind, cue, qualifier = "change", qualifier, None  # `vượt 2,2 điểm phần trăm`
     elif (
         prev is not None
         and prev.kind == "change"

@@ -66,6 +66,8 @@ class Vocabulary:
     rank_verbs_not_after: tuple[str, ...]
     comparison_base: tuple[str, ...]
     comparatives: tuple[str, ...]
+    base_values: tuple[str, ...]
+    exceeding: tuple[str, ...]
     descriptive: tuple[str, ...]
     speaker_sentences: tuple[str, ...]
     roman: dict[str, int]
@@ -176,6 +178,8 @@ def vocabulary() -> Vocabulary:
         rank_verbs_not_after=folded_words(kinds["rank_verbs_not_after"]),
         comparison_base=folded_words(nots["comparison_base"]),
         comparatives=folded_words(nots["comparatives"]),
+        base_values=folded_words(nots["base_values"]),
+        exceeding=folded_words(nots["exceeding"]),
         descriptive=folded_words(nots["descriptive"]),
         speaker_sentences=folded_words(nots["speaker_sentences"]),
         roman={fold(k): int(v) for k, v in periods["roman"].items()},

@@ -1,6 +1,11 @@
 """Rules of round 9 on whether a number is a figure and of what kind, from
 the general causes behind misses of heldout10: an online meeting held with
-N places, its purpose said between the meeting and `với`, no figure.
+N places, its purpose said between the meeting and `với`, no figure; a
+province's population and its communes left after a merger, no figures; a
+related article's title after the heading's colon, chrome; an increment of
+a stock said in the passive, a change; by how much a base was exceeded
+(`vượt 2,2 điểm phần trăm`), a change; a number after `mức` in a
+comparison, the base's own level.
 
 The sentences are written for these tests (other provinces, people, numbers
 and wordings than any article of the repository). Each rule has its negative
@@ -145,3 +150,45 @@ def test_an_increment_in_the_passive_with_its_stretch_is_a_change(text: str, raw
 )
 def test_a_stock_said_in_the_passive_stays_a_level(text: str, raw: str) -> None:
     assert _kinds(text)[raw] == "actual"
+
+
+# ------------------------------------------------ a base exceeded, a base's own level
+
+
+def _figure(text: str, raw: str) -> tuple[str, str | None]:
+    return next((f.kind, f.qualifier) for f in extract(text, None) if f.raw == raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Tỷ lệ thanh toán trực tuyến đạt 38%, vượt 4,5 điểm phần trăm.\n", "4,5 điểm phần trăm"),
+        ("Thu ngân sách từ kinh tế số vượt 12% so với dự toán.\n", "12%"),
+    ],
+)
+def test_by_how_much_a_base_was_exceeded_is_a_change(text: str, raw: str) -> None:
+    assert _figure(text, raw) == ("change", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "kind", "qualifier"),
+    [
+        # No base after it: a level, `vượt` its qualifier.
+        ("Tốc độ tăng trưởng doanh thu bán lẻ trực tuyến vượt 30%/năm.\n", "30%", "change", "vượt"),
+        ("Tỷ lệ người dùng VNeID trên địa bàn vượt 70%.\n", "70%", "actual", "vượt"),
+    ],
+)
+def test_a_level_past_a_mark_keeps_its_qualifier(
+    text: str, raw: str, kind: str, qualifier: str
+) -> None:
+    assert _figure(text, raw) == (kind, qualifier)
+
+
+def test_a_number_after_the_bases_level_word_is_the_base() -> None:
+    text = "Tỷ lệ hộ có cáp quang của tỉnh đạt 91%, thấp hơn mức 93,2% của cả nước.\n"
+    assert _kinds(text) == {"91%": "actual", "93,2%": "actual"}
+
+
+def test_a_gap_to_a_named_base_stays_a_change() -> None:
+    text = "Tỷ lệ hồ sơ toàn trình đạt 57%, cao hơn bình quân cả nước 6%.\n"
+    assert _kinds(text)["6%"] == "change"
