@@ -345,8 +345,9 @@ def _sentence_figures(
 
 def _related_titles(folded: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """The sentences without the page's list of related articles: a heading
-    of `related_headings` alone on its line and the lines under it that end
-    on no stop (titles), up to a line of prose or the end. The heading is
+    of `related_headings` alone on its line (or one of `related_inline`
+    with a title after its colon) and the lines under it that end on no
+    stop (titles), up to a line of prose or the end. The heading is
     looked for among the short sentences (a line with no stop is one): a
     search of the article for each heading cost more."""
     headings, longest, inline = _related_headings()
@@ -382,10 +383,12 @@ def _titles_end(folded: str, start: int) -> int:
 @cache
 def _related_headings() -> tuple[frozenset[str], int, tuple[str, ...]]:
     """The headings, the length a sentence holding one may have at most (a
-    colon and blanks around it allowed), and each with its colon, as it
-    opens a line that goes on with a title."""
-    words = folded_words(toml_resource("figures.toml")["not_figures"]["related_headings"])
-    return frozenset(words), max(map(len, words)) + 4, tuple(f"{w}:" for w in words)
+    colon and blanks around it allowed), and the `related_inline` ones with
+    their colon, as they open a line that goes on with a title."""
+    nots = toml_resource("figures.toml")["not_figures"]
+    words = folded_words(nots["related_headings"])
+    inline = tuple(f"{w}:" for w in folded_words(nots["related_inline"]))
+    return frozenset(words), max(map(len, words)) + 4, inline
 
 
 # ---------------------------------------------------------------- resolution

@@ -103,15 +103,15 @@ def test_people_or_communes_that_did_something_stay(text: str, raws: list[str]) 
 def test_a_related_title_after_the_headings_colon_is_no_figure() -> None:
     text = (
         "Tỉnh đã số hóa 82% hồ sơ hộ tịch.\n\n"
-        "Xem thêm: Bộ trưởng: Cuối năm phải có 12 trung tâm dữ liệu vùng\n"
-        "Đọc thêm: Hơn 300 xã đạt chuẩn nông thôn mới kiểu mẫu\n"
+        "Bài liên quan: Bộ trưởng: Cuối năm phải có 12 trung tâm dữ liệu vùng\n"
+        "Hơn 300 xã đạt chuẩn nông thôn mới kiểu mẫu\n"
     )
     assert _raws(text) == ["82%"]
 
 
 def test_a_sentence_opening_on_the_words_with_a_stop_stays() -> None:
     # A line of prose that ends on a stop is the article's own.
-    text = "Đọc thêm: tỉnh đã cấp 5.400 chữ ký số cho người dân.\n"
+    text = "Bài liên quan: tỉnh đã cấp 5.400 chữ ký số cho người dân.\n"
     assert _raws(text) == ["5.400"]
 
 
