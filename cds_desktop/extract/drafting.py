@@ -286,7 +286,9 @@ def _increment(folded: str, s: Sentence, q: Quantity, reverse: str) -> str | Non
     rules = _increment_rules()
     if not folded.startswith(rules.stocks, q.end):
         return None
-    verb = rules.verb.match(reverse) if any(map(reverse.__contains__, rules.reversed_verbs)) else None
+    verb = None
+    if any(map(reverse.__contains__, rules.reversed_verbs)):
+        verb = rules.verb.match(reverse)
     if verb is not None:
         word, start, end = verb["w"][::-1], s.start, q.start
     else:
