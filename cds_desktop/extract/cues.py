@@ -128,6 +128,7 @@ class Patterns:
     plan_setting: re.Pattern[str]
     comparative: re.Pattern[str]
     compared_with: re.Pattern[str]  # on reversed words
+    base_values: tuple[str, ...]  # reversed, each with the blank after it
     base_after: re.Pattern[str]
     growth: WholeWords
     growth_word: str  # held by every growth word (`_common_word`)
@@ -170,6 +171,7 @@ def patterns() -> Patterns:
         # base (`nhiều hơn 2.800 doanh nghiệp so với cuối năm 2024`).
         base_after=re.compile(rf"(?:\s+[^\W\d_]+){{0,5}}?\s+(?:{alt(v.comparison_base)})(?!\w)"),
         compared_with=re.compile(rf"(?<!\w)(?:{reversed_alt(v.comparison_base)})(?!\w)"),
+        base_values=tuple(f"{w[::-1]} " for w in v.base_values),
         reached=WholeWords(alt(v.reached)),
         reached_before=suffix(v.reached_before),
         target_after=re.compile(rf"(?<!\w)(?:{alt(v.target_after)})(?!\w)"),

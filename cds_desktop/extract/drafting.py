@@ -149,8 +149,13 @@ def draft(
         gap["base"] or unit == _POINTS or p.base_after.match(folded, q.end, s.end)
     ):
         gap = None  # `cao hơn 80%`: a level above 80%, `hơn` its qualifier
-    elif gap is not None and unit != _POINTS and p.compared_with.search(gap["base"]):
-        gap = None  # `thấp hơn so với mục tiêu 50%`: the base's value, not the gap
+    elif (
+        gap is not None
+        and unit != _POINTS
+        and (p.compared_with.search(gap["base"]) or gap["base"].startswith(p.base_values))
+    ):
+        # `thấp hơn so với mục tiêu 50%`, `cao hơn mức 48,9%`: the base's value, not the gap
+        gap = None
     if rank:
         kind, cue = "rank", rank[::-1]
     elif change:
@@ -159,6 +164,12 @@ def draft(
         kind, cue = "change", gap["c"][::-1]
         if not gap["base"]:
             qualifier = None  # the `hơn` of `thấp hơn`
+    elif (
+        qualifier is not None
+        and qualifier in vocabulary().exceeding
+        and (unit == _POINTS or p.base_after.match(folded, q.end, s.end))
+    ):
+        kind, cue, qualifier = "change", qualifier, None  # `vượt 2,2 điểm phần trăm`
     elif (
         prev is not None
         and prev.kind == "change"
@@ -225,6 +236,7 @@ class _IncrementRules(NamedTuple):
     stocks: tuple[str, ...]  # each after a blank: a number and its noun are one blank apart
     reversed_verbs: tuple[str, ...]  # looked for plainly first
     verb: re.Pattern[str]  # on the reversed words before the number
+    passive: re.Pattern[str]  # after the number and its stock
     stretch: WholeWords
     month_opening: re.Pattern[str]
 
@@ -248,6 +260,8 @@ def _increment_rules() -> _IncrementRules:
         re.compile(
             rf"\s*(?:(?:{qualifier})\s+)?(?:{'được'[::-1]}\s+)?(?P<w>{reversed_alt(verbs)})(?!\w)"
         ),
+        # The stock's words (at most six), then `(đã) được` and the verb.
+        re.compile(rf"(?:\s+[^\W\d_]+){{1,6}}?\s+(?:đã\s+)?được\s+(?P<w>{alt(verbs)})(?!\w)"),
         # A stretch named, or run over a count of months (`trong 9 tháng`).
         WholeWords(
             rf"{alt(folded_words(kinds['increment_stretches']))}"
@@ -265,21 +279,36 @@ def _increment(folded: str, s: Sentence, q: Quantity, reverse: str) -> str | Non
     cấp 9,8 triệu thẻ căn cước`): a change of the stock it adds to, not the
     stock. A total up to a day names no such stretch and stays a level, and
     what is no stock (`cấp 486.250 phiếu lý lịch tư pháp`) is the stretch's
-    own count. The stock and the verb are looked for plainly first: most
+    own count. The verb may follow the stock in the passive (`Hơn 1,3 triệu
+    tài khoản ... được kích hoạt trong tháng 10`): the stretch may then
+    follow too. The stock and the verb are looked for plainly first: most
     numbers have neither."""
     rules = _increment_rules()
-    if not folded.startswith(rules.stocks, q.end) or not any(
-        map(reverse.__contains__, rules.reversed_verbs)
-    ):
+    if not folded.startswith(rules.stocks, q.end):
         return None
-    verb = rules.verb.match(reverse)
-    if verb is None:
-        return None
-    if rules.stretch.search(folded, s.start, q.start) is None and not rules.month_opening.match(
+    verb = None
+    if any(map(reverse.__contains__, rules.reversed_verbs)):
+        verb = rules.verb.match(reverse)
+    if verb is not None:
+        word, start, end = verb["w"][::-1], s.start, q.start
+    else:
+        passive = (
+            rules.passive.match(folded, q.end, s.end)
+            if "được" in folded[q.end : q.end + _WINDOW]
+            else None
+        )
+        if passive is None:
+            return None
+        # Its own `;`-clause only: `trong tháng 10 ... kích hoạt 1,3 triệu;
+        # lũy kế ..., 61,2 triệu tài khoản được kích hoạt` is a total.
+        start = max(folded.rfind(";", s.start, q.start) + 1, s.start)
+        end = folded.find(";", q.end, s.end)
+        word, end = passive["w"], (s.end if end < 0 else end)
+    if rules.stretch.search(folded, start, end) is None and not rules.month_opening.match(
         folded, s.start, q.start
     ):
         return None
-    return verb["w"][::-1]
+    return word
 
 
 def _measured_after_date_word(p: Patterns, q: Quantity, digits: str, reverse: str) -> bool:
@@ -366,10 +395,12 @@ def _count_rules() -> _CountRules:
         # Right after a reach word and the seat it reaches, if named, or after
         # earlier counts of places joined by `,` or `và` (`tới 34 tỉnh, thành
         # phố và 3.321 xã`, `tới trụ sở UBND 34 tỉnh`).
-        reach=suffix(
-            v.reach_before,
-            gap=rf"(?:(?:,|àv)\s*(?:{reversed_alt(places)})\s+\d[\d.]*\s+)*"
-            rf"(?:(?:{reversed_alt(v.reach_venues)})\s+)?",
+        # A join word (group `j`) reaches only in an online meeting's clause
+        # (`_online_meeting`); a reach word (group `w`) always does.
+        reach=re.compile(
+            rf"\s*(?:(?:,|àv)\s*(?:{reversed_alt(places)})\s+\d[\d.]*\s+)*"
+            rf"(?:(?:{reversed_alt(v.reach_venues)})\s+)?"
+            rf"(?:(?P<w>{reversed_alt(v.reach_before)})|(?P<j>{reversed_alt(v.reach_joins)}))(?!\w)"
         ),
         place=re.compile(rf"\s*(?:{alt(places)})(?!\w)"),
         assigning=suffix(v.assigning),
@@ -382,14 +413,17 @@ def _count_rules() -> _CountRules:
         ),
         # Right after a holding word, or after earlier counts of parts listed
         # after it (`có 5 nhóm tiện ích, 7 ...`: `, hcí nệit móhn 5` reversed).
+        # A qualifier may stand right before the number (`có hơn 4,2 triệu`).
         holding=suffix(
             v.holding,
-            gap=rf"(?:,\s*(?:{reversed_alt((*v.subdivisions, *v.parts))})\s+\d[\d.]*\s+)*",
+            gap=rf"(?:(?:{reversed_alt(v.qualifiers)})\s+)?"
+            rf"(?:,\s*(?:{reversed_alt((*v.subdivisions, *v.parts))})\s+\d[\d.]*\s+)*",
         ),
         # The longest listed name, taken whole (a lookahead and its copy: `re`
         # does not backtrack into it), so `xã, phường số hóa` is no `xã,`.
         makeup=re.compile(
-            rf"\s*(?=(?P<part>{alt((*v.subdivisions, *v.parts))}))(?P=part)\s*(?:[;.,:(]|$)"
+            rf"\s*(?=(?P<part>{alt((*v.subdivisions, *v.parts, *v.population))}))(?P=part)"
+            rf"\s*(?:[;.,:(]|$)"
         ),
         requesting=WholeWords(alt(v.requesting)),
         # Each request's first two words: nine plain looks instead of one
@@ -428,7 +462,12 @@ def _background_count(
     words before the number, reversed; `prev`: the sentence's figure before
     it."""
     rules = _count_rules()
-    if rules.reach.match(reverse) and rules.place.match(folded, q.end, s.end):
+    reach = rules.reach.match(reverse)
+    if (
+        reach is not None
+        and rules.place.match(folded, q.end, s.end)
+        and (reach["w"] is not None or _online_meeting(folded, s, q.start - reach.end()))
+    ):
         return True
     if rules.assigning.match(reverse) and rules.task.match(folded, q.end, s.end):
         return True
@@ -467,6 +506,18 @@ def _background_count(
         return True
     others = rules.others.match(folded, q.end, clause_end)
     return others is not None and not _rest_of(folded, q, prev)
+
+
+def _online_meeting(folded: str, s: Sentence, end: int) -> bool:
+    """Whether the clause ending at `end` (a join word, `với`) names an
+    online meeting (`hội nghị trực tuyến sơ kết ...`, `họp giao ban trực
+    tuyến ...`): the places it is held with are then its reach, where a
+    portal's `kết nối với 63 tỉnh` is what the portal reaches."""
+    clause = folded[max(folded.rfind(",", s.start, end) + 1, s.start) : end]
+    v = vocabulary()
+    return any(map(clause.__contains__, v.reach_meetings)) and any(
+        map(clause.__contains__, v.reach_online)
+    )
 
 
 def _rest_of(folded: str, q: Quantity, prev: Draft | None) -> bool:

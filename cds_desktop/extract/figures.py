@@ -345,18 +345,23 @@ def _sentence_figures(
 
 def _related_titles(folded: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """The sentences without the page's list of related articles: a heading
-    of `related_headings` alone on its line and the lines under it that end
-    on no stop (titles), up to a line of prose or the end. The heading is
+    of `related_headings` alone on its line (or one of `related_inline`
+    with a title after its colon) and the lines under it that end on no
+    stop (titles), up to a line of prose or the end. The heading is
     looked for among the short sentences (a line with no stop is one): a
     search of the article for each heading cost more."""
-    headings, longest = _related_headings()
+    headings, longest, inline = _related_headings()
     for x in sentences:
-        if x.end - x.start > longest or folded[x.start : x.end].strip(" :\n") not in headings:
+        alone = x.end - x.start <= longest and folded[x.start : x.end].strip(" :\n") in headings
+        if not alone and not folded.startswith(inline, x.start):
             continue
         line_start = folded.rfind("\n", 0, x.start) + 1
         line_end = folded.find("\n", x.start)
         line_end = len(folded) if line_end < 0 else line_end
-        if folded[line_start:line_end].strip(" :") in headings:
+        line = folded[line_start:line_end].strip(" :")
+        # The heading with the first title after its colon on the same line
+        # (`Tin liên quan: Thủ tướng: ... 5 nền tảng số dùng chung`).
+        if line in headings or (line.startswith(inline) and line[-1] not in _CLOSING):
             end = _titles_end(folded, line_end)
             return [y for y in sentences if not line_start <= y.start < end]
     return sentences
@@ -376,11 +381,14 @@ def _titles_end(folded: str, start: int) -> int:
 
 
 @cache
-def _related_headings() -> tuple[frozenset[str], int]:
-    """The headings, and the length a sentence holding one may have at most
-    (a colon and blanks around it allowed)."""
-    words = folded_words(toml_resource("figures.toml")["not_figures"]["related_headings"])
-    return frozenset(words), max(map(len, words)) + 4
+def _related_headings() -> tuple[frozenset[str], int, tuple[str, ...]]:
+    """The headings, the length a sentence holding one may have at most (a
+    colon and blanks around it allowed), and the `related_inline` ones with
+    their colon, as they open a line that goes on with a title."""
+    nots = toml_resource("figures.toml")["not_figures"]
+    words = folded_words(nots["related_headings"])
+    inline = tuple(f"{w}:" for w in folded_words(nots["related_inline"]))
+    return frozenset(words), max(map(len, words)) + 4, inline
 
 
 # ---------------------------------------------------------------- resolution

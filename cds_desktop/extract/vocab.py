@@ -47,6 +47,9 @@ class Vocabulary:
     reach_before: tuple[str, ...]
     reach_nouns: tuple[str, ...]
     reach_venues: tuple[str, ...]
+    reach_joins: tuple[str, ...]
+    reach_meetings: tuple[str, ...]
+    reach_online: tuple[str, ...]
     assigning: tuple[str, ...]
     task_nouns: tuple[str, ...]
     attending: tuple[str, ...]
@@ -55,6 +58,7 @@ class Vocabulary:
     holding: tuple[str, ...]
     subdivisions: tuple[str, ...]
     parts: tuple[str, ...]
+    population: tuple[str, ...]
     requesting: tuple[str, ...]
     directing: tuple[str, ...]
     rank_again: tuple[str, ...]
@@ -62,6 +66,8 @@ class Vocabulary:
     rank_verbs_not_after: tuple[str, ...]
     comparison_base: tuple[str, ...]
     comparatives: tuple[str, ...]
+    base_values: tuple[str, ...]
+    exceeding: tuple[str, ...]
     descriptive: tuple[str, ...]
     speaker_sentences: tuple[str, ...]
     roman: dict[str, int]
@@ -153,6 +159,9 @@ def vocabulary() -> Vocabulary:
         reach_before=folded_words(nots["reach_before"]),
         reach_nouns=folded_words(nots["reach_nouns"]),
         reach_venues=folded_words(nots["reach_venues"]),
+        reach_joins=folded_words(nots["reach_joins"]),
+        reach_meetings=folded_words(nots["reach_meetings"]),
+        reach_online=folded_words(nots["reach_online"]),
         assigning=folded_words(nots["assigning"]),
         task_nouns=folded_words(nots["task_nouns"]),
         attending=folded_words(nots["attending"]),
@@ -161,6 +170,7 @@ def vocabulary() -> Vocabulary:
         holding=folded_words(nots["holding"]),
         subdivisions=folded_words(nots["subdivisions"]),
         parts=folded_words(nots["parts"]),
+        population=folded_words(nots["population"]),
         requesting=folded_words(nots["requesting"]),
         directing=folded_words(nots["directing"]),
         rank_again=folded_words(kinds["rank_again"]),
@@ -168,6 +178,8 @@ def vocabulary() -> Vocabulary:
         rank_verbs_not_after=folded_words(kinds["rank_verbs_not_after"]),
         comparison_base=folded_words(nots["comparison_base"]),
         comparatives=folded_words(nots["comparatives"]),
+        base_values=folded_words(nots["base_values"]),
+        exceeding=folded_words(nots["exceeding"]),
         descriptive=folded_words(nots["descriptive"]),
         speaker_sentences=folded_words(nots["speaker_sentences"]),
         roman={fold(k): int(v) for k, v in periods["roman"].items()},
