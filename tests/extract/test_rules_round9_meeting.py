@@ -1,0 +1,84 @@
+"""Meeting rules of round 9, from general causes behind misses of heldout10:
+a meeting told by its verb alone (`Chiều 8/11, Tổ công tác họp giao ban`),
+with no meeting noun (`hội nghị`, `phiên họp`) before it, was no meeting at
+all, and every figure of its article lost the period the meeting reviews.
+
+The sentences are written for these tests (other provinces, people and
+wordings than any article of the repository). Each rule has its negative
+cases: what the obvious form of the rule would have got wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cds_desktop.extract.meetings import COMMITTEE, CONFERENCE, find_meeting
+from cds_desktop.extract.model import Meeting
+from cds_desktop.extract.text import image_lines, normalize, sentences
+
+_DATELINE = "Thứ ba, 15/4/2025, 18:05 (GMT+7)\n\n"
+
+
+def meeting_in(text: str) -> Meeting | None:
+    text = normalize(text)
+    return find_meeting(text, sentences(text), image_lines(text))
+
+
+# ------------------------------------------------ a meeting told by its verb
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sáng 15/4, Tổ công tác triển khai Đề án 06 họp trực tuyến với Công an các địa phương.",
+        "Chiều 15/4, Ban Chỉ đạo thực hiện Đề án 06 của tỉnh họp đánh giá kết quả quý I.",
+        "Ngày 15/4, Tổ công tác họp giao ban quý I triển khai Đề án 06 với các bộ, ngành.",
+    ],
+)
+def test_a_verb_in_the_dated_sentence_makes_a_de_an_06_meeting(opening: str) -> None:
+    text = (
+        _DATELINE + opening + " Thiếu tướng Hoàng Văn Nam, Cục trưởng Cục C06, chủ trì. "
+        "Tại điểm cầu Bình Định có Phó chủ tịch UBND tỉnh Lê Văn Tuấn.\n"
+    )
+    meeting = meeting_in(text)
+    assert meeting is not None
+    assert meeting.kind == CONFERENCE
+    assert (meeting.date, meeting.date_precision, meeting.date_inferred) == (
+        "2025-04-15",
+        "day",
+        True,
+    )
+    assert meeting.chair == "Hoàng Văn Nam"
+    assert meeting.bridge_points == ("Bình Định",)
+    verb = next(e for e in meeting.evidence if e.field == "kind")
+    assert normalize(text)[verb.start : verb.end] == "họp"
+
+
+def test_a_verb_with_the_committee_named_makes_a_committee_session() -> None:
+    text = (
+        _DATELINE + "Sáng 15/4, Ủy ban Quốc gia về chuyển đổi số họp trực tuyến với "
+        "các bộ, ngành và địa phương. Thủ tướng Chính phủ Lê Minh Hải chủ trì.\n"
+    )
+    meeting = meeting_in(text)
+    assert meeting is not None
+    assert meeting.kind == COMMITTEE
+    assert meeting.date == "2025-04-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A meeting mentioned in passing, in a sentence no date phrase dates.
+        _DATELINE + "Theo Tổ công tác triển khai Đề án 06, kết luận cuộc họp tháng trước "
+        "đã được các địa phương thực hiện. Tỉnh Bình Định kích hoạt 1,2 triệu tài khoản.\n",
+        # The dated sentence is about something else; the verb stands elsewhere.
+        _DATELINE + "Ngày 15/4, tỉnh Bình Định công bố kết quả triển khai Đề án 06. "
+        "Các sở sẽ họp vào tuần sau.\n",
+        # A dated meeting verb with neither the Committee nor Đề án 06 named.
+        _DATELINE + "Sáng 15/4, Sở Y tế tỉnh Bình Định họp giao ban với các bệnh viện.\n",
+    ],
+)
+def test_no_meeting_without_a_verb_in_a_dated_sentence_of_a_named_programme(
+    text: str,
+) -> None:
+    assert meeting_in(text) is None
