@@ -13,8 +13,9 @@ from __future__ import annotations
 import pytest
 
 from cds_desktop.extract.meetings import COMMITTEE, CONFERENCE, find_meeting
-from cds_desktop.extract.model import Meeting
+from cds_desktop.extract.model import Evidence, Meeting
 from cds_desktop.extract.text import image_lines, normalize, sentences
+from tests.extract.figure_rows import extract
 
 _DATELINE = "Thứ ba, 15/4/2025, 18:05 (GMT+7)\n\n"
 
@@ -82,3 +83,59 @@ def test_no_meeting_without_a_verb_in_a_dated_sentence_of_a_named_programme(
     text: str,
 ) -> None:
     assert meeting_in(text) is None
+
+
+# ------------------------------------------------ `N lần cùng kỳ năm Y`
+
+
+def _periods(text: str, day: str) -> list[tuple[str, str | None]]:
+    """Each figure's raw and period label, for a meeting dated on `day` in the
+    text's first line."""
+    meeting = Meeting(kind="committee_session", date=day, evidence=(Evidence("date", 0, 1),))
+    return [(f.raw, f.period.label if f.period else None) for f in extract(text, meeting)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        (
+            "Trong quý II, doanh thu thương mại điện tử của tỉnh đạt 1.250 tỷ đồng, gấp "
+            "hơn 2,1 lần cùng kỳ năm 2025.\n",
+            "2026-07-08",
+            [("1.250 tỷ đồng", "2026-Q2"), ("2,1 lần", "2026-Q2")],
+        ),
+        (
+            "Sau 9 tháng, số giao dịch thanh toán qua VNeID tăng 3,4 lần cùng kỳ năm "
+            "2025; 100% bệnh viện đã kết nối.\n",
+            "2026-10-06",
+            [("3,4 lần", "2026-01/2026-09"), ("100%", "2026-01/2026-09")],
+        ),
+    ],
+)
+def test_a_multiple_of_last_years_same_stretch_is_a_comparison_base(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        # `lần` that counts sessions or times, no `cùng kỳ`: the year stays.
+        (
+            "Gấp 2 lần năm 2024, doanh thu năm 2025 đạt 800 tỷ đồng.\n",
+            "2026-01-09",
+            [("2 lần", "2025"), ("800 tỷ đồng", "2025")],
+        ),
+        # The same stretch of last year, said as the figure's own time.
+        (
+            "Cùng kỳ năm 2025, số giao dịch mới đạt 1,2 triệu.\n",
+            "2026-07-08",
+            [("1,2 triệu", "2025")],
+        ),
+    ],
+)
+def test_a_year_not_after_a_multiples_cung_ky_keeps_dating(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
