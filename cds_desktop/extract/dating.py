@@ -14,7 +14,7 @@ from cds_desktop.extract.context import Context, SentenceView, within
 from cds_desktop.extract.cues import alt
 from cds_desktop.extract.model import Period, Span
 from cds_desktop.extract.numbers import Quantity
-from cds_desktop.extract.periods import PeriodPhrase, is_run_to_date
+from cds_desktop.extract.periods import PeriodPhrase, is_run_to_date, months_period
 from cds_desktop.extract.scan import WholeWords
 from cds_desktop.extract.vocab import vocabulary
 
@@ -46,8 +46,53 @@ def figure_period(
     if phrases:
         found = _phrase_of_sentence(folded, view, phrases, q, zone)
         if found is not None:
+            if _after_same_stretch(folded, found):
+                rest = [p for p in phrases if p is not found]
+                return _same_stretch(ctx, view, paragraph_periods, rest, q, zone, target, found)
             return found.period, found.year_inferred, Span(found.start, found.end)
     return _stated_elsewhere_once(ctx, view, paragraph_periods, target)
+
+
+def _after_same_stretch(folded: str, phrase: PeriodPhrase) -> bool:
+    """Whether a year-only phrase follows `cùng kỳ` (`cùng kỳ năm 2027`)."""
+    return len(phrase.period.label) == len("2024") and folded[: phrase.start].rstrip().endswith(
+        vocabulary().same_stretch
+    )
+
+
+def _same_stretch(
+    ctx: Context,
+    view: SentenceView,
+    paragraph_periods: list[PeriodPhrase],
+    rest: list[PeriodPhrase],
+    q: Quantity,
+    zone: tuple[int, int],
+    target: bool,
+    phrase: PeriodPhrase,
+) -> tuple[Period | None, bool, Span | None]:
+    """`96,4% (cùng kỳ năm 2027: 88,1%)` under `trong 9 tháng` of 2028: the
+    months the figure would be dated by without the phrase (its sentence's
+    other phrases, else the paragraph's, else the reviewed period), in the
+    phrase's year, 2027-01/2027-09. A stretch that is no run of months of
+    one year (a day, several years) leaves the phrase's year alone."""
+    year = int(phrase.period.label)
+    other = _phrase_of_sentence(ctx.folded, view, rest, q, zone) if rest else None
+    stretch = (
+        other.period if other else _stated_elsewhere_once(ctx, view, paragraph_periods, target)[0]
+    )
+    span = Span(phrase.start, phrase.end)
+    if stretch is None or not _whole_months_of_one_year(stretch):
+        return phrase.period, phrase.year_inferred, span
+    return months_period(year, int(stretch.start[5:7]), int(stretch.end[5:7])), True, span
+
+
+def _whole_months_of_one_year(period: Period) -> bool:
+    """Whether a period runs from a month's first day to a month's last, in one year."""
+    return (
+        period.start[:4] == period.end[:4]
+        and period.start.endswith("-01")
+        and period.end == months_period(int(period.end[:4]), *(2 * [int(period.end[5:7])])).end
+    )
 
 
 def _phrase_of_sentence(

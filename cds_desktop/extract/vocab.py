@@ -84,6 +84,7 @@ class Vocabulary:
     published: tuple[str, ...]
     editions: tuple[str, ...]
     year_end_not_before: tuple[str, ...]
+    same_stretch: tuple[str, ...]
     table_min_rows: int
     table_row_heads: tuple[str, ...]
     rate_bases: tuple[str, ...]
@@ -190,6 +191,7 @@ def vocabulary() -> Vocabulary:
         published=folded_words(periods["published"]),
         editions=folded_words(periods["editions"]),
         year_end_not_before=folded_words(periods["year_end_not_before"]),
+        same_stretch=folded_words(periods["same_stretch"]),
         table_min_rows=int(data["table"]["min_rows"]),
         table_row_heads=folded_words(data["table"]["row_heads"]),
         rate_bases=folded_words(data["rates"]["bases"]),

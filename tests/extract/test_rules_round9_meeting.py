@@ -139,3 +139,53 @@ def test_a_year_not_after_a_multiples_cung_ky_keeps_dating(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
     assert _periods(text, day) == periods
+
+
+# ------------------------------------------------ `cùng kỳ năm Y` as a figure's own time
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        # The stretch from the list's lead.
+        (
+            "Kết quả 6 tháng đầu năm:\n\n- Tỷ lệ thanh toán trực tuyến: 47,2% (cùng kỳ năm "
+            "2025: 39,8%)\n",
+            "2026-07-08",
+            [("47,2%", "2026-H1"), ("39,8%", "2025-H1")],
+        ),
+        # The stretch from the figure's own sentence.
+        (
+            "Trong quý III, doanh thu đạt 930 tỷ đồng; cùng kỳ năm 2025 chỉ đạt 610 tỷ đồng.\n",
+            "2026-10-06",
+            [("930 tỷ đồng", "2026-Q3"), ("610 tỷ đồng", "2025-Q3")],
+        ),
+    ],
+)
+def test_last_years_same_stretch_takes_the_stretch_in_its_year(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        # A whole year's stretch: the year itself.
+        (
+            "Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80% (cùng kỳ năm 2024: 71%).\n",
+            "2026-01-09",
+            [("80%", "2025"), ("71%", "2024")],
+        ),
+        # A plain year, no `cùng kỳ`: not shifted to the stretch.
+        (
+            "Trong quý III, doanh thu đạt 930 tỷ đồng; năm 2024 đạt 2.100 tỷ đồng.\n",
+            "2026-10-06",
+            [("930 tỷ đồng", "2026-Q3"), ("2.100 tỷ đồng", "2024")],
+        ),
+    ],
+)
+def test_a_year_that_is_no_same_stretch_keeps_its_year(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
