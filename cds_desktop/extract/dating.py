@@ -50,7 +50,35 @@ def figure_period(
                 rest = [p for p in phrases if p is not found]
                 return _same_stretch(ctx, view, paragraph_periods, rest, q, zone, target, found)
             return found.period, found.year_inferred, Span(found.start, found.end)
+    if ctx.meeting_period is not None and _remains_now(folded, view, q):
+        return ctx.meeting_period, True, ctx.meeting_evidence
     return _stated_elsewhere_once(ctx, view, paragraph_periods, target)
+
+
+_REMAINS_REACH = 20  # characters before a number that `còn` and a qualifier fit in
+
+
+def _remains_now(folded: str, view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure counts what remains not yet done (`còn khoảng
+    64.000 tài khoản ... chưa được kích hoạt`): `còn` right before the number
+    or its qualifier, `chưa` after it in its clause. A plain look for `còn`
+    first: few figures have one before them."""
+    vocab = vocabulary()
+    reach = max(view.s.start, q.start - _REMAINS_REACH)
+    if not any(folded.find(w, reach, q.start) >= 0 for w in vocab.remains):
+        return False
+    before = folded[reach : q.start].rstrip()
+    qualifier = next((w for w in vocab.qualifiers if _ends_on_word(before, w)), "")
+    before = before[: len(before) - len(qualifier)].rstrip()
+    if not any(_ends_on_word(before, w) for w in vocab.remains):
+        return False
+    clause = folded[q.end : view.clause_end(q.end)]
+    return any(f" {w} " in clause for w in vocab.remains_not_yet)
+
+
+def _ends_on_word(text: str, word: str) -> bool:
+    """Whether `text` ends on `word` taken whole."""
+    return text.endswith(word) and (len(text) == len(word) or not text[-len(word) - 1].isalnum())
 
 
 def _after_same_stretch(folded: str, phrase: PeriodPhrase) -> bool:
@@ -88,10 +116,11 @@ def _same_stretch(
 
 def _whole_months_of_one_year(period: Period) -> bool:
     """Whether a period runs from a month's first day to a month's last, in one year."""
+    last = int(period.end[5:7])
     return (
         period.start[:4] == period.end[:4]
         and period.start.endswith("-01")
-        and period.end == months_period(int(period.end[:4]), *(2 * [int(period.end[5:7])])).end
+        and period.end == months_period(int(period.end[:4]), last, last).end
     )
 
 

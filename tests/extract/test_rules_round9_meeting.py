@@ -189,3 +189,60 @@ def test_a_year_that_is_no_same_stretch_keeps_its_year(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
     assert _periods(text, day) == periods
+
+
+# ------------------------------------------------ what remains not yet done
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        (
+            "Sau 9 tháng, tỉnh đã cấp 412.000 thẻ căn cước.\n\nToàn tỉnh còn gần 8.300 "
+            "hồ sơ chưa được trả kết quả.\n",
+            "2026-10-06",
+            [("412.000", "2026-01/2026-09"), ("8.300", "2026-10-06")],
+        ),
+        (
+            "Trong 6 tháng đầu năm, tỉnh kích hoạt 95.000 tài khoản. Huyện miền núi "
+            "còn khoảng 47 bản chưa có điện lưới.\n",
+            "2026-07-08",
+            [("95.000", "2026-H1"), ("47", "2026-07-08")],
+        ),
+    ],
+)
+def test_what_remains_not_yet_done_is_as_of_the_meeting(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "periods"),
+    [
+        # `còn` with no `chưa`: a level fallen to, of the stretch.
+        (
+            "Sau 9 tháng, tỉnh đã cấp 412.000 thẻ căn cước.\n\nTỷ lệ hồ sơ trễ hạn "
+            "giảm còn 2,1%.\n",
+            "2026-10-06",
+            [("412.000", "2026-01/2026-09"), ("2,1%", "2026-01/2026-09")],
+        ),
+        # A phrase of its own sentence dates what remains.
+        (
+            "Đến cuối tháng 6/2026, tỉnh còn 21 thôn chưa có sóng di động.\n",
+            "2026-07-08",
+            [("21", "2026-06")],
+        ),
+        # `chưa` with no `còn` before the number.
+        (
+            "Sau 9 tháng, tỉnh đã cấp 412.000 thẻ căn cước.\n\nCó 5.200 hồ sơ chưa được "
+            "trả kết quả.\n",
+            "2026-10-06",
+            [("412.000", "2026-01/2026-09"), ("5.200", "2026-01/2026-09")],
+        ),
+    ],
+)
+def test_no_remains_without_con_and_chua_or_with_its_own_phrase(
+    text: str, day: str, periods: list[tuple[str, str | None]]
+) -> None:
+    assert _periods(text, day) == periods
