@@ -38,7 +38,9 @@ def figure_period(
     period dates that sentence only (`đạt 95,5%. Tỷ lệ ... tháng 6/2022 đạt
     72,6%`). A target takes the reviewed period only when it is a whole year
     (the year's plan): at a first-quarter review `Kế hoạch năm 2022 đặt chỉ
-    tiêu ... 10,5%` aims past the quarter."""
+    tiêu ... 10,5%` aims past the quarter. `cùng kỳ năm 2027` is the
+    figure's stretch of months in 2027; what remains not yet done (`còn 162
+    ấp chưa có sóng`) with no phrase of its sentence is as of the meeting."""
     folded = ctx.folded
     phrases = view.periods
     if ctx.meeting_period is not None and view.says_now and _said_now(folded, view, q.start):
@@ -81,11 +83,15 @@ def _ends_on_word(text: str, word: str) -> bool:
     return text.endswith(word) and (len(text) == len(word) or not text[-len(word) - 1].isalnum())
 
 
+_SAME_STRETCH_REACH = 12  # characters before a phrase that `cùng kỳ` and blanks fit in
+
+
 def _after_same_stretch(folded: str, phrase: PeriodPhrase) -> bool:
     """Whether a year-only phrase follows `cùng kỳ` (`cùng kỳ năm 2027`)."""
-    return len(phrase.period.label) == len("2024") and folded[: phrase.start].rstrip().endswith(
-        vocabulary().same_stretch
-    )
+    if len(phrase.period.label) != len("2024"):
+        return False
+    before = folded[max(0, phrase.start - _SAME_STRETCH_REACH) : phrase.start].rstrip()
+    return any(_ends_on_word(before, w) for w in vocabulary().same_stretch)
 
 
 def _same_stretch(
