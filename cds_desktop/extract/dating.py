@@ -8,6 +8,7 @@ chooses which of them dates a given figure, and says where it was stated.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from cds_desktop.extract.context import Context, SentenceView, within
@@ -52,7 +53,7 @@ def figure_period(
                 rest = [p for p in phrases if p is not found]
                 return _same_stretch(ctx, view, paragraph_periods, rest, q, zone, target, found)
             return found.period, found.year_inferred, Span(found.start, found.end)
-    if ctx.meeting_period is not None and _remains_now(folded, view, q):
+    if ctx.remains_at and ctx.meeting_period is not None and _remains_now(ctx, view, q):
         return ctx.meeting_period, True, ctx.meeting_evidence
     return _stated_elsewhere_once(ctx, view, paragraph_periods, target)
 
@@ -60,15 +61,16 @@ def figure_period(
 _REMAINS_REACH = 20  # characters before a number that `còn` and a qualifier fit in
 
 
-def _remains_now(folded: str, view: SentenceView, q: Quantity) -> bool:
+def _remains_now(ctx: Context, view: SentenceView, q: Quantity) -> bool:
     """Whether the figure counts what remains not yet done (`còn khoảng
     64.000 tài khoản ... chưa được kích hoạt`): `còn` right before the number
-    or its qualifier, `chưa` after it in its clause. A plain look for `còn`
-    first: few figures have one before them."""
-    vocab = vocabulary()
+    or its qualifier, `chưa` after it in its clause. The article's `còn`s
+    are looked up first: few figures have one before them."""
     reach = max(view.s.start, q.start - _REMAINS_REACH)
-    if not any(folded.find(w, reach, q.start) >= 0 for w in vocab.remains):
+    i = bisect_left(ctx.remains_at, reach)
+    if i == len(ctx.remains_at) or ctx.remains_at[i] >= q.start:
         return False
+    folded, vocab = ctx.folded, vocabulary()
     before = folded[reach : q.start].rstrip()
     qualifier = next((w for w in vocab.qualifiers if _ends_on_word(before, w)), "")
     before = before[: len(before) - len(qualifier)].rstrip()
