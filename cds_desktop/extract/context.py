@@ -29,6 +29,7 @@ from cds_desktop.extract.periods import (
     reviewed_period,
 )
 from cds_desktop.extract.tables import PipeColumn, pipe_columns
+from cds_desktop.extract.vocab import vocabulary
 
 # Kind cues and the wide indicator search stop at `;`, `:`, `(` or `. ` (a
 # clause end); the words one figure's own label sits in end at those or `, `
@@ -71,6 +72,9 @@ class Context:
     quantities: tuple[Quantity, ...]  # every quantity of the article, in order
     starts: tuple[int, ...]  # their starts, to find a sentence's by bisection
     pipe_columns: dict[int, tuple[PipeColumn, ...]]  # of `|` tables, by row line start
+    # Where the words of what remains (`còn`) start, in order: most articles
+    # have few, and a figure with none right before it needs no closer look.
+    remains_at: tuple[int, ...]
 
     def quantities_in(self, s: Sentence) -> list[Quantity]:
         """The sentence's quantities; one that runs past the sentence's end is
@@ -139,7 +143,19 @@ def article_context(text: str, folded: str, meeting: Meeting | None) -> Context:
         tuple(q.start for q in quantities),
         # Only an article with a `|` can hold a `|` table.
         pipe_columns(folded, periods) if "|" in folded else {},
+        _starts_of(folded, vocabulary().remains),
     )
+
+
+def _starts_of(folded: str, words: tuple[str, ...]) -> tuple[int, ...]:
+    """Every start of one of `words` in `folded`, in order."""
+    starts = []
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = folded.find(word, at + 1)
+    return tuple(sorted(starts))
 
 
 def _paragraph_of(folded: str, span: Span | None) -> tuple[int, int] | None:

@@ -8,13 +8,14 @@ chooses which of them dates a given figure, and says where it was stated.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from cds_desktop.extract.context import Context, SentenceView, within
 from cds_desktop.extract.cues import alt
 from cds_desktop.extract.model import Period, Span
 from cds_desktop.extract.numbers import Quantity
-from cds_desktop.extract.periods import PeriodPhrase, is_run_to_date
+from cds_desktop.extract.periods import PeriodPhrase, is_run_to_date, months_period
 from cds_desktop.extract.scan import WholeWords
 from cds_desktop.extract.vocab import vocabulary
 
@@ -38,7 +39,9 @@ def figure_period(
     period dates that sentence only (`đạt 95,5%. Tỷ lệ ... tháng 6/2022 đạt
     72,6%`). A target takes the reviewed period only when it is a whole year
     (the year's plan): at a first-quarter review `Kế hoạch năm 2022 đặt chỉ
-    tiêu ... 10,5%` aims past the quarter."""
+    tiêu ... 10,5%` aims past the quarter. `cùng kỳ năm 2027` is the
+    figure's stretch of months in 2027; what remains not yet done (`còn 162
+    ấp chưa có sóng`) with no phrase of its sentence is as of the meeting."""
     folded = ctx.folded
     phrases = view.periods
     if ctx.meeting_period is not None and view.says_now and _said_now(folded, view, q.start):
@@ -46,8 +49,87 @@ def figure_period(
     if phrases:
         found = _phrase_of_sentence(folded, view, phrases, q, zone)
         if found is not None:
+            if _after_same_stretch(folded, found):
+                rest = [p for p in phrases if p is not found]
+                return _same_stretch(ctx, view, paragraph_periods, rest, q, zone, target, found)
             return found.period, found.year_inferred, Span(found.start, found.end)
+    if ctx.remains_at and ctx.meeting_period is not None and _remains_now(ctx, view, q):
+        return ctx.meeting_period, True, ctx.meeting_evidence
     return _stated_elsewhere_once(ctx, view, paragraph_periods, target)
+
+
+_REMAINS_REACH = 20  # characters before a number that `còn` and a qualifier fit in
+
+
+def _remains_now(ctx: Context, view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure counts what remains not yet done (`còn khoảng
+    64.000 tài khoản ... chưa được kích hoạt`): `còn` right before the number
+    or its qualifier, `chưa` after it in its clause. The article's `còn`s
+    are looked up first: few figures have one before them."""
+    reach = max(view.s.start, q.start - _REMAINS_REACH)
+    i = bisect_left(ctx.remains_at, reach)
+    if i == len(ctx.remains_at) or ctx.remains_at[i] >= q.start:
+        return False
+    folded, vocab = ctx.folded, vocabulary()
+    before = folded[reach : q.start].rstrip()
+    qualifier = next((w for w in vocab.qualifiers if _ends_on_word(before, w)), "")
+    before = before[: len(before) - len(qualifier)].rstrip()
+    if not any(_ends_on_word(before, w) for w in vocab.remains):
+        return False
+    clause = folded[q.end : view.clause_end(q.end)]
+    return any(f" {w} " in clause for w in vocab.remains_not_yet)
+
+
+def _ends_on_word(text: str, word: str) -> bool:
+    """Whether `text` ends on `word` taken whole."""
+    return text.endswith(word) and (len(text) == len(word) or not text[-len(word) - 1].isalnum())
+
+
+_SAME_STRETCH_REACH = 12  # characters before a phrase that `cùng kỳ` and blanks fit in
+
+
+def _after_same_stretch(folded: str, phrase: PeriodPhrase) -> bool:
+    """Whether a year-only phrase follows `cùng kỳ` (`cùng kỳ năm 2027`)."""
+    if len(phrase.period.label) != len("2024"):
+        return False
+    before = folded[max(0, phrase.start - _SAME_STRETCH_REACH) : phrase.start].rstrip()
+    return any(_ends_on_word(before, w) for w in vocabulary().same_stretch)
+
+
+def _same_stretch(
+    ctx: Context,
+    view: SentenceView,
+    paragraph_periods: list[PeriodPhrase],
+    rest: list[PeriodPhrase],
+    q: Quantity,
+    zone: tuple[int, int],
+    target: bool,
+    phrase: PeriodPhrase,
+) -> tuple[Period | None, bool, Span | None]:
+    """`96,4% (cùng kỳ năm 2027: 88,1%)` under `trong 9 tháng` of 2028: the
+    months the figure would be dated by without the phrase (its sentence's
+    other phrases, else the paragraph's, else the reviewed period), in the
+    phrase's year, 2027-01/2027-09. A stretch that is no run of months of
+    one year (a day, several years) leaves the phrase's year alone."""
+    year = int(phrase.period.label)
+    other = _phrase_of_sentence(ctx.folded, view, rest, q, zone) if rest else None
+    stretch = (
+        other.period if other else _stated_elsewhere_once(ctx, view, paragraph_periods, target)[0]
+    )
+    span = Span(phrase.start, phrase.end)
+    if stretch is None or not _whole_months_of_one_year(stretch):
+        return phrase.period, phrase.year_inferred, span
+    return months_period(year, int(stretch.start[5:7]), int(stretch.end[5:7])), True, span
+
+
+def _whole_months_of_one_year(period: Period) -> bool:
+    """Whether a period runs from a month's first day to a month's last, in one year."""
+    last = int(period.end[5:7])
+    return (
+        period.start[:4] == period.end[:4]
+        and period.start.endswith("-01")
+        and period.end == months_period(int(period.end[:4]), last, last).end
+    )
 
 
 def _phrase_of_sentence(

@@ -178,6 +178,29 @@ def _kind(folded: str, session: Evidence | None) -> tuple[str, tuple[Evidence, .
     return None
 
 
+def _kind_by_verb(
+    folded: str, sentences: Sequence[Sentence], phrase: DatePhrase | None
+) -> tuple[str, tuple[Evidence, ...]] | None:
+    """The kind of a meeting told by its verb alone (`Chiều 8/11, Tổ công tác
+    họp giao ban trực tuyến`), for an article no meeting noun decides: the
+    verb must stand in the sentence that dates the meeting, so a meeting only
+    mentioned in passing (`kết luận cuộc họp trước`) still makes none. The
+    Committee, else Đề án 06, named anywhere gives the kind."""
+    if phrase is None:
+        return None
+    s = sentences[bisect_right([s.start for s in sentences], phrase.start) - 1]
+    verb = _find(_words("meeting_verbs"), folded, s.start, s.end)
+    if verb is None:
+        return None
+    said = Evidence("kind", verb.start(), verb.end())
+    if _first_whole_word("committee_names", folded) is not None:
+        return COMMITTEE, (said,)
+    de_an = _first_whole_word("de_an_06", folded)
+    if de_an is not None:
+        return CONFERENCE, (said, Evidence("kind", de_an.start(), de_an.end()))
+    return None
+
+
 # ---- date --------------------------------------------------------------------
 
 
@@ -351,10 +374,7 @@ def _year_for(phrase: DatePhrase, stamp: DateStamp) -> int:
     return stamp.year - 1 if later else stamp.year
 
 
-def _date(
-    text: str, folded: str, sentences: Sequence[Sentence], images: Sequence[ImageLine]
-) -> _Date:
-    phrase = _meeting_date_phrase(folded, sentences)
+def _date(text: str, folded: str, phrase: DatePhrase | None, images: Sequence[ImageLine]) -> _Date:
     stamps = _stamps(text, images)
     period = None
     if not (phrase is not None and phrase.year) and all(s.source == "image URL" for s in stamps):
@@ -591,9 +611,11 @@ def find_meeting(
     folded = fold(text) if folded is None else folded
     session = _session(folded)
     kind = _kind(folded, session[1] if session else None)
+    phrase = _meeting_date_phrase(folded, sentences)
+    kind = kind or _kind_by_verb(folded, sentences, phrase)
     if kind is None:
         return None
-    date = _date(text, folded, sentences, images)
+    date = _date(text, folded, phrase, images)
     people = find_people(text, sentences, folded)
     bridges, bridge_evidence = _bridge_points(folded)
     chair = _chair(folded, people, bridge_evidence)

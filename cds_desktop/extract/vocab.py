@@ -90,6 +90,9 @@ class Vocabulary:
     published: tuple[str, ...]
     editions: tuple[str, ...]
     year_end_not_before: tuple[str, ...]
+    same_stretch: tuple[str, ...]
+    remains: tuple[str, ...]
+    remains_not_yet: tuple[str, ...]
     table_min_rows: int
     table_row_heads: tuple[str, ...]
     rate_bases: tuple[str, ...]
@@ -202,6 +205,9 @@ def vocabulary() -> Vocabulary:
         published=folded_words(periods["published"]),
         editions=folded_words(periods["editions"]),
         year_end_not_before=folded_words(periods["year_end_not_before"]),
+        same_stretch=folded_words(periods["same_stretch"]),
+        remains=folded_words(periods["remains"]),
+        remains_not_yet=folded_words(periods["remains_not_yet"]),
         table_min_rows=int(data["table"]["min_rows"]),
         table_row_heads=folded_words(data["table"]["row_heads"]),
         rate_bases=folded_words(data["rates"]["bases"]),
