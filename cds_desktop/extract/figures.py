@@ -30,6 +30,7 @@ from cds_desktop.extract.dating import figure_period
 from cds_desktop.extract.drafting import Draft, cue_in, draft, stated_kind
 from cds_desktop.extract.indicators import (
     MARK,
+    Indicator,
     match_indicator,
     names_local_part,
     read_in_full,
@@ -561,7 +562,12 @@ def _borrowed(
                     # (`có xã tỷ lệ này chỉ khoảng 10%`: a commune's, not the province's.)
                     if names_local_part(zone):
                         return None
-                    return _antecedent(pointed).indicator_id
+                    # (`Cơ sở dữ liệu này đã kết nối với 15 bộ`: a body named
+                    # before, not a figure.)
+                    start = view.clause_start(q.start)
+                    clause = folded[start : q.start] + MARK + folded[q.end : view.clause_end(q.end)]
+                    body = _body_named(clause, q.start - start, folded, start, d.unit)
+                    return body.id if body else _antecedent(pointed).indicator_id
                 break
     if not level:
         return None
@@ -575,14 +581,22 @@ def _borrowed(
         start = view.clause_start(start - 1)
         clause = folded[start : q.start] + MARK + folded[q.end : end]
         found = match_indicator(clause, q.start - start, sentence, d.unit, True, max_after=2)
-    if found is None and d.unit != "%":
-        # A body its paragraph named in full, now called by a short name
-        # (`..., hệ thống đã phục vụ trên 9,6 tỷ lượt yêu cầu`): what it
-        # holds or served is counted, so a share needs no look.
-        full = read_in_full(clause, q.start - start, folded, start)
-        if full is not None:
-            found = match_indicator(full[0], full[1], full[0], d.unit, True, max_after=2)
+    if found is None:
+        found = _body_named(clause, q.start - start, folded, start, d.unit)
     return found.id if found else None
+
+
+def _body_named(clause: str, mark: int, folded: str, start: int, unit: str) -> Indicator | None:
+    """The indicator of a figure (`mark` in `clause`, which starts at `start`
+    of `folded`) whose clause calls a body its paragraph named in full by a
+    short name (`..., hệ thống đã phục vụ trên 9,6 tỷ lượt yêu cầu`): what
+    the body holds or served is counted, so a share needs no look."""
+    if unit == "%":
+        return None
+    full = read_in_full(clause, mark, folded, start)
+    if full is None:
+        return None
+    return match_indicator(full[0], full[1], full[0], unit, True, max_after=2)
 
 
 def _same_unit(before: list[Figure], unit: str) -> Figure | None:
