@@ -33,6 +33,7 @@ from cds_desktop.extract.indicators import (
     Indicator,
     match_indicator,
     names_local_part,
+    names_ruled_out,
     read_in_full,
     unit_sort,
 )
@@ -509,6 +510,8 @@ def _indicator(
         ):
             return None
         return found.id
+    if names_ruled_out(zone, view.folded):
+        return None
     borrowed = _borrowed(ctx, view, d, before, earlier, zone)
     if borrowed is not None and borrowed == _whole_indicator(folded, d, before):
         return None
