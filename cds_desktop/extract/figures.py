@@ -540,7 +540,8 @@ def _borrowed(
         # rank is followed up by nothing else; a target or forecast follows
         # up a level of its own unit (not `100%` after `40 triệu tài khoản`,
         # nor `40 triệu công dân` after `25 dịch vụ công`), or a count with
-        # no noun a count.
+        # no noun a count. Targets listed between `;` (`bảo đảm: 80% hồ sơ
+        # ...; cắt giảm ít nhất 30% chi phí`) are each of their own item.
         if (
             d.kind in ("change", "target", "forecast")
             and prev.kind != "change"
@@ -550,6 +551,7 @@ def _borrowed(
                 or d.unit == prev.unit
                 or (not d.unit and unit_sort(prev.unit) == "count")
             )
+            and not (prev.kind == d.kind and ";" in folded[prev.end : q.start])
         ):
             return prev.indicator_id
         if prev.indicator_id and prev.unit == d.unit and _restates(folded, prev.end, q.start):
