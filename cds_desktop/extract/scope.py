@@ -277,7 +277,7 @@ def _national_value() -> re.Pattern[str]:
     vocab = vocabulary()
     return re.compile(
         rf"(?<!\w)(?:{_alt(vocab.scope_national)})(?!\w)"
-        rf"(?P<gap>(?:\s*\(?\s*[^\W\d_]+){{0,{_NATIONAL_VALUE_WORDS}}})\s*\(?\s*$"
+        rf"(?P<gap>(?:\s*\(?\s*[^\W\d_]+){{0,{_NATIONAL_VALUE_WORDS}}})\s*[(:]?\s*$"
     )
 
 
@@ -285,8 +285,9 @@ def national_value(folded_before: str) -> bool:
     """Whether the words right before a figure (folded, from its sentence)
     make it the whole country's inside a province's passage: `cả nước` or
     `toàn quốc` a few words before it, with no comma, number or
-    `with`-like word between (`bình quân cả nước (khoảng 40%)`, `cả nước
-    đã cấp 80 triệu thẻ`; not `đứng đầu cả nước với 95%`)."""
+    `with`-like word between, a bracket or a colon may end them
+    (`bình quân cả nước (khoảng 40%)`, `đạt 68,2% (cả nước: 44,6%)`, `cả
+    nước đã cấp 80 triệu thẻ`; not `đứng đầu cả nước với 95%`)."""
     if not any(map(folded_before.__contains__, vocabulary().scope_national)):
         return False
     m = _national_value().search(folded_before)
