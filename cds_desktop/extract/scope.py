@@ -27,6 +27,7 @@ from functools import cache
 from cds_desktop.extract.scan import alternation_trie
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import vocabulary
+from cds_desktop.extract.vocabulary import folded_words, toml_resource
 from cds_desktop.paths import resources_dir
 
 NATIONAL = "national"
@@ -251,12 +252,38 @@ def unnamed_organiser(before_noun: str, sentence: str, top: str) -> str | None:
 def named_and_referred_back(folded_sentence: str) -> str | None:
     """The province a sentence names and then refers back to as "the
     province" (`Giám đốc Sở ... Sóc Trăng cho biết: "10 tháng qua, tỉnh đã
-    ...`): the last one named before the reference."""
+    ...`): the last one named before the reference; else the one it calls
+    "the locality" right after its name (`biểu dương Đồng Tháp, địa phương có
+    tỷ lệ ... cao nhất cả nước với 82,6%`), when it names no other before."""
     m = _back_reference_in(folded_sentence)
     if m is None:
-        return None
+        return _in_apposition(folded_sentence)
     names = _any_name().findall(folded_sentence, 0, m.start())
     return _names()[names[-1]] if names else None
+
+
+@cache
+def _appositions() -> tuple[str, ...]:
+    return folded_words(toml_resource("figures.toml")["scope"]["appositions"])
+
+
+@cache
+def _apposition_pattern() -> re.Pattern[str]:
+    """A province's name, then `,` or `là` and a word calling it a locality."""
+    return re.compile(
+        rf"(?<!\w)(?P<name>{_name_alternatives()})(?:,| là) (?:{_alt(_appositions())})(?!\w)"
+    )
+
+
+def _in_apposition(folded_sentence: str) -> str | None:
+    """The one province a sentence names and calls "the locality" right
+    after; the words are looked for first, as few sentences hold them."""
+    if not any(map(folded_sentence.__contains__, _appositions())):
+        return None
+    m = _apposition_pattern().search(folded_sentence)
+    if m is None or _named_in(folded_sentence[: m.start()]):
+        return None
+    return _names()[m["name"]]
 
 
 def national_lead(folded_sentence: str) -> bool:
