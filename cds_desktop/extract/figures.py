@@ -46,6 +46,7 @@ from cds_desktop.extract.scope import (
     NATIONAL,
     named_and_referred_back,
     national_lead,
+    national_level,
     national_value,
     organiser,
     province_lead,
@@ -440,7 +441,10 @@ def _figure(
     # A gap to the national average (`thấp hơn bình quân cả nước 8,4 điểm
     # phần trăm`) is the province's, as the figure it qualifies.
     gap = d.kind == "change" and d.cue in vocabulary().comparatives
-    if scope != NATIONAL and not gap and national_value(ctx.folded[s.start : q.start]):
+    if scope != NATIONAL and (
+        national_level(ctx.folded, q.start, q.end)
+        or (not gap and national_value(ctx.folded[s.start : q.start]))
+    ):
         scope = NATIONAL
     return _new_figure(
         {

@@ -324,6 +324,24 @@ def national_value(folded_before: str) -> bool:
     return not any(f" {w} " in gap for w in vocabulary().scope_national_value_not_gap)
 
 
+@cache
+def _level_words() -> tuple[str, ...]:
+    """`[scope] national_level`, each with the blank before the figure."""
+    return tuple(
+        f"{w} " for w in folded_words(toml_resource("figures.toml")["scope"]["national_level"])
+    )
+
+
+def national_level(folded: str, start: int, end: int) -> bool:
+    """Whether the figure at `start:end` of `folded` is named the country's
+    level around it (`cao hơn mức 48,9% của cả nước`): a level, not a gap,
+    even after a comparison, and the country's inside a province's passage."""
+    if not folded.endswith(_level_words(), 0, start):
+        return False
+    after = folded[end : end + 16]
+    return any(after.startswith((f" {w}", f" của {w}")) for w in vocabulary().scope_national)
+
+
 def refers_back(folded_sentence: str) -> bool:
     """Whether a sentence speaks of "the province" without naming it
     (`Toàn tỉnh hiện có ...`, `Kế hoạch của tỉnh ...`)."""
