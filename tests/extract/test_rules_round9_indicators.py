@@ -94,7 +94,8 @@ def test_catalogue_wordings(text: str, expected: list[tuple[str, str | None]]) -
         ),
         # One procedure's dossiers sent online: no share of all dossiers.
         (
-            "Có 21.300 hồ sơ cấp đổi giấy phép lái xe được nộp trực tuyến, chiếm 74% tổng số hồ sơ.",
+            "Có 21.300 hồ sơ cấp đổi giấy phép lái xe được nộp trực tuyến, "
+            "chiếm 74% tổng số hồ sơ.",
             [("21.300", None), ("74%", None)],
         ),
         # The national B2C revenue keeps its indicator.
