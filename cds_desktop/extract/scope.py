@@ -268,22 +268,34 @@ def _appositions() -> tuple[str, ...]:
 
 
 @cache
-def _apposition_pattern() -> re.Pattern[str]:
-    """A province's name, then `,` or `là` and a word calling it a locality."""
-    return re.compile(
-        rf"(?<!\w)(?P<name>{_name_alternatives()})(?:,| là) (?:{_alt(_appositions())})(?!\w)"
-    )
+def _appositions_after_a_name() -> tuple[str, ...]:
+    """Each word of `[scope] appositions` after `, ` or ` là `, as it
+    follows a province's name (`, địa phương`, ` là địa phương`)."""
+    return tuple(f"{join}{w}" for w in _appositions() for join in (", ", " là "))
 
 
 def _in_apposition(folded_sentence: str) -> str | None:
     """The one province a sentence names and calls "the locality" right
-    after; the words are looked for first, as few sentences hold them."""
-    if not any(map(folded_sentence.__contains__, _appositions())):
-        return None
-    m = _apposition_pattern().search(folded_sentence)
-    if m is None or _named_in(folded_sentence[: m.start()]):
-        return None
-    return _names()[m["name"]]
+    after. The words are found as such first (`địa phương` is in many
+    sentences), then the last few words before them looked up as a name."""
+    for words in _appositions_after_a_name():
+        at = folded_sentence.find(words)
+        end = at + len(words)
+        if at < 0 or (end < len(folded_sentence) and folded_sentence[end].isalnum()):
+            continue
+        before = folded_sentence[:at].rsplit(" ", _most_words())
+        for k in range(len(before) - 1, 0, -1):  # the longest name first
+            name = " ".join(before[-k:])
+            if name in _names():
+                start = at - len(name)
+                return None if _named_in(folded_sentence[:start]) else _names()[name]
+    return None
+
+
+@cache
+def _most_words() -> int:
+    """The most words a province's spelling has."""
+    return max(name.count(" ") + 1 for name in _names())
 
 
 def national_lead(folded_sentence: str) -> bool:
