@@ -267,29 +267,45 @@ def _appositions() -> tuple[str, ...]:
     return folded_words(toml_resource("figures.toml")["scope"]["appositions"])
 
 
-@cache
-def _appositions_after_a_name() -> tuple[str, ...]:
-    """Each word of `[scope] appositions` after `, ` or ` là `, as it
-    follows a province's name (`, địa phương`, ` là địa phương`)."""
-    return tuple(f"{join}{w}" for w in _appositions() for join in (", ", " là "))
+_APPOSITION_JOINS = (", ", " là ")  # between a province's name and the word calling it a locality
 
 
 def _in_apposition(folded_sentence: str) -> str | None:
     """The one province a sentence names and calls "the locality" right
-    after. The words are found as such first (`địa phương` is in many
-    sentences), then the last few words before them looked up as a name."""
-    for words in _appositions_after_a_name():
-        at = folded_sentence.find(words)
-        end = at + len(words)
-        if at < 0 or (end < len(folded_sentence) and folded_sentence[end].isalnum()):
-            continue
-        before = folded_sentence[:at].rsplit(" ", _most_words())
-        for k in range(len(before) - 1, 0, -1):  # the longest name first
-            name = " ".join(before[-k:])
-            if name in _names():
-                start = at - len(name)
-                return None if _named_in(folded_sentence[:start]) else _names()[name]
+    after. The word is found as such first, in one pass (`địa phương` is in
+    many sentences, `bộ, ngành, địa phương`), then the last few words before
+    its join looked up as a name."""
+    for word in _appositions():
+        at = folded_sentence.find(word)
+        while at > 0:
+            end = at + len(word)
+            if end == len(folded_sentence) or not folded_sentence[end].isalnum():
+                for join in _APPOSITION_JOINS:
+                    if folded_sentence.endswith(join, 0, at):
+                        named = _name_ending(folded_sentence, at - len(join))
+                        if named is not None:
+                            return named
+            at = folded_sentence.find(word, end)
     return None
+
+
+def _name_ending(folded_sentence: str, at: int) -> str | None:
+    """The province whose name ends at `at`, when no other is named before it.
+    The word before `at` is looked at first: most are no name's last word."""
+    if folded_sentence[folded_sentence.rfind(" ", 0, at) + 1 : at] not in _last_words():
+        return None
+    before = folded_sentence[:at].rsplit(" ", _most_words())
+    for k in range(len(before) - 1, 0, -1):  # the longest name first
+        name = " ".join(before[-k:])
+        if name in _names():
+            return None if _named_in(folded_sentence[: at - len(name)]) else _names()[name]
+    return None
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    """The last word of every spelling of a province (`tháp` of `đồng tháp`)."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in _names())
 
 
 @cache
