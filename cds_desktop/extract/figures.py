@@ -30,8 +30,10 @@ from cds_desktop.extract.dating import figure_period
 from cds_desktop.extract.drafting import Draft, cue_in, draft, stated_kind
 from cds_desktop.extract.indicators import (
     MARK,
+    Indicator,
     match_indicator,
     names_local_part,
+    names_ruled_out,
     read_in_full,
     unit_sort,
 )
@@ -44,6 +46,7 @@ from cds_desktop.extract.scope import (
     NATIONAL,
     named_and_referred_back,
     national_lead,
+    national_level,
     national_value,
     organiser,
     province_lead,
@@ -446,7 +449,10 @@ def _figure(
     # A gap to the national average (`thấp hơn bình quân cả nước 8,4 điểm
     # phần trăm`) is the province's, as the figure it qualifies.
     gap = d.kind == "change" and d.cue in vocabulary().comparatives
-    if scope != NATIONAL and not gap and national_value(ctx.folded[s.start : q.start]):
+    if scope != NATIONAL and (
+        national_level(ctx.folded, q.start, q.end)
+        or (not gap and national_value(ctx.folded[s.start : q.start]))
+    ):
         scope = NATIONAL
     return _new_figure(
         {
@@ -516,6 +522,8 @@ def _indicator(
         ):
             return None
         return found.id
+    if names_ruled_out(zone, view.folded):
+        return None
     borrowed = _borrowed(ctx, view, d, before, earlier, zone)
     if borrowed is not None and borrowed == _whole_indicator(folded, d, before):
         return None
@@ -544,7 +552,8 @@ def _borrowed(
         # rank is followed up by nothing else; a target or forecast follows
         # up a level of its own unit (not `100%` after `40 triệu tài khoản`,
         # nor `40 triệu công dân` after `25 dịch vụ công`), or a count with
-        # no noun a count.
+        # no noun a count. Targets listed between `;` (`bảo đảm: 80% hồ sơ
+        # ...; cắt giảm ít nhất 30% chi phí`) are each of their own item.
         if (
             d.kind in ("change", "target", "forecast")
             and prev.kind != "change"
@@ -554,6 +563,7 @@ def _borrowed(
                 or d.unit == prev.unit
                 or (not d.unit and unit_sort(prev.unit) == "count")
             )
+            and not (prev.kind == d.kind and ";" in folded[prev.end : q.start])
         ):
             return prev.indicator_id
         if prev.indicator_id and prev.unit == d.unit and _restates(folded, prev.end, q.start):
@@ -569,7 +579,12 @@ def _borrowed(
                     # (`có xã tỷ lệ này chỉ khoảng 10%`: a commune's, not the province's.)
                     if names_local_part(zone):
                         return None
-                    return _antecedent(pointed).indicator_id
+                    # (`Cơ sở dữ liệu này đã kết nối với 15 bộ`: a body named
+                    # before, not a figure.)
+                    start = view.clause_start(q.start)
+                    clause = folded[start : q.start] + MARK + folded[q.end : view.clause_end(q.end)]
+                    body = _body_named(clause, q.start - start, folded, start, d.unit)
+                    return body.id if body else _antecedent(pointed).indicator_id
                 break
     if not level:
         return None
@@ -583,14 +598,22 @@ def _borrowed(
         start = view.clause_start(start - 1)
         clause = folded[start : q.start] + MARK + folded[q.end : end]
         found = match_indicator(clause, q.start - start, sentence, d.unit, True, max_after=2)
-    if found is None and d.unit != "%":
-        # A body its paragraph named in full, now called by a short name
-        # (`..., hệ thống đã phục vụ trên 9,6 tỷ lượt yêu cầu`): what it
-        # holds or served is counted, so a share needs no look.
-        full = read_in_full(clause, q.start - start, folded, start)
-        if full is not None:
-            found = match_indicator(full[0], full[1], full[0], d.unit, True, max_after=2)
+    if found is None:
+        found = _body_named(clause, q.start - start, folded, start, d.unit)
     return found.id if found else None
+
+
+def _body_named(clause: str, mark: int, folded: str, start: int, unit: str) -> Indicator | None:
+    """The indicator of a figure (`mark` in `clause`, which starts at `start`
+    of `folded`) whose clause calls a body its paragraph named in full by a
+    short name (`..., hệ thống đã phục vụ trên 9,6 tỷ lượt yêu cầu`): what
+    the body holds or served is counted, so a share needs no look."""
+    if unit == "%":
+        return None
+    full = read_in_full(clause, mark, folded, start)
+    if full is None:
+        return None
+    return match_indicator(full[0], full[1], full[0], unit, True, max_after=2)
 
 
 def _same_unit(before: list[Figure], unit: str) -> Figure | None:

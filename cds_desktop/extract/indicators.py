@@ -263,6 +263,30 @@ def ruled_out_by(indicator: Indicator, sentence: str) -> bool:
     return any(u.search(sentence) for u in indicator.unless_sentence)
 
 
+@lru_cache(maxsize=64)
+def _ruled_out_in(sentence: str) -> tuple[_Entry, ...]:
+    """The patterns, with words in the sentence, of the indicators it rules
+    out: few indicators can be ruled out, so few are looked at."""
+    entries = _entries()
+    out = []
+    for k in sorted(_guarded()):
+        entry, words = entries[k]
+        if words in sentence and ruled_out_by(entry[0], sentence):
+            out.append(entry)
+    return tuple(out)
+
+
+def names_ruled_out(words: str, sentence: str) -> bool:
+    """Whether folded words name an indicator their sentence rules out
+    (`doanh thu thương mại điện tử trên địa bàn tăng 21,3%`: a province's
+    revenue, not the national B2C one): their figure measures that other
+    quantity, so it follows up no figure before it either."""
+    for _, pattern, literal in _ruled_out_in(sentence):
+        if literal in words and pattern.search(words):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class _ShortName:
     """A body named in full (`full`, its variants accepted), and its short

@@ -27,6 +27,7 @@ from functools import cache
 from cds_desktop.extract.scan import alternation_trie
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import vocabulary
+from cds_desktop.extract.vocabulary import folded_words, toml_resource
 from cds_desktop.paths import resources_dir
 
 NATIONAL = "national"
@@ -251,12 +252,66 @@ def unnamed_organiser(before_noun: str, sentence: str, top: str) -> str | None:
 def named_and_referred_back(folded_sentence: str) -> str | None:
     """The province a sentence names and then refers back to as "the
     province" (`Giám đốc Sở ... Sóc Trăng cho biết: "10 tháng qua, tỉnh đã
-    ...`): the last one named before the reference."""
+    ...`): the last one named before the reference; else the one it calls
+    "the locality" right after its name (`biểu dương Đồng Tháp, địa phương có
+    tỷ lệ ... cao nhất cả nước với 82,6%`), when it names no other before."""
     m = _back_reference_in(folded_sentence)
     if m is None:
-        return None
+        return _in_apposition(folded_sentence)
     names = _any_name().findall(folded_sentence, 0, m.start())
     return _names()[names[-1]] if names else None
+
+
+@cache
+def _appositions() -> tuple[str, ...]:
+    return folded_words(toml_resource("figures.toml")["scope"]["appositions"])
+
+
+_APPOSITION_JOINS = (", ", " là ")  # between a province's name and the word calling it a locality
+
+
+def _in_apposition(folded_sentence: str) -> str | None:
+    """The one province a sentence names and calls "the locality" right
+    after. The word is found as such first, in one pass (`địa phương` is in
+    many sentences, `bộ, ngành, địa phương`), then the last few words before
+    its join looked up as a name."""
+    for word in _appositions():
+        at = folded_sentence.find(word)
+        while at > 0:
+            end = at + len(word)
+            if end == len(folded_sentence) or not folded_sentence[end].isalnum():
+                for join in _APPOSITION_JOINS:
+                    if folded_sentence.endswith(join, 0, at):
+                        named = _name_ending(folded_sentence, at - len(join))
+                        if named is not None:
+                            return named
+            at = folded_sentence.find(word, end)
+    return None
+
+
+def _name_ending(folded_sentence: str, at: int) -> str | None:
+    """The province whose name ends at `at`, when no other is named before it.
+    The word before `at` is looked at first: most are no name's last word."""
+    if folded_sentence[folded_sentence.rfind(" ", 0, at) + 1 : at] not in _last_words():
+        return None
+    before = folded_sentence[:at].rsplit(" ", _most_words())
+    for k in range(len(before) - 1, 0, -1):  # the longest name first
+        name = " ".join(before[-k:])
+        if name in _names():
+            return None if _named_in(folded_sentence[: at - len(name)]) else _names()[name]
+    return None
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    """The last word of every spelling of a province (`tháp` of `đồng tháp`)."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in _names())
+
+
+@cache
+def _most_words() -> int:
+    """The most words a province's spelling has."""
+    return max(name.count(" ") + 1 for name in _names())
 
 
 def national_lead(folded_sentence: str) -> bool:
@@ -277,7 +332,7 @@ def _national_value() -> re.Pattern[str]:
     vocab = vocabulary()
     return re.compile(
         rf"(?<!\w)(?:{_alt(vocab.scope_national)})(?!\w)"
-        rf"(?P<gap>(?:\s*\(?\s*[^\W\d_]+){{0,{_NATIONAL_VALUE_WORDS}}})\s*\(?\s*$"
+        rf"(?P<gap>(?:\s*\(?\s*[^\W\d_]+){{0,{_NATIONAL_VALUE_WORDS}}})\s*[(:]?\s*$"
     )
 
 
@@ -285,8 +340,9 @@ def national_value(folded_before: str) -> bool:
     """Whether the words right before a figure (folded, from its sentence)
     make it the whole country's inside a province's passage: `cả nước` or
     `toàn quốc` a few words before it, with no comma, number or
-    `with`-like word between (`bình quân cả nước (khoảng 40%)`, `cả nước
-    đã cấp 80 triệu thẻ`; not `đứng đầu cả nước với 95%`)."""
+    `with`-like word between, a bracket or a colon may end them
+    (`bình quân cả nước (khoảng 40%)`, `đạt 68,2% (cả nước: 44,6%)`, `cả
+    nước đã cấp 80 triệu thẻ`; not `đứng đầu cả nước với 95%`)."""
     if not any(map(folded_before.__contains__, vocabulary().scope_national)):
         return False
     m = _national_value().search(folded_before)
@@ -294,6 +350,24 @@ def national_value(folded_before: str) -> bool:
         return False
     gap = f" {m['gap']} "
     return not any(f" {w} " in gap for w in vocabulary().scope_national_value_not_gap)
+
+
+@cache
+def _level_words() -> tuple[str, ...]:
+    """`[scope] national_level`, each with the blank before the figure."""
+    return tuple(
+        f"{w} " for w in folded_words(toml_resource("figures.toml")["scope"]["national_level"])
+    )
+
+
+def national_level(folded: str, start: int, end: int) -> bool:
+    """Whether the figure at `start:end` of `folded` is named the country's
+    level around it (`cao hơn mức 48,9% của cả nước`): a level, not a gap,
+    even after a comparison, and the country's inside a province's passage."""
+    if not folded.endswith(_level_words(), 0, start):
+        return False
+    after = folded[end : end + 16]
+    return any(after.startswith((f" {w}", f" của {w}")) for w in vocabulary().scope_national)
 
 
 def refers_back(folded_sentence: str) -> bool:
