@@ -183,7 +183,12 @@ def draft(
         and (growth := _growth_rate(folded, s.start, q.start)) is not None
     ):
         kind, cue = "change", growth
-    elif (increment := _increment(folded, s, q, reverse)) is not None:
+    elif (
+        # Most numbers count no stock: a plain look at the words after them
+        # spares the call.
+        folded.startswith(_increment_rules().stocks, q.end)
+        and (increment := _increment(folded, s, q, reverse)) is not None
+    ):
         kind, cue = "change", increment
     else:
         kind, cue = "actual", ""
@@ -281,11 +286,9 @@ def _increment(folded: str, s: Sentence, q: Quantity, reverse: str) -> str | Non
     what is no stock (`cấp 486.250 phiếu lý lịch tư pháp`) is the stretch's
     own count. The verb may follow the stock in the passive (`Hơn 1,3 triệu
     tài khoản ... được kích hoạt trong tháng 10`): the stretch may then
-    follow too. The stock and the verb are looked for plainly first: most
-    numbers have neither."""
+    follow too. `draft` calls it only for a number its stock follows; the
+    verb is looked for plainly first: most such numbers have none."""
     rules = _increment_rules()
-    if not folded.startswith(rules.stocks, q.end):
-        return None
     verb = None
     if any(map(reverse.__contains__, rules.reversed_verbs)):
         verb = rules.verb.match(reverse)
