@@ -109,16 +109,27 @@ def with_variants(pattern: str, variants: Mapping[str, Sequence[str]]) -> str:
 
 
 @cache
+def _variants() -> dict[str, tuple[str, ...]]:
+    """`[variants]` of the catalogue, folded: each written phrase and its other spellings."""
+    return {fold(k): tuple(fold(v) for v in vs) for k, vs in _load().get("variants", {}).items()}
+
+
+def _with_spellings(words: Sequence[str]) -> list[str]:
+    """Folded words, each followed by its other spellings (`[variants]`)."""
+    variants = _variants()
+    return [v for w in words for v in (w, *variants.get(w, ()))]
+
+
+@cache
 def catalogue() -> tuple[Indicator, ...]:
     data = _load()
-    variants = {fold(k): tuple(fold(v) for v in vs) for k, vs in data.get("variants", {}).items()}
+    variants = _variants()
 
     def patterns(e: dict[str, Any]) -> list[str]:
         return [with_variants(fold(str(p)), variants) for p in e.get("patterns", ())]
 
     def requires(e: dict[str, Any]) -> list[str]:
-        words = [fold(str(w)) for w in e.get("requires", ())]
-        return [v for w in words for v in (w, *variants.get(w, ()))]
+        return _with_spellings([fold(str(w)) for w in e.get("requires", ())])
 
     return tuple(
         Indicator(
@@ -229,23 +240,10 @@ def _in_sentence(sentence: str) -> tuple[_Entry, ...]:
                         candidates.append(k)
                 break
     candidates.sort()
-    guarded = _guarded()
-    if guarded.isdisjoint(candidates):
+    if _guarded().isdisjoint(candidates):
         return tuple(entries[k][0] for k in candidates)
-    # An indicator has several patterns: the sentence is looked at once for it.
-    ruled: dict[str, bool] = {}
-    kept = []
-    for k in candidates:
-        entry = entries[k][0]
-        if k in guarded:
-            i = entry[0]
-            out = ruled.get(i.id)
-            if out is None:
-                out = ruled[i.id] = ruled_out_by(i, sentence)
-            if out:
-                continue
-        kept.append(entry)
-    return tuple(kept)
+    ruled = _ruled_out_in(sentence)
+    return tuple(entries[k][0] for k in candidates if k not in ruled)
 
 
 @cache
@@ -264,15 +262,22 @@ def ruled_out_by(indicator: Indicator, sentence: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _ruled_out_in(sentence: str) -> tuple[_Entry, ...]:
-    """The patterns, with words in the sentence, of the indicators it rules
-    out: few indicators can be ruled out, so few are looked at."""
+def _ruled_out_in(sentence: str) -> tuple[int, ...]:
+    """The patterns (by position in `_entries()`), with words in the
+    sentence, of the indicators it rules out. Found once per sentence for
+    `_in_sentence` and `names_ruled_out` both; few indicators can be ruled
+    out, so few are looked at, and each indicator once for all its patterns."""
     entries = _entries()
+    ruled: dict[str, bool] = {}
     out = []
     for k in sorted(_guarded()):
-        entry, words = entries[k]
-        if words in sentence and ruled_out_by(entry[0], sentence):
-            out.append(entry)
+        (indicator, _, _), words = entries[k]
+        if words not in sentence:
+            continue
+        if indicator.id not in ruled:
+            ruled[indicator.id] = ruled_out_by(indicator, sentence)
+        if ruled[indicator.id]:
+            out.append(k)
     return tuple(out)
 
 
@@ -281,7 +286,9 @@ def names_ruled_out(words: str, sentence: str) -> bool:
     (`doanh thu thương mại điện tử trên địa bàn tăng 21,3%`: a province's
     revenue, not the national B2C one): their figure measures that other
     quantity, so it follows up no figure before it either."""
-    for _, pattern, literal in _ruled_out_in(sentence):
+    entries = _entries()
+    for k in _ruled_out_in(sentence):
+        _, pattern, literal = entries[k][0]
         if literal in words and pattern.search(words):
             return True
     return False
@@ -304,17 +311,15 @@ class _ShortName:
 @cache
 def _short_names() -> tuple[_ShortName, ...]:
     """`[[short_names]]` of the catalogue, compiled once."""
-    data = _load()
-    variants = {fold(k): tuple(fold(v) for v in vs) for k, vs in data.get("variants", {}).items()}
     out = []
-    for e in data.get("short_names", ()):
+    for e in _load().get("short_names", ()):
         full = fold(str(e["full"]))
-        words = [v for w in e["short"] for v in (fold(str(w)), *variants.get(fold(str(w)), ()))]
+        words = _with_spellings([fold(str(w)) for w in e["short"]])
         short = "|".join(map(re.escape, words))
         verbs = "|".join(re.escape(fold(str(v))) for v in e["verbs"])
         out.append(
             _ShortName(
-                full=re.compile(with_variants(full, variants)),
+                full=re.compile(with_variants(full, _variants())),
                 replacement=full,
                 words=tuple(words),
                 # Opening on the short names, `at` is tried only where one starts.
