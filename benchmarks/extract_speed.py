@@ -32,6 +32,7 @@ from cds_desktop.paths import seeds_dir
 def _cold() -> None:
     """Forget what the per-article caches hold, so a repeat reads the article anew."""
     indicators._in_sentence.cache_clear()
+    indicators._ruled_out_in.cache_clear()
     for finder in (text.dateline_match, text.lead_dateline_match, text.header_match):
         finder.cache_clear()
 
