@@ -15,7 +15,12 @@ from cds_desktop.extract.context import Context, SentenceView, within
 from cds_desktop.extract.cues import alt
 from cds_desktop.extract.model import Period, Span
 from cds_desktop.extract.numbers import Quantity
-from cds_desktop.extract.periods import PeriodPhrase, is_run_to_date, months_period
+from cds_desktop.extract.periods import (
+    PeriodPhrase,
+    ends_on_word,
+    is_run_to_date,
+    months_period,
+)
 from cds_desktop.extract.scan import WholeWords
 from cds_desktop.extract.vocab import vocabulary
 
@@ -72,17 +77,12 @@ def _remains_now(ctx: Context, view: SentenceView, q: Quantity) -> bool:
         return False
     folded, vocab = ctx.folded, vocabulary()
     before = folded[reach : q.start].rstrip()
-    qualifier = next((w for w in vocab.qualifiers if _ends_on_word(before, w)), "")
+    qualifier = next((w for w in vocab.qualifiers if ends_on_word(before, w)), "")
     before = before[: len(before) - len(qualifier)].rstrip()
-    if not any(_ends_on_word(before, w) for w in vocab.remains):
+    if not any(ends_on_word(before, w) for w in vocab.remains):
         return False
     clause = folded[q.end : view.clause_end(q.end)]
     return any(f" {w} " in clause for w in vocab.remains_not_yet)
-
-
-def _ends_on_word(text: str, word: str) -> bool:
-    """Whether `text` ends on `word` taken whole."""
-    return text.endswith(word) and (len(text) == len(word) or not text[-len(word) - 1].isalnum())
 
 
 _SAME_STRETCH_REACH = 12  # characters before a phrase that `cùng kỳ` and blanks fit in
@@ -93,7 +93,7 @@ def _after_same_stretch(folded: str, phrase: PeriodPhrase) -> bool:
     if len(phrase.period.label) != len("2024"):
         return False
     before = folded[max(0, phrase.start - _SAME_STRETCH_REACH) : phrase.start].rstrip()
-    return any(_ends_on_word(before, w) for w in vocabulary().same_stretch)
+    return any(ends_on_word(before, w) for w in vocabulary().same_stretch)
 
 
 def _same_stretch(

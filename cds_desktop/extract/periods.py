@@ -252,12 +252,15 @@ def _sentence_near(folded: str, start: int, end: int, reach: int = 60) -> str:
     return before[cut + 1 :] + folded[start:end] + after[: min(stops, default=len(after))]
 
 
+def ends_on_word(text: str, word: str) -> bool:
+    """Whether `text` ends on `word` taken whole."""
+    return text.endswith(word) and (len(text) == len(word) or not text[-len(word) - 1].isalnum())
+
+
 def _after_word(text: str, words: tuple[str, ...]) -> bool:
     """`text` (stripped) ends on one of `words` as a whole word."""
     text = text.rstrip()
-    return any(
-        text.endswith(w) and (len(text) == len(w) or not text[-len(w) - 1].isalnum()) for w in words
-    )
+    return any(ends_on_word(text, w) for w in words)
 
 
 def _span(folded: str, m: re.Match[str]) -> Period | None:
