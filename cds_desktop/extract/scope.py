@@ -27,7 +27,6 @@ from functools import cache
 from cds_desktop.extract.scan import alternation_trie
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import vocabulary
-from cds_desktop.extract.vocabulary import folded_words, toml_resource
 from cds_desktop.paths import resources_dir
 
 NATIONAL = "national"
@@ -262,11 +261,6 @@ def named_and_referred_back(folded_sentence: str) -> str | None:
     return _names()[names[-1]] if names else None
 
 
-@cache
-def _appositions() -> tuple[str, ...]:
-    return folded_words(toml_resource("figures.toml")["scope"]["appositions"])
-
-
 _APPOSITION_JOINS = (", ", " là ")  # between a province's name and the word calling it a locality
 
 
@@ -275,7 +269,7 @@ def _in_apposition(folded_sentence: str) -> str | None:
     after. The word is found as such first, in one pass (`địa phương` is in
     many sentences, `bộ, ngành, địa phương`), then the last few words before
     its join looked up as a name."""
-    for word in _appositions():
+    for word in vocabulary().scope_appositions:
         at = folded_sentence.find(word)
         while at > 0:
             end = at + len(word)
@@ -355,9 +349,7 @@ def national_value(folded_before: str) -> bool:
 @cache
 def _level_words() -> tuple[str, ...]:
     """`[scope] national_level`, each with the blank before the figure."""
-    return tuple(
-        f"{w} " for w in folded_words(toml_resource("figures.toml")["scope"]["national_level"])
-    )
+    return tuple(f"{w} " for w in vocabulary().scope_national_level)
 
 
 def national_level(folded: str, start: int, end: int) -> bool:

@@ -98,6 +98,8 @@ class Vocabulary:
     rate_bases: tuple[str, ...]
     scope_leads: tuple[str, ...]
     scope_contrasts: tuple[str, ...]
+    scope_appositions: tuple[str, ...]
+    scope_national_level: tuple[str, ...]
     scope_kinds: tuple[str, ...]
     scope_kind_heads: tuple[str, ...]
     scope_not_subject_after: tuple[str, ...]
@@ -213,6 +215,8 @@ def vocabulary() -> Vocabulary:
         rate_bases=folded_words(data["rates"]["bases"]),
         scope_leads=folded_words(scope["leads"]),
         scope_contrasts=folded_words(scope["contrasts"]),
+        scope_appositions=folded_words(scope["appositions"]),
+        scope_national_level=folded_words(scope["national_level"]),
         scope_kinds=folded_words(scope["kinds"]),
         scope_kind_heads=folded_words(scope["kind_heads"]),
         scope_not_subject_after=folded_words(scope["not_subject_after"]),
