@@ -61,6 +61,18 @@ def extract(text: str, meeting: Meeting | None) -> list[Figure]:
     return find_figures(text, sentences(text), meeting)
 
 
+def extract_on(text: str, day: str) -> list[Figure]:
+    """The figures of `text` under a Committee session held on `day`, its
+    date evidence the text's first character (a rule's test sentences)."""
+    meeting = Meeting(kind="committee_session", date=day, evidence=(Evidence("date", 0, 1),))
+    return extract(text, meeting)
+
+
+def periods_on(text: str, day: str) -> list[tuple[str, str | None]]:
+    """Each figure's raw and period label, under a session held on `day`."""
+    return [(f.raw, f.period.label if f.period else None) for f in extract_on(text, day)]
+
+
 def by_start(figures: Sequence[Figure]) -> dict[int, Figure]:
     return {f.start: f for f in figures}
 

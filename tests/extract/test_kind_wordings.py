@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from cds_desktop.extract.model import Evidence, Meeting
-from tests.extract.figure_rows import extract
+from tests.extract.figure_rows import extract, extract_on
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
@@ -112,8 +111,7 @@ def test_a_comparative_with_no_base_stays_a_level() -> None:
 
 
 def _kinds_at(text: str, day: str) -> list[tuple[str, str]]:
-    meeting = Meeting(kind="committee_session", date=day, evidence=(Evidence("date", 0, 1),))
-    return [(f.raw, f.kind) for f in extract(text, meeting)]
+    return [(f.raw, f.kind) for f in extract_on(text, day)]
 
 
 @pytest.mark.parametrize(

@@ -13,17 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from cds_desktop.extract.model import Evidence, Meeting
-from tests.extract.figure_rows import extract
-
-
-def _figures(text: str, day: str):
-    meeting = Meeting(kind="committee_session", date=day, evidence=(Evidence("date", 0, 1),))
-    return extract(text, meeting)
+from tests.extract.figure_rows import extract_on
 
 
 def _periods(text: str, day: str) -> list[tuple[str, str | None]]:
-    return [(f.raw, f.period.label if f.period else None) for f in _figures(text, day)]
+    return [(f.raw, f.period.label if f.period else None) for f in extract_on(text, day)]
 
 
 @pytest.mark.parametrize(
@@ -48,8 +42,7 @@ def _periods(text: str, day: str) -> list[tuple[str, str | None]]:
             [("15 tỷ USD", "2023")],
         ),
         (
-            "Cuộc họp giao ban tháng 11 đánh giá tiến độ số hóa.\n\n"
-            "Đã số hóa 2.400 hồ sơ hộ tịch.",
+            "Cuộc họp giao ban tháng 11 đánh giá tiến độ số hóa.\n\nĐã số hóa 2.400 hồ sơ hộ tịch.",
             "2024-12-05",
             [("2.400", "2024-11")],
         ),
@@ -96,8 +89,7 @@ def test_a_figure_stating_no_period_takes_the_period_reviewed(
         ),
         # A word of now dates it to the meeting's day.
         (
-            "Hội nghị sơ kết 6 tháng đầu năm 2025.\n\n"
-            "Hiện nay, toàn tỉnh có 45 điểm phát sóng 5G.",
+            "Hội nghị sơ kết 6 tháng đầu năm 2025.\n\nHiện nay, toàn tỉnh có 45 điểm phát sóng 5G.",
             "2025-07-09",
             [("45", "2025-07-09")],
         ),
@@ -159,7 +151,7 @@ def test_the_review_phrase_is_the_evidence_and_the_period_is_inferred() -> None:
         "Ban Chỉ đạo tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.\n\n"
         "Toàn tỉnh đã cấp 512.000 tài khoản định danh điện tử."
     )
-    (figure,) = _figures(text, "2023-07-12")
+    (figure,) = extract_on(text, "2023-07-12")
     assert figure.period_inferred
     assert figure.period_evidence is not None
     evidence = text[figure.period_evidence.start : figure.period_evidence.end]

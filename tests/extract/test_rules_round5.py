@@ -13,15 +13,8 @@ from __future__ import annotations
 import pytest
 
 from cds_desktop.extract.meetings import find_meeting
-from cds_desktop.extract.model import Evidence, Meeting
 from cds_desktop.extract.text import image_lines, sentences
-from tests.extract.figure_rows import extract
-
-
-def _periods(text: str, day: str) -> list[tuple[str, str | None]]:
-    meeting = Meeting(kind="committee_session", date=day, evidence=(Evidence("date", 0, 1),))
-    return [(f.raw, f.period.label if f.period else None) for f in extract(text, meeting)]
-
+from tests.extract.figure_rows import extract, periods_on
 
 # ------------------------------------------------ the review's stretch after a programme's number
 
@@ -52,7 +45,7 @@ def _periods(text: str, day: str) -> list[tuple[str, str | None]]:
 def test_a_review_reads_over_the_number_of_the_programme_it_reviews(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 @pytest.mark.parametrize(
@@ -84,7 +77,7 @@ def test_a_review_reads_over_the_number_of_the_programme_it_reviews(
 def test_a_review_does_not_read_over_other_numbers_or_stops(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 def test_a_review_of_a_programme_outside_the_lead_is_what_was_discussed() -> None:
@@ -93,7 +86,7 @@ def test_a_review_of_a_programme_outside_the_lead_is_what_was_discussed() -> Non
         "Các đại biểu đã đánh giá việc thực hiện Đề án 06 năm 2025.\n\n"
         "Toàn quốc có 480 dịch vụ công thiết yếu."
     )
-    assert _periods(text, "2026-03-12") == [("480", "2026-03-12")]
+    assert periods_on(text, "2026-03-12") == [("480", "2026-03-12")]
 
 
 # ------------------------------------------------ counted nouns not cut inside a compound

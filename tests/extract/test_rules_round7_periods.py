@@ -13,16 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from cds_desktop.extract.model import Evidence, Meeting
-from tests.extract.figure_rows import extract
-
-
-def _periods(text: str, day: str) -> list[tuple[str, str | None]]:
-    """Each figure's raw and period label, for a meeting dated on `day` in the
-    text's first line."""
-    meeting = Meeting(kind="committee_session", date=day, evidence=(Evidence("date", 0, 1),))
-    return [(f.raw, f.period.label if f.period else None) for f in extract(text, meeting)]
-
+from tests.extract.figure_rows import periods_on
 
 # ------------------------------------------------ the year's end without its year
 
@@ -50,7 +41,7 @@ def _periods(text: str, day: str) -> list[tuple[str, str | None]]:
 def test_the_years_end_without_a_year_is_the_meetings_year(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 @pytest.mark.parametrize(
@@ -79,7 +70,7 @@ def test_the_years_end_without_a_year_is_the_meetings_year(
 def test_other_ends_of_a_year_keep_their_own_period(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 # ------------------------------------------------ when an index was published
@@ -105,7 +96,7 @@ def test_other_ends_of_a_year_keep_their_own_period(
 def test_the_month_an_index_was_published_is_not_its_period(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 @pytest.mark.parametrize(
@@ -128,7 +119,7 @@ def test_the_month_an_index_was_published_is_not_its_period(
 def test_other_months_still_date_their_figures(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 # ------------------------------------------------ a run of months up to now
@@ -169,7 +160,7 @@ def test_other_months_still_date_their_figures(
 def test_a_run_from_the_years_start_or_a_month_up_to_now(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 @pytest.mark.parametrize(
@@ -200,7 +191,7 @@ def test_a_run_from_the_years_start_or_a_month_up_to_now(
 def test_what_is_no_run_up_to_now(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 # ------------------------------------------------ a word of now past a `;`, and what remains
@@ -227,7 +218,7 @@ def test_what_is_no_run_up_to_now(
 def test_now_reaches_past_a_semicolon_and_what_remains_is_now(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 @pytest.mark.parametrize(
@@ -252,7 +243,7 @@ def test_now_reaches_past_a_semicolon_and_what_remains_is_now(
 def test_a_word_of_now_does_not_reach_a_clause_with_its_own_time(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 # ------------------------------------------------ the stretch the meeting's report covers
@@ -279,7 +270,7 @@ def test_a_word_of_now_does_not_reach_a_clause_with_its_own_time(
 def test_the_stretch_the_report_covers_dates_what_states_no_period(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 @pytest.mark.parametrize(
@@ -314,7 +305,7 @@ def test_the_stretch_the_report_covers_dates_what_states_no_period(
 def test_what_is_no_report_stretch(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 # ------------------------------------------------ the `từ` side of a change leads no sentence
@@ -335,7 +326,7 @@ def test_what_is_no_report_stretch(
 def test_the_from_side_of_a_change_leads_no_later_sentence(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 @pytest.mark.parametrize(
@@ -353,4 +344,4 @@ def test_the_from_side_of_a_change_leads_no_later_sentence(
 def test_a_plain_phrase_still_leads_its_paragraph(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods

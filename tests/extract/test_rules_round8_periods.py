@@ -15,16 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from cds_desktop.extract.model import Evidence, Meeting
-from tests.extract.figure_rows import extract
-
-
-def _periods(text: str, day: str) -> list[tuple[str, str | None]]:
-    """Each figure's raw and period label, for a meeting dated on `day` in the
-    text's first line."""
-    meeting = Meeting(kind="committee_session", date=day, evidence=(Evidence("date", 0, 1),))
-    return [(f.raw, f.period.label if f.period else None) for f in extract(text, meeting)]
-
+from tests.extract.figure_rows import extract, periods_on
 
 # ------------------------------------------------ a comparison without `so với`
 
@@ -49,7 +40,7 @@ def _periods(text: str, day: str) -> list[tuple[str, str | None]]:
 def test_last_years_same_stretch_after_hon_is_a_comparison_base(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 @pytest.mark.parametrize(
@@ -68,7 +59,7 @@ def test_last_years_same_stretch_after_hon_is_a_comparison_base(
 def test_the_same_stretch_without_a_comparative_keeps_its_year(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 # ------------------------------------------------ a source's edition
@@ -94,7 +85,7 @@ def test_the_same_stretch_without_a_comparative_keeps_its_year(
 def test_a_sources_edition_dates_its_own_sentence_only(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 @pytest.mark.parametrize(
@@ -119,7 +110,7 @@ def test_a_sources_edition_dates_its_own_sentence_only(
 def test_a_reports_period_still_leads_and_an_edition_dates_its_sentence(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 # ------------------------------------------------ a clause opened past a `;`
@@ -151,12 +142,12 @@ def test_a_reports_period_still_leads_and_an_edition_dates_its_sentence(
 def test_a_phrase_opening_a_clause_past_a_semicolon_does_not_date_back(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 def test_a_phrase_inside_the_later_clause_still_dates_back() -> None:
     text = "Toàn tỉnh có 120 xã có điểm phục vụ; 80 xã đã triển khai mô hình trong năm 2025.\n"
-    assert _periods(text, "2026-07-10") == [("120", "2025"), ("80", "2025")]
+    assert periods_on(text, "2026-07-10") == [("120", "2025"), ("80", "2025")]
 
 
 # ------------------------------------------------ `Còn` and a second province
@@ -219,7 +210,7 @@ _BODY = (
 
 def test_a_heading_rounded_to_whole_thousands_takes_its_body_twins_period() -> None:
     text = "Bình Phước: hơn 245.000 tài khoản định danh điện tử được kích hoạt" + _BODY
-    assert _periods(text, "2025-06-12") == [("245.000", "2025-05-31"), ("245.318", "2025-05-31")]
+    assert periods_on(text, "2025-06-12") == [("245.000", "2025-05-31"), ("245.318", "2025-05-31")]
 
 
 @pytest.mark.parametrize(
@@ -233,7 +224,7 @@ def test_a_heading_rounded_to_whole_thousands_takes_its_body_twins_period() -> N
 )
 def test_a_heading_of_other_thousands_keeps_its_own_period(heading: str) -> None:
     raw = heading.split()[3]
-    assert _periods(heading + _BODY, "2025-06-12") == [
+    assert periods_on(heading + _BODY, "2025-06-12") == [
         (raw, "2025-06-12"),
         ("245.318", "2025-05-31"),
     ]

@@ -13,9 +13,9 @@ from __future__ import annotations
 import pytest
 
 from cds_desktop.extract.meetings import COMMITTEE, CONFERENCE, find_meeting
-from cds_desktop.extract.model import Evidence, Meeting
+from cds_desktop.extract.model import Meeting
 from cds_desktop.extract.text import image_lines, normalize, sentences
-from tests.extract.figure_rows import extract
+from tests.extract.figure_rows import periods_on
 
 _DATELINE = "Thứ ba, 15/4/2025, 18:05 (GMT+7)\n\n"
 
@@ -88,13 +88,6 @@ def test_no_meeting_without_a_verb_in_a_dated_sentence_of_a_named_programme(
 # ------------------------------------------------ `N lần cùng kỳ năm Y`
 
 
-def _periods(text: str, day: str) -> list[tuple[str, str | None]]:
-    """Each figure's raw and period label, for a meeting dated on `day` in the
-    text's first line."""
-    meeting = Meeting(kind="committee_session", date=day, evidence=(Evidence("date", 0, 1),))
-    return [(f.raw, f.period.label if f.period else None) for f in extract(text, meeting)]
-
-
 @pytest.mark.parametrize(
     ("text", "day", "periods"),
     [
@@ -115,7 +108,7 @@ def _periods(text: str, day: str) -> list[tuple[str, str | None]]:
 def test_a_multiple_of_last_years_same_stretch_is_a_comparison_base(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 @pytest.mark.parametrize(
@@ -138,7 +131,7 @@ def test_a_multiple_of_last_years_same_stretch_is_a_comparison_base(
 def test_a_year_not_after_a_multiples_cung_ky_keeps_dating(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 # ------------------------------------------------ `cùng kỳ năm Y` as a figure's own time
@@ -165,7 +158,7 @@ def test_a_year_not_after_a_multiples_cung_ky_keeps_dating(
 def test_last_years_same_stretch_takes_the_stretch_in_its_year(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 @pytest.mark.parametrize(
@@ -188,7 +181,7 @@ def test_last_years_same_stretch_takes_the_stretch_in_its_year(
 def test_a_year_that_is_no_same_stretch_keeps_its_year(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 # ------------------------------------------------ what remains not yet done
@@ -214,7 +207,7 @@ def test_a_year_that_is_no_same_stretch_keeps_its_year(
 def test_what_remains_not_yet_done_is_as_of_the_meeting(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
 
 
 @pytest.mark.parametrize(
@@ -245,4 +238,4 @@ def test_what_remains_not_yet_done_is_as_of_the_meeting(
 def test_no_remains_without_con_and_chua_or_with_its_own_phrase(
     text: str, day: str, periods: list[tuple[str, str | None]]
 ) -> None:
-    assert _periods(text, day) == periods
+    assert periods_on(text, day) == periods
