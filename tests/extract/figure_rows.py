@@ -68,6 +68,21 @@ def extract_on(text: str, day: str) -> list[Figure]:
     return extract(text, meeting)
 
 
+def raws_of(text: str) -> list[str]:
+    """The raw text of each figure, without a meeting."""
+    return [f.raw for f in extract(text, None)]
+
+
+def kinds_of(text: str) -> dict[str, str]:
+    """Each figure's kind by its raw text, without a meeting."""
+    return {f.raw: f.kind for f in extract(text, None)}
+
+
+def indicator_rows(text: str) -> list[tuple[str, str | None]]:
+    """Each figure's raw text and indicator id, without a meeting."""
+    return [(f.raw, f.indicator_id) for f in extract(text, None)]
+
+
 def periods_on(text: str, day: str) -> list[tuple[str, str | None]]:
     """Each figure's raw and period label, under a session held on `day`."""
     return [(f.raw, f.period.label if f.period else None) for f in extract_on(text, day)]

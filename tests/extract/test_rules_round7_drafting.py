@@ -14,12 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.figure_rows import extract
-
-
-def _raws(text: str) -> list[str]:
-    return [f.raw for f in extract(text, None)]
-
+from tests.extract.figure_rows import kinds_of, raws_of
 
 # ------------------------------------------------ a group's threshold
 
@@ -40,7 +35,7 @@ def _raws(text: str) -> list[str]:
 def test_a_threshold_after_a_property_listed_with_a_comma_is_no_figure(
     text: str, raws: list[str]
 ) -> None:
-    assert _raws(text) == raws
+    assert raws_of(text) == raws
 
 
 @pytest.mark.parametrize(
@@ -54,14 +49,10 @@ def test_a_threshold_after_a_property_listed_with_a_comma_is_no_figure(
     ],
 )
 def test_a_level_after_a_comma_and_its_verb_stays(text: str) -> None:
-    assert "90%" in _raws(text)
+    assert "90%" in raws_of(text)
 
 
 # ------------------------------------------------ support asked for
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {f.raw: f.kind for f in extract(text, None)}
 
 
 @pytest.mark.parametrize(
@@ -73,7 +64,7 @@ def _kinds(text: str) -> dict[str, str]:
     ],
 )
 def test_a_count_of_support_asked_for_is_no_figure(text: str) -> None:
-    assert _raws(text) == []
+    assert raws_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -93,7 +84,7 @@ def test_a_count_of_support_asked_for_is_no_figure(text: str) -> None:
     ],
 )
 def test_directives_and_support_given_keep_their_counts(text: str, kinds: dict[str, str]) -> None:
-    assert _kinds(text) == kinds
+    assert kinds_of(text) == kinds
 
 
 # ------------------------------------------------ what may be reached
@@ -111,12 +102,12 @@ def test_directives_and_support_given_keep_their_counts(text: str, kinds: dict[s
     ],
 )
 def test_what_may_be_reached_is_a_forecast(text: str, raw: str) -> None:
-    assert _kinds(text)[raw] == "forecast"
+    assert kinds_of(text)[raw] == "forecast"
 
 
 def test_what_one_is_able_to_do_is_no_forecast() -> None:
     text = "Nhờ ứng dụng, người dân có thể tra cứu 1.250 thủ tục hành chính trên điện thoại.\n"
-    assert _kinds(text) == {"1.250": "actual"}
+    assert kinds_of(text) == {"1.250": "actual"}
 
 
 # ------------------------------------------------ a growth rate
@@ -132,12 +123,12 @@ def test_what_one_is_able_to_do_is_no_forecast() -> None:
     ],
 )
 def test_a_growth_rate_written_as_a_level_is_a_change(text: str, raw: str, kind: str) -> None:
-    assert _kinds(text)[raw] == kind
+    assert kinds_of(text)[raw] == kind
 
 
 def test_a_level_in_another_clause_than_the_growth_word_stays_a_level() -> None:
     text = "Nhờ tăng trưởng mạnh, tỷ trọng kinh tế số trong GRDP đạt 14,2%.\n"
-    assert _kinds(text) == {"14,2%": "actual"}
+    assert kinds_of(text) == {"14,2%": "actual"}
 
 
 # ------------------------------------------------ increments a list's lead sets
@@ -168,7 +159,7 @@ def test_a_level_in_another_clause_than_the_growth_word_stays_a_level() -> None:
 def test_increments_in_a_list_a_target_cue_leads_are_targets(
     text: str, kinds: dict[str, str]
 ) -> None:
-    assert _kinds(text) == kinds
+    assert kinds_of(text) == kinds
 
 
 @pytest.mark.parametrize(
@@ -199,7 +190,7 @@ def test_increments_in_a_list_a_target_cue_leads_are_targets(
 def test_results_reached_items_and_gaps_in_a_list_keep_their_kind(
     text: str, kinds: dict[str, str]
 ) -> None:
-    assert _kinds(text) == kinds
+    assert kinds_of(text) == kinds
 
 
 # ------------------------------------------------ an increment over its own stretch
@@ -217,7 +208,7 @@ def test_results_reached_items_and_gaps_in_a_list_keep_their_kind(
     ],
 )
 def test_an_activation_count_over_its_own_stretch_is_a_change(text: str, raw: str) -> None:
-    assert _kinds(text)[raw] == "change"
+    assert kinds_of(text)[raw] == "change"
 
 
 @pytest.mark.parametrize(
@@ -229,4 +220,4 @@ def test_an_activation_count_over_its_own_stretch_is_a_change(text: str, raw: st
     ],
 )
 def test_totals_stay_levels(text: str, raw: str) -> None:
-    assert _kinds(text)[raw] == "actual"
+    assert kinds_of(text)[raw] == "actual"

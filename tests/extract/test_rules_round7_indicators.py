@@ -12,15 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.figure_rows import extract
-
-
-def _indicators(text: str) -> list[tuple[str, str | None]]:
-    return [(f.raw, f.indicator_id) for f in extract(text, None)]
+from tests.extract.figure_rows import indicator_rows
 
 
 def _check(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _indicators(text + "\n") == expected
+    assert indicator_rows(text + "\n") == expected
 
 
 # ------------------------------------------------ wordings of the catalogue
@@ -181,7 +177,7 @@ def test_payments_of_another_body_are_not_the_national_portals(
         ),
     ],
 )
-def test_the_national_portals_payments_keep_their_indicators(
+def test_the_national_portals_payments_keep_theirindicator_rows(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     _check(text, expected)
@@ -212,7 +208,7 @@ def test_a_gap_in_points_is_only_a_shares() -> None:
         ),
     ],
 )
-def test_other_changes_keep_their_indicators(
+def test_other_changes_keep_theirindicator_rows(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     _check(text, expected)

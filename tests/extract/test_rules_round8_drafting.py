@@ -13,16 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.figure_rows import extract
-
-
-def _raws(text: str) -> list[str]:
-    return [f.raw for f in extract(text, None)]
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {f.raw: f.kind for f in extract(text, None)}
-
+from tests.extract.figure_rows import extract, kinds_of, raws_of
 
 # ------------------------------------------------ a meeting's reach
 
@@ -39,7 +30,7 @@ def _kinds(text: str) -> dict[str, str]:
     ],
 )
 def test_a_reach_listing_subdivisions_or_naming_its_seat_is_no_figure(text: str) -> None:
-    assert _raws(text) == []
+    assert raws_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -63,7 +54,7 @@ def test_a_reach_listing_subdivisions_or_naming_its_seat_is_no_figure(text: str)
     ],
 )
 def test_counts_that_are_no_reach_stay(text: str, raws: list[str]) -> None:
-    assert _raws(text) == raws
+    assert raws_of(text) == raws
 
 
 # ------------------------------------------------ a gap to a base that names its year
@@ -88,7 +79,7 @@ def test_counts_that_are_no_reach_stay(text: str, raws: list[str]) -> None:
     ],
 )
 def test_a_gap_to_a_base_that_names_its_year_is_a_change(text: str, raw: str) -> None:
-    assert _kinds(text)[raw] == "change"
+    assert kinds_of(text)[raw] == "change"
 
 
 def test_a_year_before_the_comparative_is_no_base() -> None:
@@ -116,7 +107,7 @@ def test_a_year_before_the_comparative_is_no_base() -> None:
     ],
 )
 def test_a_stock_issued_or_received_over_a_stretch_is_a_change(text: str, raw: str) -> None:
-    assert _kinds(text)[raw] == "change"
+    assert kinds_of(text)[raw] == "change"
 
 
 @pytest.mark.parametrize(
@@ -137,4 +128,4 @@ def test_a_stock_issued_or_received_over_a_stretch_is_a_change(text: str, raw: s
     ],
 )
 def test_counts_of_no_stock_and_totals_stay_levels(text: str, raw: str) -> None:
-    assert _kinds(text)[raw] == "actual"
+    assert kinds_of(text)[raw] == "actual"

@@ -12,15 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.figure_rows import extract
-
-
-def _indicators(text: str) -> list[tuple[str, str | None]]:
-    return [(f.raw, f.indicator_id) for f in extract(text, None)]
+from tests.extract.figure_rows import indicator_rows
 
 
 def _check(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _indicators(text + "\n") == expected
+    assert indicator_rows(text + "\n") == expected
 
 
 # ------------------------------------------------ wordings of the catalogue
@@ -104,7 +100,7 @@ def test_what_the_new_wordings_leave_alone(
 def test_payments_on_a_system_of_the_province_are_not_the_national_portals(
     text: str,
 ) -> None:
-    assert [i for _, i in _indicators(text + "\n")] == [None, None]
+    assert [i for _, i in indicator_rows(text + "\n")] == [None, None]
 
 
 @pytest.mark.parametrize(
@@ -219,4 +215,4 @@ def test_a_short_name_is_read_as_the_body_its_paragraph_named(
     ],
 )
 def test_a_short_name_without_its_body_named_before_names_nothing(text: str) -> None:
-    assert [i for _, i in _indicators(text + "\n")] == [None]
+    assert [i for _, i in indicator_rows(text + "\n")] == [None]

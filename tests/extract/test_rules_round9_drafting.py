@@ -16,16 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.figure_rows import extract
-
-
-def _raws(text: str) -> list[str]:
-    return [f.raw for f in extract(text, None)]
-
-
-def _kinds(text: str) -> dict[str, str]:
-    return {f.raw: f.kind for f in extract(text, None)}
-
+from tests.extract.figure_rows import extract, kinds_of, raws_of
 
 # ------------------------------------------------ an online meeting's reach
 
@@ -43,7 +34,7 @@ def _kinds(text: str) -> dict[str, str]:
     ],
 )
 def test_an_online_meeting_held_with_places_is_no_figure(text: str) -> None:
-    assert _raws(text) == []
+    assert raws_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -62,7 +53,7 @@ def test_an_online_meeting_held_with_places_is_no_figure(text: str) -> None:
     ],
 )
 def test_places_a_system_connects_with_stay(text: str, raws: list[str]) -> None:
-    assert _raws(text) == raws
+    assert raws_of(text) == raws
 
 
 # ------------------------------------------------ what a province is made of
@@ -79,9 +70,9 @@ def test_places_a_system_connects_with_stay(text: str, raws: list[str]) -> None:
     ],
 )
 def test_a_provinces_population_or_communes_after_a_merger_are_no_figures(text: str) -> None:
-    assert "3,2 triệu" not in _raws(text)
-    assert "3,6 triệu" not in _raws(text)
-    assert "124" not in _raws(text)
+    assert "3,2 triệu" not in raws_of(text)
+    assert "3,6 triệu" not in raws_of(text)
+    assert "124" not in raws_of(text)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +85,7 @@ def test_a_provinces_population_or_communes_after_a_merger_are_no_figures(text: 
     ],
 )
 def test_people_or_communes_that_did_something_stay(text: str, raws: list[str]) -> None:
-    assert _raws(text) == raws
+    assert raws_of(text) == raws
 
 
 # ------------------------------------------------ a related article's title
@@ -106,13 +97,13 @@ def test_a_related_title_after_the_headings_colon_is_no_figure() -> None:
         "Bài liên quan: Bộ trưởng: Cuối năm phải có 12 trung tâm dữ liệu vùng\n"
         "Hơn 300 xã đạt chuẩn nông thôn mới kiểu mẫu\n"
     )
-    assert _raws(text) == ["82%"]
+    assert raws_of(text) == ["82%"]
 
 
 def test_a_sentence_opening_on_the_words_with_a_stop_stays() -> None:
     # A line of prose that ends on a stop is the article's own.
     text = "Bài liên quan: tỉnh đã cấp 5.400 chữ ký số cho người dân.\n"
-    assert _raws(text) == ["5.400"]
+    assert raws_of(text) == ["5.400"]
 
 
 # ------------------------------------------------ an increment said in the passive
@@ -131,7 +122,7 @@ def test_a_sentence_opening_on_the_words_with_a_stop_stays() -> None:
     ],
 )
 def test_an_increment_in_the_passive_with_its_stretch_is_a_change(text: str, raw: str) -> None:
-    assert _kinds(text)[raw] == "change"
+    assert kinds_of(text)[raw] == "change"
 
 
 @pytest.mark.parametrize(
@@ -149,7 +140,7 @@ def test_an_increment_in_the_passive_with_its_stretch_is_a_change(text: str, raw
     ],
 )
 def test_a_stock_said_in_the_passive_stays_a_level(text: str, raw: str) -> None:
-    assert _kinds(text)[raw] == "actual"
+    assert kinds_of(text)[raw] == "actual"
 
 
 # ------------------------------------------------ a base exceeded, a base's own level
@@ -186,9 +177,9 @@ def test_a_level_past_a_mark_keeps_its_qualifier(
 
 def test_a_number_after_the_bases_level_word_is_the_base() -> None:
     text = "Tỷ lệ hộ có cáp quang của tỉnh đạt 91%, thấp hơn mức 93,2% của cả nước.\n"
-    assert _kinds(text) == {"91%": "actual", "93,2%": "actual"}
+    assert kinds_of(text) == {"91%": "actual", "93,2%": "actual"}
 
 
 def test_a_gap_to_a_named_base_stays_a_change() -> None:
     text = "Tỷ lệ hồ sơ toàn trình đạt 57%, cao hơn bình quân cả nước 6%.\n"
-    assert _kinds(text)["6%"] == "change"
+    assert kinds_of(text)["6%"] == "change"

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.figure_rows import extract
+from tests.extract.figure_rows import extract, indicator_rows
 
 
 def _indicators(text: str) -> list[tuple[str, str | None]]:
-    return [(f.raw, f.indicator_id) for f in extract(text + "\n", None)]
+    return indicator_rows(text + "\n")
 
 
 def _scopes(text: str) -> list[tuple[str, str]]:
