@@ -76,9 +76,7 @@ def test_export_needs_a_format_and_an_existing_database(tmp_path: Path) -> None:
 
 def test_export_to_an_unwritable_place_is_named(seed_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "no" / "such" / "dir.json"
-    assert_clean_failure(
-        cli("export", "--db", seed_db, "--format", "json", "--out", out), str(out)
-    )
+    assert_clean_failure(cli("export", "--db", seed_db, "--format", "json", "--out", out), str(out))
 
 
 def test_build_with_a_missing_seed_folder_fails_cleanly(tmp_path: Path) -> None:
@@ -88,9 +86,7 @@ def test_build_with_a_missing_seed_folder_fails_cleanly(tmp_path: Path) -> None:
     )
 
 
-def test_import_bad_file_fails_cleanly_and_changes_nothing(
-    tmp_path: Path, seed_dir: Path
-) -> None:
+def test_import_bad_file_fails_cleanly_and_changes_nothing(tmp_path: Path, seed_dir: Path) -> None:
     db = tmp_path / "cds.sqlite"
     assert cli("build", "--seeds", seed_dir, "--db", db).returncode == 0
     good = tmp_path / "good.md"

@@ -22,6 +22,4 @@ class CatalogueEntry:
 
 
 def load_catalogue() -> tuple[CatalogueEntry, ...]:
-    return tuple(
-        CatalogueEntry(i.id, i.name_vi, i.name_en, i.unit, i.domain) for i in catalogue()
-    )
+    return tuple(CatalogueEntry(i.id, i.name_vi, i.name_en, i.unit, i.domain) for i in catalogue())

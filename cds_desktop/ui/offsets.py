@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # found by the regex engine, not a Python loop
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # found by the regex engine, not a Python loop
 
 
 class OffsetMap:

@@ -87,8 +87,7 @@ def test_lists_of_reached_places_and_a_provinces_makeup(text: str, raws: list[st
             ["512.000"],
         ),
         (
-            "Quang cảnh các đại biểu tham dự hội nghị\n\n"
-            "Sở đã số hóa 48.300 hồ sơ, đạt 91%.\n",
+            "Quang cảnh các đại biểu tham dự hội nghị\n\nSở đã số hóa 48.300 hồ sơ, đạt 91%.\n",
             ["48.300", "91%"],
         ),
         # A speaker lead that stops at a colon runs on into its list.

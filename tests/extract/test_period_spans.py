@@ -14,9 +14,7 @@ from cds_desktop.extract.text import sentences
 
 def _figure(text: str, raw: str, year: int = 2025) -> Figure:
     """The figure `raw` of `text` reported at a meeting held in `year`."""
-    meeting = Meeting(
-        kind="committee_session", date=str(year), evidence=(Evidence("date", 0, 1),)
-    )
+    meeting = Meeting(kind="committee_session", date=str(year), evidence=(Evidence("date", 0, 1),))
     (figure,) = [f for f in find_figures(text, sentences(text), meeting) if f.raw == raw]
     assert text[figure.start : figure.end] == raw
     return figure
@@ -24,13 +22,14 @@ def _figure(text: str, raw: str, year: int = 2025) -> Figure:
 
 def test_a_rate_per_year_over_a_span_covers_its_years() -> None:
     text = (
-        "Doanh thu thương mại điện tử B2C tăng trưởng bình quân 22%/năm trong giai đoạn "
-        "2020-2024."
+        "Doanh thu thương mại điện tử B2C tăng trưởng bình quân 22%/năm trong giai đoạn 2020-2024."
     )
     figure = _figure(text, "22%")
     assert figure.period is not None
     assert (figure.period.label, figure.period.start, figure.period.end) == (
-        "2020-01/2024-12", "2020-01-01", "2024-12-31"
+        "2020-01/2024-12",
+        "2020-01-01",
+        "2024-12-31",
     )
     assert figure.period_evidence is not None
     assert text[figure.period_evidence.start : figure.period_evidence.end] == (

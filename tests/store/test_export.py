@@ -121,9 +121,7 @@ def test_csv_has_one_row_per_observation_with_its_sentence(fig_db: Path) -> None
         assert row["curated"] == "0" and row["article_file"] == o.article_file
 
 
-def test_exported_articles_imported_again_give_the_same_facts(
-    fig_db: Path, tmp_path: Path
-) -> None:
+def test_exported_articles_imported_again_give_the_same_facts(fig_db: Path, tmp_path: Path) -> None:
     doc = _document(fig_db)
     files = []
     for a in doc["articles"]:

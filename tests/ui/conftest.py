@@ -121,9 +121,7 @@ CATALOGUE = (
         "%",
         "economy",
     ),
-    CatalogueEntry(
-        ONLINE, "Dịch vụ công trực tuyến", "Online public services", "%", "government"
-    ),
+    CatalogueEntry(ONLINE, "Dịch vụ công trực tuyến", "Online public services", "%", "government"),
 )
 
 

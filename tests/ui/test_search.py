@@ -142,6 +142,7 @@ def test_the_chosen_mark_is_the_phrase_not_a_stray_word(
 ) -> None:
     _type(qtbot, panel, "ty trong kinh te so")
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+
     def phrase_and_strays(row: int) -> bool:
         hit = panel.model.hit(row)
         sentence = store.article(hit.article_id).text[hit.sentence_start : hit.sentence_end]
