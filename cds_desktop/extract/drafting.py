@@ -396,12 +396,14 @@ def _count_rules() -> _CountRules:
     places = (*v.reach_nouns, *v.subdivisions)
     return _CountRules(
         # Right after a reach word and the seat it reaches, if named, or after
-        # earlier counts of places joined by `,` or `và` (`tới 34 tỉnh, thành
-        # phố và 3.321 xã`, `tới trụ sở UBND 34 tỉnh`).
+        # earlier places joined by `,` or `và`, counted or not (`tới 34 tỉnh,
+        # thành phố và 3.321 xã`, `với các bộ, ngành và 34 tỉnh`, `tới trụ sở
+        # UBND 34 tỉnh`).
         # A join word (group `j`) reaches only in an online meeting's clause
         # (`_online_meeting`); a reach word (group `w`) always does.
         reach=re.compile(
-            rf"\s*(?:(?:,|àv)\s*(?:{reversed_alt(places)})\s+\d[\d.]*\s+)*"
+            rf"\s*(?:(?:,|àv)\s*(?:{reversed_alt(places)})"
+            rf"(?:\s+\d[\d.]*|\s+(?:{reversed_alt(v.reach_determiners)}))?\s+)*"
             rf"(?:(?:{reversed_alt(v.reach_venues)})\s+)?"
             rf"(?:(?P<w>{reversed_alt(v.reach_before)})|(?P<j>{reversed_alt(v.reach_joins)}))(?!\w)"
         ),
@@ -661,7 +663,8 @@ def cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
     """The last target or forecast cue in `clause` (kind, words), once the
     words that cancel a target (`so với kế hoạch`) are taken out. A cue
     leading a list (`governs_list`) is none when a word of results stands
-    before it: the list holds results against the targets."""
+    before it, not itself asked for: the list holds results against the
+    targets."""
     # Every cue holds one of the words: most clauses are ruled out by a look for them.
     if not any(map(clause.__contains__, kind_keys())):
         return None
@@ -677,9 +680,19 @@ def cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
         for m in p.plan_setting.finditer(clause):
             if best is None or m.start() > best[0]:
                 best = (m.start(), "target", m["w"])
-    if best is None or (governs_list and p.results.search(clause, 0, best[0])):
+    if best is None:
         return None
+    if governs_list:
+        done = p.results.search(clause, 0, best[0])
+        if done is not None and not _asked(clause[: done.start()]):
+            return None
     return best[1], best[2]
+
+
+def _asked(words: str) -> bool:
+    """Whether words before a word of results ask for them (`yêu cầu ... hoàn
+    thành các chỉ tiêu`): what is to be reached, not what was."""
+    return any(w in words for w in vocabulary().list_results_asked)
 
 
 def _cancelled(clause: str, m: re.Match[str]) -> str:

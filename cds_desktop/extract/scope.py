@@ -251,14 +251,20 @@ def unnamed_organiser(before_noun: str, sentence: str, top: str) -> str | None:
 def named_and_referred_back(folded_sentence: str) -> str | None:
     """The province a sentence names and then refers back to as "the
     province" (`Giám đốc Sở ... Sóc Trăng cho biết: "10 tháng qua, tỉnh đã
-    ...`): the last one named before the reference; else the one it calls
+    ...`): the last one named before the reference, not counting a partner
+    it merged with (`sau hợp nhất với Kiên Giang, ... của tỉnh`); else the one it calls
     "the locality" right after its name (`biểu dương Đồng Tháp, địa phương có
     tỷ lệ ... cao nhất cả nước với 82,6%`), when it names no other before."""
     m = _back_reference_in(folded_sentence)
     if m is None:
         return _in_apposition(folded_sentence)
-    names = _any_name().findall(folded_sentence, 0, m.start())
-    return _names()[names[-1]] if names else None
+    merged_with = vocabulary().scope_merged_with
+    names = [
+        n
+        for n in _any_name().finditer(folded_sentence, 0, m.start())
+        if not folded_sentence[: n.start()].rstrip().endswith(merged_with)
+    ]
+    return _names()[names[-1].group()] if names else None
 
 
 _APPOSITION_JOINS = (", ", " là ")  # between a province's name and the word calling it a locality

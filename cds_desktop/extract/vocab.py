@@ -37,6 +37,7 @@ class Vocabulary:
     plan: tuple[str, ...]
     plan_setting: tuple[str, ...]
     list_results: tuple[str, ...]
+    list_results_asked: tuple[str, ...]
     reached: tuple[str, ...]
     reached_before: tuple[str, ...]
     target_after: tuple[str, ...]
@@ -48,6 +49,7 @@ class Vocabulary:
     reach_nouns: tuple[str, ...]
     reach_venues: tuple[str, ...]
     reach_joins: tuple[str, ...]
+    reach_determiners: tuple[str, ...]
     reach_meetings: tuple[str, ...]
     reach_online: tuple[str, ...]
     assigning: tuple[str, ...]
@@ -100,6 +102,7 @@ class Vocabulary:
     scope_contrasts: tuple[str, ...]
     scope_appositions: tuple[str, ...]
     scope_national_level: tuple[str, ...]
+    scope_merged_with: tuple[str, ...]
     scope_kinds: tuple[str, ...]
     scope_kind_heads: tuple[str, ...]
     scope_not_subject_after: tuple[str, ...]
@@ -148,6 +151,7 @@ def vocabulary() -> Vocabulary:
         plan=folded_words(kinds["plan"]),
         plan_setting=folded_words(kinds["plan_setting"]),
         list_results=folded_words(kinds["list_results"]),
+        list_results_asked=folded_words(kinds["list_results_asked"]),
         reached=folded_words(kinds["reached"]),
         reached_before=folded_words(kinds["reached_before"]),
         target_after=folded_words(kinds["target_after"]),
@@ -165,6 +169,7 @@ def vocabulary() -> Vocabulary:
         reach_nouns=folded_words(nots["reach_nouns"]),
         reach_venues=folded_words(nots["reach_venues"]),
         reach_joins=folded_words(nots["reach_joins"]),
+        reach_determiners=folded_words(nots["reach_determiners"]),
         reach_meetings=folded_words(nots["reach_meetings"]),
         reach_online=folded_words(nots["reach_online"]),
         assigning=folded_words(nots["assigning"]),
@@ -217,6 +222,7 @@ def vocabulary() -> Vocabulary:
         scope_contrasts=folded_words(scope["contrasts"]),
         scope_appositions=folded_words(scope["appositions"]),
         scope_national_level=folded_words(scope["national_level"]),
+        scope_merged_with=folded_words(scope["merged_with"]),
         scope_kinds=folded_words(scope["kinds"]),
         scope_kind_heads=folded_words(scope["kind_heads"]),
         scope_not_subject_after=folded_words(scope["not_subject_after"]),
