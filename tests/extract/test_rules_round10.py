@@ -17,7 +17,7 @@ import pytest
 
 from cds_desktop.extract import extract_article
 from cds_desktop.extract.text import normalize
-from tests.extract.figure_rows import extract, kinds_of, raws_of
+from tests.extract.figure_rows import extract, indicator_rows, kinds_of, raws_of
 
 
 def _scopes(text: str) -> dict[str, str]:
@@ -167,3 +167,62 @@ def test_places_an_online_meeting_is_held_with_after_uncounted_ones_are_no_figur
 def test_places_a_system_connects_with_after_uncounted_ones_stay() -> None:
     text = "Hệ thống đã kết nối với các bộ, ngành và 63 tỉnh, thành phố.\n"
     assert raws_of(text) == ["63"]
+
+
+# ------------------------------------------------ catalogue wordings
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # Online retail named as such, and its share of the retail total.
+        (
+            "Năm 2025, doanh thu bán lẻ trực tuyến đạt 29 tỷ USD, chiếm 11,8% tổng mức "
+            "bán lẻ hàng hóa cả nước.\n",
+            [("29 tỷ USD", "ecommerce_b2c_revenue"), ("11,8%", "ecommerce_retail_share")],
+        ),
+        # Fees collected without cash, by commune clinics and by hospitals.
+        (
+            "Toàn tỉnh có 100% trạm y tế thu phí khám bệnh không dùng tiền mặt.\n",
+            [("100%", "cashless_health_facility_share")],
+        ),
+        (
+            "Đến nay, 214/230 bệnh viện công lập đã thu viện phí không dùng tiền mặt, đạt 93%.\n",
+            [("214/230", None), ("93%", "cashless_health_facility_share")],
+        ),
+        # The population data used so many times.
+        (
+            "Năm 2025, dữ liệu quốc gia về dân cư đã được khai thác trên 3,4 tỷ lượt.\n",
+            [("3,4 tỷ", "population_db_auth_requests")],
+        ),
+        # E-tax placed by its enterprises after an e-invoice share.
+        (
+            "Hiện 98% doanh nghiệp sử dụng hóa đơn điện tử, 97,6% doanh nghiệp khai, nộp thuế "
+            "điện tử.\n",
+            [("98%", "e_invoice_enterprise_share"), ("97,6%", "e_tax_enterprise_share")],
+        ),
+    ],
+)
+def test_catalogue_wordings_of_round_10(text: str, rows: list[tuple[str, str | None]]) -> None:
+    assert indicator_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Retail sold in shops is no online retail.
+        "Tổng mức bán lẻ hàng hóa năm 2025 đạt 6,2 triệu tỷ đồng, tăng 9,1%.\n",
+        # Clinics counted without cash named: no share of cashless clinics.
+        "Tỉnh có 100% trạm y tế xã đã kết nối liên thông dữ liệu.\n",
+        # Land data used, not the population database.
+        "Dữ liệu đất đai đã được khai thác 2,1 triệu lượt.\n",
+    ],
+)
+def test_near_wordings_of_round_10_name_no_catalogue_indicator(text: str) -> None:
+    found = {i for _, i in indicator_rows(text)}
+    assert not found & {
+        "ecommerce_b2c_revenue",
+        "ecommerce_retail_share",
+        "cashless_health_facility_share",
+        "population_db_auth_requests",
+    }
