@@ -4,7 +4,8 @@ hội nghị`), the province named only above it; a province a sentence names as
 the partner of a merger is not the one "the province" refers back to; a
 list whose lead asks for targets to be reached (`yêu cầu ... hoàn thành các
 chỉ tiêu:`) holds targets; an online meeting's reach after places listed
-uncounted (`với các bộ, ngành và 34 tỉnh, thành phố`).
+uncounted (`với các bộ, ngành và 34 tỉnh, thành phố`); catalogue wordings;
+the day a document was signed leads no later sentence's period.
 
 The sentences are written for these tests (other provinces, people, numbers
 and wordings than any article of the repository). Each rule has its negative
@@ -17,7 +18,7 @@ import pytest
 
 from cds_desktop.extract import extract_article
 from cds_desktop.extract.text import normalize
-from tests.extract.figure_rows import extract, indicator_rows, kinds_of, raws_of
+from tests.extract.figure_rows import extract, indicator_rows, kinds_of, periods_on, raws_of
 
 
 def _scopes(text: str) -> dict[str, str]:
@@ -226,3 +227,26 @@ def test_near_wordings_of_round_10_name_no_catalogue_indicator(text: str) -> Non
         "cashless_health_facility_share",
         "population_db_auth_requests",
     }
+
+
+# ------------------------------------------------ the day a document was signed
+
+
+def test_the_day_a_document_was_signed_dates_no_later_sentence() -> None:
+    text = (
+        "Triển khai Nghị định số 59/2022/NĐ-CP ngày 5/9/2022, đến ngày 31/5/2023 tỉnh đã "
+        "thu nhận 310.000 hồ sơ định danh điện tử. Cũng đến thời điểm này, tỉnh đã cấp "
+        "280.000 thẻ căn cước.\n"
+    )
+    assert periods_on(text, "2023-06-15") == [
+        ("310.000", "2023-05-31"),
+        ("280.000", "2023-05-31"),
+    ]
+
+
+def test_a_day_with_no_document_before_it_still_leads_the_paragraph() -> None:
+    text = (
+        "Ngày 5/9/2022, tỉnh ra mắt Trung tâm điều hành thông minh. Trung tâm đã kết nối "
+        "42 hệ thống thông tin.\n"
+    )
+    assert periods_on(text, "2023-06-15") == [("42", "2022-09-05")]
