@@ -244,6 +244,7 @@ class _IncrementRules(NamedTuple):
     passive: re.Pattern[str]  # after the number and its stock
     stretch: WholeWords
     month_opening: re.Pattern[str]
+    totals: tuple[str, ...]
 
 
 @cache
@@ -274,6 +275,7 @@ def _increment_rules() -> _IncrementRules:
         ),
         # `Tháng 2,`, `Quý III/2024,`: the month or quarter and its number.
         re.compile(rf"\s*(?:{openings})\s+\w{{1,4}}(?:/\d{{4}})?\s*,"),
+        folded_words(kinds["increment_totals"]),
     )
 
 
@@ -284,7 +286,8 @@ def _increment(folded: str, s: Sentence, q: Quantity, reverse: str) -> str | Non
     cấp 9,8 triệu thẻ căn cước`): a change of the stock it adds to, not the
     stock. A total up to a day names no such stretch and stays a level, and
     what is no stock (`cấp 486.250 phiếu lý lịch tư pháp`) is the stretch's
-    own count. The verb may follow the stock in the passive (`Hơn 1,3 triệu
+    own count, and so is a total counted up to now in the number's own
+    `;`-clause. The verb may follow the stock in the passive (`Hơn 1,3 triệu
     tài khoản ... được kích hoạt trong tháng 10`): the stretch may then
     follow too. `draft` calls it only for a number its stock follows; the
     verb is looked for plainly first: most such numbers have none."""
@@ -293,6 +296,9 @@ def _increment(folded: str, s: Sentence, q: Quantity, reverse: str) -> str | Non
     if any(map(reverse.__contains__, rules.reversed_verbs)):
         verb = rules.verb.match(reverse)
     if verb is not None:
+        own = folded[max(folded.rfind(";", s.start, q.start) + 1, s.start) : q.start]
+        if any(map(own.__contains__, rules.totals)):
+            return None  # `...; đến nay đã cấp 1,21 triệu thẻ`: a total in its own clause
         word, start, end = verb["w"][::-1], s.start, q.start
     else:
         passive = (

@@ -5,7 +5,8 @@ the partner of a merger is not the one "the province" refers back to; a
 list whose lead asks for targets to be reached (`yêu cầu ... hoàn thành các
 chỉ tiêu:`) holds targets; an online meeting's reach after places listed
 uncounted (`với các bộ, ngành và 34 tỉnh, thành phố`); catalogue wordings;
-the day a document was signed leads no later sentence's period.
+the day a document was signed leads no later sentence's period; a total counted
+up to now after an increment, in its own `;`-clause, is a level.
 
 The sentences are written for these tests (other provinces, people, numbers
 and wordings than any article of the repository). Each rule has its negative
@@ -250,3 +251,27 @@ def test_a_day_with_no_document_before_it_still_leads_the_paragraph() -> None:
         "42 hệ thống thông tin.\n"
     )
     assert periods_on(text, "2023-06-15") == [("42", "2022-09-05")]
+
+
+# ------------------------------------------------ a total counted up to now after an increment
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Quý I, tỉnh kích hoạt 41.200 tài khoản định danh điện tử; đến nay đã kích hoạt "
+            "612.000 tài khoản.\n",
+            {"41.200": "change", "612.000": "actual"},
+        ),
+        (
+            "Trong tháng 5, Công an tỉnh cấp 8.300 thẻ căn cước; lũy kế cấp 1,02 triệu "
+            "thẻ căn cước.\n",
+            {"8.300": "change", "1,02 triệu": "actual"},
+        ),
+    ],
+)
+def test_a_total_counted_up_to_now_in_its_own_clause_is_a_level(
+    text: str, kinds: dict[str, str]
+) -> None:
+    assert kinds_of(text) == kinds
