@@ -15,9 +15,10 @@ from typing import NamedTuple
 
 import pytest
 
+from cds_desktop.extract import extract_article
 from cds_desktop.extract.figures import find_figures
 from cds_desktop.extract.model import Evidence, Figure, Meeting
-from cds_desktop.extract.text import fold, sentences
+from cds_desktop.extract.text import fold, normalize, sentences
 
 
 class F(NamedTuple):
@@ -86,6 +87,12 @@ def indicator_rows(text: str) -> list[tuple[str, str | None]]:
 def periods_on(text: str, day: str) -> list[tuple[str, str | None]]:
     """Each figure's raw and period label, under a session held on `day`."""
     return [(f.raw, f.period.label if f.period else None) for f in extract_on(text, day)]
+
+
+def article_scopes(text: str) -> dict[str, str]:
+    """Every figure's scope by its raw, the meeting found as a build finds it
+    (a province's own meeting makes its figures that province's)."""
+    return {f.raw: f.scope for f in extract_article(normalize(text)).figures}
 
 
 def by_start(figures: Sequence[Figure]) -> dict[int, Figure]:

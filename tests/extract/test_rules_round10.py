@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import pytest
 
-from cds_desktop.extract import extract_article
-from cds_desktop.extract.text import normalize
-from tests.extract.figure_rows import extract, indicator_rows, kinds_of, periods_on, raws_of
-
-
-def _scopes(text: str) -> dict[str, str]:
-    """Every figure's scope by its raw, the meeting found as a build finds it."""
-    return {f.raw: f.scope for f in extract_article(normalize(text)).figures}
-
+from tests.extract.figure_rows import (
+    article_scopes,
+    extract,
+    indicator_rows,
+    kinds_of,
+    periods_on,
+    raws_of,
+)
 
 # ------------------------------------------------ a province's own meeting, chaired
 
@@ -45,7 +44,7 @@ CHAIRED = (
 
 
 def test_a_meeting_the_provinces_officials_chair_takes_the_province_named_above() -> None:
-    scopes = _scopes(CHAIRED)
+    scopes = article_scopes(CHAIRED)
     assert scopes["58%"] == "Hà Nam"
     assert scopes["64.300"] == "Hà Nam"
     assert scopes["62 triệu"] == "national"  # `cả nước` says so
@@ -75,7 +74,7 @@ def test_a_chaired_meeting_without_one_province_of_its_own_leaves_figures_nation
     for old, new in changes:
         assert old in text
         text = text.replace(old, new)
-    assert _scopes(text)["64.300"] == "national"
+    assert article_scopes(text)["64.300"] == "national"
 
 
 # ------------------------------------------------ the partner of a merger
@@ -104,9 +103,7 @@ def test_the_partner_of_a_merger_is_not_the_province_referred_back_to(
 
 
 def test_a_province_named_last_without_a_merger_is_still_the_one_referred_back_to() -> None:
-    text = (
-        "Đại diện Cần Thơ và Hậu Giang cho biết kinh tế số của tỉnh chiếm 12,4% GRDP.\n"
-    )
+    text = "Đại diện Cần Thơ và Hậu Giang cho biết kinh tế số của tỉnh chiếm 12,4% GRDP.\n"
     (figure,) = extract(text, None)
     assert figure.scope == "Hậu Giang"
 

@@ -16,12 +16,7 @@ import pytest
 from cds_desktop.extract import extract_article
 from cds_desktop.extract.scope import _names, province_lead
 from cds_desktop.extract.text import normalize
-from tests.extract.figure_rows import extract, meeting_on
-
-
-def _scopes(text: str) -> dict[str, str]:
-    """Every figure's scope by its raw, the meeting found as a build finds it."""
-    return {f.raw: f.scope for f in extract_article(normalize(text)).figures}
+from tests.extract.figure_rows import article_scopes, extract, meeting_on
 
 
 def _raws(text: str) -> list[str]:
@@ -47,7 +42,7 @@ OWN_OUTLET = (
 
 
 def test_a_meeting_of_the_province_unnamed_takes_the_province_its_headline_names() -> None:
-    scopes = _scopes(OWN_OUTLET)
+    scopes = article_scopes(OWN_OUTLET)
     assert scopes["390.000"] == "Quảng Trị"
     assert scopes["60 triệu"] == "national"  # `cả nước` says so
 
@@ -70,7 +65,7 @@ def test_an_unnamed_organiser_without_one_province_above_leaves_figures_national
     for old, new in changes:
         assert old in text
         text = text.replace(old, new)
-    assert _scopes(text)["390.000"] == "national"
+    assert article_scopes(text)["390.000"] == "national"
 
 
 def test_a_chair_with_a_family_name_of_the_mountain_provinces_is_found() -> None:
@@ -98,7 +93,7 @@ TWO_PROVINCES = (
     ],
 )
 def test_a_province_opening_a_paragraph_as_its_subject_starts_its_passage(second: str) -> None:
-    scopes = _scopes(TWO_PROVINCES.format(second=second))
+    scopes = article_scopes(TWO_PROVINCES.format(second=second))
     assert scopes["301.200"] == "Hà Giang"
     assert scopes["120"] == "Lai Châu"
 
@@ -108,7 +103,7 @@ def test_a_second_province_set_against_the_first_starts_its_passage(lead: str) -
     text = TWO_PROVINCES.format(second="").replace(
         "Theo lãnh đạo tỉnh, toàn tỉnh", f"{lead} toàn tỉnh"
     )
-    assert _scopes(text)["120"] == "Lai Châu"
+    assert article_scopes(text)["120"] == "Lai Châu"
 
 
 def test_two_provinces_opening_a_sentence_together_lead_no_passage() -> None:
