@@ -44,13 +44,12 @@ from cds_desktop.extract.periods import PeriodPhrase
 from cds_desktop.extract.scan import PhraseIndex
 from cds_desktop.extract.scope import (
     NATIONAL,
-    named_and_referred_back,
     national_lead,
     national_level,
     national_value,
     organiser,
     province_lead,
-    refers_back,
+    referred_back,
     unnamed_organiser,
 )
 from cds_desktop.extract.tables import PipeColumn, read_table
@@ -246,9 +245,7 @@ def _next_scope(sentence: str, scope: str, recent: str) -> str:
         return province
     if scope != NATIONAL:
         return NATIONAL if national_lead(sentence) else scope
-    if recent != NATIONAL and refers_back(sentence):
-        return recent
-    return named_and_referred_back(sentence) or scope
+    return referred_back(sentence, recent) or scope
 
 
 # A list item opening a line: `- `, `+ `, `* `, `• `, `1. `, `2) `, `(3) `, `a) `.

@@ -24,7 +24,7 @@ import re
 import tomllib
 from functools import cache
 
-from cds_desktop.extract.scan import alternation_trie
+from cds_desktop.extract.scan import WholeWords, alternation_trie
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import vocabulary
 from cds_desktop.paths import resources_dir
@@ -133,19 +133,29 @@ def _national_lead() -> re.Pattern[str]:
 
 
 @cache
-def _back_reference() -> re.Pattern[str]:
-    """`toàn tỉnh`, `của tỉnh`, `trên địa bàn`, `tỉnh đã` not followed by a
+def _back_reference() -> WholeWords:
+    r"""`toàn tỉnh`, `của tỉnh`, `trên địa bàn`, `tỉnh đã` not followed by a
     name or by words of several provinces (`cả nước`, `các`), nor after a
-    number or a word of several (`63 tỉnh có`, `các tỉnh đã`)."""
+    number or a word of several (`63 tỉnh có`, `các tỉnh đã`).
+
+    Every branch opens on its word, so `re` skips to the words' first
+    letters: the word boundary before them is `WholeWords`' test, and what
+    may not stand before a subject is looked behind from its end (`tỉnh đã`
+    not after `các `: `(?<!các\stỉnh đã)`). Opening on a look-behind, the
+    pattern was tried at every character of each sentence naming a
+    province's kind."""
     vocab = vocabulary()
     kinds = "|".join(re.escape(w) for w in vocab.scope_kinds)
     words = _alt(vocab.scope_back_references)
     several = _alt(vocab.scope_not_back_reference)
-    # One fixed-width look-behind per word: `re` takes no other kind.
-    not_after = "".join(rf"(?<!{re.escape(w)}\s)" for w in vocab.scope_back_reference_not_after)
-    subjects = _alt(vocab.scope_back_reference_subjects)
-    return re.compile(
-        rf"(?<!\w)(?:{words}|(?<!\d\s){not_after}(?:{subjects}))(?!\w)"
+    not_after = (r"\d", *(re.escape(w) for w in vocab.scope_back_reference_not_after))
+    # One fixed-width look-behind per word and subject: `re` takes no other kind.
+    subjects = "|".join(
+        re.escape(s) + "".join(rf"(?<!{w}\s{re.escape(s)})" for w in not_after)
+        for s in vocab.scope_back_reference_subjects
+    )
+    return WholeWords(
+        rf"(?:{words}|{subjects})(?!\w)"
         rf"(?!\s+(?:(?:{kinds})\s+)?(?:{_name_alternatives()}|{several})(?!\w))"
     )
 
@@ -248,16 +258,21 @@ def unnamed_organiser(before_noun: str, sentence: str, top: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def named_and_referred_back(folded_sentence: str) -> str | None:
-    """The province a sentence names and then refers back to as "the
-    province" (`Giám đốc Sở ... Sóc Trăng cho biết: "10 tháng qua, tỉnh đã
-    ...`): the last one named before the reference, not counting a partner
-    it merged with (`sau hợp nhất với Kiên Giang, ... của tỉnh`); else the one it calls
-    "the locality" right after its name (`biểu dương Đồng Tháp, địa phương có
-    tỷ lệ ... cao nhất cả nước với 82,6%`), when it names no other before."""
+def referred_back(folded_sentence: str, recent: str) -> str | None:
+    """The province a sentence refers back to as "the province": `recent`,
+    the one last reported on, if any (`Toàn tỉnh hiện có ...`); else the one
+    it names before the reference (`Giám đốc Sở ... Sóc Trăng cho biết: "10
+    tháng qua, tỉnh đã ...`), the last, not counting a partner it merged
+    with (`sau hợp nhất với Kiên Giang, ... của tỉnh`); else, with no
+    reference, the one it calls "the locality" right after its name
+    (`biểu dương Đồng Tháp, địa phương có tỷ lệ ... cao nhất cả nước với
+    82,6%`), when it names no other before. The reference is looked for
+    once for all three."""
     m = _back_reference_in(folded_sentence)
     if m is None:
         return _in_apposition(folded_sentence)
+    if recent != NATIONAL:
+        return recent
     merged_with = vocabulary().scope_merged_with
     names = [
         n
@@ -366,12 +381,6 @@ def national_level(folded: str, start: int, end: int) -> bool:
         return False
     after = folded[end : end + 16]
     return any(after.startswith((f" {w}", f" của {w}")) for w in vocabulary().scope_national)
-
-
-def refers_back(folded_sentence: str) -> bool:
-    """Whether a sentence speaks of "the province" without naming it
-    (`Toàn tỉnh hiện có ...`, `Kế hoạch của tỉnh ...`)."""
-    return _back_reference_in(folded_sentence) is not None
 
 
 def _back_reference_in(folded_sentence: str) -> re.Match[str] | None:
