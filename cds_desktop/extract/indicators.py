@@ -261,18 +261,35 @@ def ruled_out_by(indicator: Indicator, sentence: str) -> bool:
     return any(u.search(sentence) for u in indicator.unless_sentence)
 
 
+@cache
+def _ruling_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each word (the required literal of an `unless_sentence` pattern,
+    `trên địa bàn`, `cổng `) with the ids of the indicators a sentence
+    holding it may rule out: a sentence holds none of these words most of
+    the time, and then rules nothing out, which a few looks tell."""
+    ids: dict[str, set[str]] = {}
+    for i in catalogue():
+        for u in i.unless_sentence:
+            ids.setdefault(required_literal(u.pattern), set()).add(i.id)
+    return tuple((words, frozenset(group)) for words, group in ids.items())
+
+
 @lru_cache(maxsize=64)
 def _ruled_out_in(sentence: str) -> tuple[int, ...]:
     """The patterns (by position in `_entries()`), with words in the
     sentence, of the indicators it rules out. Found once per sentence for
     `_in_sentence` and `names_ruled_out` both; few indicators can be ruled
-    out, so few are looked at, and each indicator once for all its patterns."""
+    out, so few are looked at, and each indicator once for all its patterns,
+    only when the sentence holds the words its ruling out needs."""
+    maybe = {i for words, ids in _ruling_words() if words in sentence for i in ids}
+    if not maybe:
+        return ()
     entries = _entries()
     ruled: dict[str, bool] = {}
     out = []
     for k in sorted(_guarded()):
         (indicator, _, _), words = entries[k]
-        if words not in sentence:
+        if indicator.id not in maybe or words not in sentence:
             continue
         if indicator.id not in ruled:
             ruled[indicator.id] = ruled_out_by(indicator, sentence)
