@@ -42,9 +42,17 @@ from cds_desktop.extract.vocab import vocabulary
 
 
 def _catalogue_pieces() -> list[str]:
-    """Every entry's words whole, and each of their words alone."""
+    """Every entry's words whole, and each of their words alone; also the
+    runs of words of the patterns that rule an indicator out in a sentence
+    (`trên địa bàn`, `cổng`), so the rule-out gate is exercised too."""
     phrases = {phrase for _, phrase in _entries()}
     phrases |= {r for entry, _ in _entries() for r in entry[0].requires}
+    phrases |= {
+        run
+        for entry, _ in _entries()
+        for u in entry[0].unless_sentence
+        for run in re.findall(r"[^\W\d_]+(?: [^\W\d_]+)*", u.pattern)
+    }
     return sorted(phrases | {w for phrase in phrases for w in phrase.split()})
 
 
