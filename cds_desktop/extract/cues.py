@@ -158,7 +158,7 @@ def patterns() -> Patterns:
         head_noun=re.compile(rf"\s*(?:tổng\s+)?số\s+(?P<n>{alt(v.head_nouns)})(?!\w)"),
         total=suffix(v.total),
         rate=re.compile(
-            rf"\s+(?:trên|/)\s*(?P<den>{NUMBER})\s+(?P<base>{alt(v.rate_bases)})(?!\w)"
+            rf"(?:\s+trên\s*|\s*/\s*)(?P<den>{NUMBER})\s+(?P<base>{alt(v.rate_bases)})(?!\w)"
         ),
         anaphora=WholeWords(alt(v.anaphora)),
         plan_setting=re.compile(

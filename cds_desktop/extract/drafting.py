@@ -26,7 +26,8 @@ _WINDOW = 48  # characters of context read on each side of a number
 _POINTS = "điểm phần trăm"  # a difference of two percentages
 
 
-_NUMBERING = re.compile(r"[.)](?:\s|$)")  # `1. Tăng cường ...`, `2) ...` opening a sentence
+# `1. Tăng cường ...`, `2) ...`, `3/ ...` opening a sentence.
+_NUMBERING = re.compile(r"[.)/](?:\s|$)")
 # A bracket that opens an aside, not an item number (`(1) ...`, `(b) ...`).
 _ASIDE = re.compile(r"\((?!(?:\d{1,2}|[a-zđ])\))")
 
@@ -101,7 +102,7 @@ def draft(
     if q.unit is None and _NUMBERING.match(folded, q.end) and _numbers_an_item(before):
         return None
     reverse = before[::-1]
-    if q.unit == "%" and _group_threshold(folded, s, q, before):
+    if q.unit is not None and _group_threshold(folded, s, q, before):
         return None
     if q.unit is None and _background_count(folded, s, q, reverse, prev):
         return None  # the meeting's reach or attendance, or a count of others
@@ -213,7 +214,7 @@ def _threshold_rules() -> _ThresholdRules:
     table = toml_resource("figures.toml")["not_figures"]
     words = folded_words(table["thresholds"])
     group = re.compile(
-        rf"\d(?:[\d.,/]*\d)?\s+(?:[^\W\d_]+\s+){{1,5}}có\s+(?:[^\W\d_]+,?\s+){{1,16}}"
+        rf"\d(?:[\d.,/]*\d)?%?\s+(?:[^\W\d_]+\s+){{1,5}}có\s+(?:[^\W\d_]+,?\s+){{1,16}}"
         rf"(?:{alt(words)})\s*$"
     )
     level = WholeWords(alt(folded_words(table["threshold_clause_verbs"])))
@@ -541,8 +542,9 @@ def _rest_of(folded: str, q: Quantity, prev: Draft | None) -> bool:
 
 
 def _numbers_an_item(before: str) -> bool:
-    """Whether a number followed by `.` or `)` numbers a list item, given the
-    words before it: it opens the sentence (`1. Tăng cường ...`, `2) ...`),
+    """Whether a number followed by `.`, `)` or `/` numbers a list item, given
+    the words before it: it opens the sentence (`1. Tăng cường ...`, `2) ...`,
+    `3/ ...`),
     or stands in brackets after a list's `:` or an item's `;` (`Mục tiêu: (1)
     ...; (2) ...`), where `năm 2023: 4)` is no item."""
     lead = before.rstrip()

@@ -11,8 +11,10 @@ import re
 
 from cds_desktop.extract.numbers import Quantity
 
+# Leading words and a list item's number (`1/`, `2)`) that open no label.
 _LABEL_HEAD = re.compile(
-    r"^(?:(?:trong đó|theo đó|ngoài ra|đồng thời|và|có|đã|với|gồm)\b\s*)+", re.I
+    r"^(?:\d{1,2}[.)/]\s+|(?:trong đó|theo đó|ngoài ra|đồng thời|và|có|đã|với|gồm)\b\s*)+",
+    re.I,
 )
 
 
