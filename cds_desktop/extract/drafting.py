@@ -103,8 +103,6 @@ def draft(
     reverse = before[::-1]
     if q.unit == "%" and _group_threshold(folded, s, q, before):
         return None
-    if q.unit is None and _background_count(folded, s, q, reverse, prev):
-        return None  # the meeting's reach or attendance, or a count of others
     before_rule = p.before_rules.match(reverse)
     rank = before_rule["rank"] if before_rule else None  # reversed, as matched
     if rank is None and prev is not None and prev.kind == "rank":
@@ -121,6 +119,10 @@ def draft(
         return None
     if q.denominator is not None and _date_like(ctx, q):
         return None
+    # The costliest rejection comes last: it rules out few numbers, and
+    # those the others reject need not reach it.
+    if q.unit is None and _background_count(folded, s, q, reverse, prev):
+        return None  # the meeting's reach or attendance, or a count of others
     if rank:
         unit = "hạng"
     elif q.unit is not None:
