@@ -14,7 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from cds_desktop.extract.context import Context, SentenceView
-from cds_desktop.extract.cues import Patterns, alt, kind_keys, patterns, reversed_alt, suffix
+from cds_desktop.extract.cues import Patterns, alt, patterns, reversed_alt, suffix
 from cds_desktop.extract.model import Sentence
 from cds_desktop.extract.numbers import Quantity, counted_noun, counts_something
 from cds_desktop.extract.scan import WholeWords
@@ -665,9 +665,9 @@ def cue_in(clause: str, governs_list: bool = False) -> tuple[str, str] | None:
     leading a list (`governs_list`) is none when a word of results stands
     before it: the list holds results against the targets."""
     # Every cue holds one of the words: most clauses are ruled out by a look for them.
-    if not any(map(clause.__contains__, kind_keys())):
-        return None
     p = patterns()
+    if p.kind_key.search(clause) is None:
+        return None
     clause = p.not_target.sub(lambda m: _cancelled(clause, m), clause)
     best: tuple[int, str, str] | None = None
     for kind, pattern in (("target", p.target), ("forecast", p.forecast)):
