@@ -9,25 +9,17 @@ from hypothesis import strategies as st
 
 from cds_desktop.extract import cues
 from cds_desktop.extract.vocab import vocabulary
+from tests.extract.word_texts import word_texts
 
 _V = vocabulary()
 _WORD_LISTS = (cues.kind_words(), _V.now)
-
-
-def _texts(words: tuple[str, ...]) -> st.SearchStrategy[str]:
-    """Pieces of the words and whole ones run together with junk, so a text
-    holds a longer word, only a shorter one inside it, or neither."""
-    pieces = {w[:i] for w in words for i in range(1, len(w) + 1)}
-    pieces |= {w[i:] for w in words for i in range(len(w))}
-    junk = (" ", "x", "ế", "1", ",")
-    return st.lists(st.sampled_from(sorted(pieces) + list(junk)), max_size=8).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_a_text_holds_a_key_exactly_when_it_holds_a_word(data: st.DataObject) -> None:
     for words in _WORD_LISTS:
-        text = data.draw(_texts(words))
+        text = data.draw(word_texts(words))
         keys = cues._keys(words)
         assert any(k in text for k in keys) == any(w in text for w in words)
 

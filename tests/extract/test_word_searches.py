@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from cds_desktop.extract import cues
 from cds_desktop.extract.drafting import _count_rules
 from cds_desktop.extract.vocab import vocabulary
+from tests.extract.word_texts import word_texts
 
 _V = vocabulary()
 _REQUEST_HEADS = tuple({" ".join(w.split()[:2]) for w in _V.requesting})
@@ -24,20 +25,11 @@ _SEARCHES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
-def _texts(words: tuple[str, ...]) -> st.SearchStrategy[str]:
-    """Pieces of the words and whole ones run together with junk, so a text
-    holds a word, only a piece of one, or a word cut by the stretch's ends."""
-    pieces = {w[:i] for w in words for i in range(1, len(w) + 1)}
-    pieces |= {w[i:] for w in words for i in range(len(w))}
-    junk = (" ", "x", "ế", "1", ",")
-    return st.lists(st.sampled_from(sorted(pieces) + list(junk)), max_size=8).map("".join)
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_a_search_finds_a_word_exactly_where_one_stands(data: st.DataObject) -> None:
     for search, words in _SEARCHES:
-        text = data.draw(_texts(words))
+        text = data.draw(word_texts(words))
         start = data.draw(st.integers(0, len(text)))
         end = data.draw(st.integers(start, len(text) + 2))
         plain = any(map(text[start:end].__contains__, words))
