@@ -2,8 +2,9 @@
 
 `quý I năm 2024` -> 2024-Q1, `6 tháng đầu năm 2022` -> 2022-H1, `5 tháng đầu
 năm 2022` -> 2022-01/2022-05, `tháng 6/2022` -> 2022-06, `hết ngày 30/6` and
-`Tính đến 30/9/2024` -> an as-of day, `nửa đầu năm 2025` -> 2025-H1, `năm
-nay` and `đến cuối năm` -> the meeting's year, `năm 2023` / `đến cuối năm 2023` /
+`Tính đến 30/9/2024` -> an as-of day, `nửa đầu năm 2025` -> 2025-H1,
+`quý đầu năm` -> the year's first quarter, `năm nay` and `đến cuối năm` ->
+the meeting's year, `năm 2023` / `đến cuối năm 2023` /
 `đến năm 2025` -> a year, `giai đoạn 2021-2025` -> the run 2021-01/2025-12 for a rate per year, or
 2025 for what is reached within it, `Qua 6 tháng,` / `sau 11 tháng,` /
 `trong 9 tháng` -> the months of the year so far, `từ đầu năm (đến nay)`
@@ -189,6 +190,7 @@ def _phrase_pattern() -> AnchoredPattern:
         r"|(?:cuối |hết )?năm (?P<y5>\d{4})"
         rf"|(?:cuối|hết) năm(?! (?:{year_end_not}))"
         r"|nửa (?P<half>đầu|cuối) năm(?: (?P<y9>\d{4})| nay)?"
+        r"|quý (?P<qdir>đầu|cuối) năm(?: (?P<y10>\d{4})| nay)?"
         r"|năm (?P<this>nay)"
         rf"|{_not_a_duration()}(?P<past>\d{{1,2}}) tháng(?:{_months_so_far()})"
         r"|đến (?:(?P<y6>\d{4})|(?:hết )?(?P<d2>\d{1,2})/(?P<dm2>\d{1,2})(?:/(?P<y8>\d{4})|(?=,)))"
@@ -315,7 +317,7 @@ def _build(
     if m["since_year"] or m["sm"]:
         return _run_to_date(m, ends), True
     year_text = next(
-        filter(None, m.group("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9")), None
+        filter(None, m.group("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9", "y10")), None
     )
     year = int(year_text) if year_text else default_year
     inferred = year_text is None
@@ -329,6 +331,8 @@ def _build(
         return months_period(year, first, last), inferred
     if m["half"]:
         return months_period(year, *((1, 6) if m["half"] == "đầu" else (7, 12))), inferred
+    if m["qdir"]:
+        return months_period(year, *((1, 3) if m["qdir"] == "đầu" else (10, 12))), inferred
     if m["q"]:
         q = vocabulary().roman.get(m["q"]) or int(m["q"])
         return months_period(year, 3 * q - 2, 3 * q), inferred

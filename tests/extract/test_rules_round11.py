@@ -3,7 +3,9 @@ heldout12: list items numbered `1/`, `2/` are no figures (and their labels,
 like those of items numbered `1)`, leave the number out); a threshold of any
 unit that defines a group counted as a share (`khoảng 2% trong số đó có
 doanh thu trên 100 tỷ đồng`) is no figure; a rate written with `/` and no
-blank (`0,93 doanh nghiệp/1.000 dân`) keeps its base in its unit.
+blank (`0,93 doanh nghiệp/1.000 dân`) keeps its base in its unit; the
+year's first or last quarter (`trong quý đầu năm`) is a period, and one a
+meeting's report names in its lead dates the figures that state none.
 
 The sentences are written for these tests (other provinces, numbers and
 wordings than any article of the repository). Each rule has its negative
@@ -14,7 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.figure_rows import extract, raws_of
+from cds_desktop.extract import extract_article
+from cds_desktop.extract.text import normalize
+from tests.extract.figure_rows import extract, periods_on, raws_of
 
 # ------------------------------------------------ items numbered `1/`
 
@@ -85,3 +89,32 @@ def test_a_level_of_money_after_a_comma_and_a_level_verb_stays() -> None:
 )
 def test_a_rate_per_base_keeps_the_base_in_its_unit(text: str) -> None:
     assert [(f.raw, f.unit) for f in extract(text, None)] == [("1,12", "doanh nghiệp/1.000 dân")]
+
+
+# ------------------------------------------------ the year's first or last quarter
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Trong quý cuối năm 2024, tỉnh số hóa 48.000 hồ sơ.\n", "2024-Q4"),
+        ("Quý đầu năm nay, tỉnh số hóa 48.000 hồ sơ.\n", "2025-Q1"),
+        # The half, not a quarter.
+        ("Nửa đầu năm nay, tỉnh số hóa 48.000 hồ sơ.\n", "2025-H1"),
+    ],
+)
+def test_the_years_first_or_last_quarter_dates_its_sentence(text: str, label: str) -> None:
+    assert periods_on(text, "2025-09-20") == [("48.000", label)]
+
+
+def test_a_report_on_the_years_first_quarter_dates_the_figures_that_state_none() -> None:
+    text = (
+        "Quý I/2030: thanh toán trực tuyến tăng mạnh\n"
+        "\n"
+        "Tại Phiên họp thứ 30 của Ủy ban Quốc gia về chuyển đổi số chiều 14/4/2030, các "
+        "bộ báo cáo thanh toán trực tuyến tiếp tục tăng trong quý đầu năm.\n"
+        "\n"
+        "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 84,2%.\n"
+    )
+    (figure,) = [f for f in extract_article(normalize(text)).figures if f.raw == "84,2%"]
+    assert figure.period is not None and figure.period.label == "2030-Q1"
