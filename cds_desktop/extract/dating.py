@@ -195,8 +195,7 @@ def _stated_elsewhere(
     ctx: Context, view: SentenceView, paragraph_periods: list[PeriodPhrase], target: bool
 ) -> tuple[Period | None, bool, Span | None]:
     """The period of a figure its sentence dates with no phrase: what the
-    paragraph stated before the sentence (not the day a document it names
-    was signed), else the sentence's comparison
+    paragraph stated before the sentence, else the sentence's comparison
     base, else the period the meeting reviews (for a target, only a whole
     year), else the meeting. The same for every figure of the sentence but
     for the target rule, so `_stated_elsewhere_once` keeps it."""
@@ -212,7 +211,6 @@ def _stated_elsewhere(
             and not is_run_to_date(folded, p)
             and not _from_side(folded, p)
             and not _an_edition(folded, p)
-            and not _a_document_date(folded, p)
         ),
         None,
     )
@@ -312,21 +310,6 @@ def _an_edition(folded: str, phrase: PeriodPhrase) -> bool:
     if source < 0 or (source > 0 and before[source - 1].isalnum()):
         return False
     return any(w in before[source:] for w in vocabulary().editions)
-
-
-# A document's number right before a date (`Quyết định số 06/QĐ-TTg ngày
-# 6/1/2022`, `Nghị định 13/2023/NĐ-CP ngày`): digits, then letter codes after
-# a `/`, joined by `-`.
-_DOCUMENT_NUMBER_BEFORE = re.compile(r"\d+(?:/\d+)*/[^\W\d_]+(?:-[^\W\d_]+)*\s+(?:ngày\s+)?$")
-_DOCUMENT_NUMBER_REACH = 40  # characters before a phrase a document's number fits in
-
-
-def _a_document_date(folded: str, phrase: PeriodPhrase) -> bool:
-    """Whether a phrase is the day a document was signed (`Quyết định số
-    06/QĐ-TTg ngày 6/1/2022`): its number stands right before it. That day
-    dates the document, not the results a later sentence reports."""
-    before = folded[max(0, phrase.start - _DOCUMENT_NUMBER_REACH) : phrase.start]
-    return _DOCUMENT_NUMBER_BEFORE.search(before) is not None
 
 
 def _aside_after(folded: str, phrase: PeriodPhrase, q: Quantity) -> bool:

@@ -223,14 +223,23 @@ def _blocked(folded: str, start: int) -> bool:
     """A plan's name, a comparison or a word of publishing ends within the 40
     characters before a phrase, only blanks and one `đến` after it (`Kế
     hoạch hoạt động năm 2024`, `so với đến năm 2022`, `công bố tháng
-    7/2024`): the phrase is no period. Read from the end
+    7/2024`), or a document's number right before it (`Quyết định số
+    06/QĐ-TTg ngày 6/1/2022`: the day it was signed, which dates no
+    figure): the phrase is no period. Read from the end
     of the stripped characters, where a regular-expression search (the words,
     blanks, `đến`, the end) tried the words at each of the 40."""
     before = folded[max(0, start - 40) : start].rstrip()
     words = _blocking_words()
     if before.endswith(words):
         return True
-    return before.endswith("đến") and before.removesuffix("đến").rstrip().endswith(words)
+    if before.endswith("đến") and before.removesuffix("đến").rstrip().endswith(words):
+        return True
+    return "/" in before and _DOCUMENT_NUMBER_BEFORE.search(before) is not None
+
+
+# A document's number ending the words before a date (`số 06/QĐ-TTg`,
+# `Nghị định 13/2023/NĐ-CP`): digits, then letter codes after a `/`, joined by `-`.
+_DOCUMENT_NUMBER_BEFORE = re.compile(r"\d+(?:/\d+)*/[^\W\d_]+(?:-[^\W\d_]+)*$")
 
 
 # Every comparison starts on `so với`, `lần năm` or `gấp` (see `scan.py`):

@@ -242,6 +242,14 @@ def test_the_day_a_document_was_signed_dates_no_later_sentence() -> None:
     ]
 
 
+def test_the_day_a_document_was_signed_dates_no_figure_of_its_own_sentence() -> None:
+    text = (
+        "Sau 3 năm thực hiện Nghị quyết số 52/NQ-CP ngày 10/5/2023, tỉnh đã tiết kiệm "
+        "hơn 310 tỷ đồng.\n"
+    )
+    assert periods_on(text, "2026-05-20") == [("310 tỷ đồng", "2026-05-20")]
+
+
 def test_a_day_with_no_document_before_it_still_leads_the_paragraph() -> None:
     text = (
         "Ngày 5/9/2022, tỉnh ra mắt Trung tâm điều hành thông minh. Trung tâm đã kết nối "
