@@ -389,6 +389,9 @@ class _CountRules(NamedTuple):
     task: re.Pattern[str]
     attending: WholeWords
     others: re.Pattern[str]
+    speeches: re.Pattern[str]
+    speeches_before: re.Pattern[str]  # on the reversed words before the number
+    speeches_sentence: tuple[str, ...]
     holding: re.Pattern[str]  # on the reversed words before the number
     makeup: re.Pattern[str]
     requesting: WholeWords
@@ -425,6 +428,10 @@ def _count_rules() -> _CountRules:
             rf"\s*(?:{alt(v.count_nouns)}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{alt(v.others)})(?!\w)"
             rf"(?!\s+(?:{alt(v.others_not)})(?!\w))"
         ),
+        # `ý kiến` closing its clause; `với`, `có` or `nghe` before the count.
+        speeches=re.compile(rf"\s*(?:{alt(v.speeches)})\s*(?:[;.,:(]|$)"),
+        speeches_before=suffix(v.speeches_before, gap=rf"(?:(?:{reversed_alt(v.qualifiers)})\s+)?"),
+        speeches_sentence=v.speeches_sentence,
         # Right after a holding word, or after earlier counts of parts listed
         # after it (`có 5 nhóm tiện ích, 7 ...`: `, hcí nệit móhn 5` reversed).
         # A qualifier may stand right before the number (`có hơn 4,2 triệu`).
@@ -498,6 +505,13 @@ def _background_count(
         clause = max(folded.rfind(c, s.start, q.start) for c in ",;:(") + 1
         if rules.requesting.search(folded, max(clause, s.start), q.start):
             return True
+    # A session's speeches (`kéo dài hơn 2 giờ với 11 ý kiến.`).
+    if (
+        rules.speeches.match(folded, q.end, s.end)
+        and rules.speeches_before.match(reverse)
+        and any(map(folded[s.start : s.end].__contains__, rules.speeches_sentence))
+    ):
+        return True
     # Tasks asked of someone are handed out wherever the verb stands in the
     # clause (`đề nghị Công an tỉnh phối hợp ... hoàn thành 12 nhiệm vụ`).
     if (

@@ -57,6 +57,9 @@ class Vocabulary:
     attending: tuple[str, ...]
     others: tuple[str, ...]
     others_not: tuple[str, ...]
+    speeches: tuple[str, ...]
+    speeches_before: tuple[str, ...]
+    speeches_sentence: tuple[str, ...]
     holding: tuple[str, ...]
     subdivisions: tuple[str, ...]
     parts: tuple[str, ...]
@@ -177,6 +180,9 @@ def vocabulary() -> Vocabulary:
         attending=folded_words(nots["attending"]),
         others=folded_words(nots["others"]),
         others_not=folded_words(nots["others_not"]),
+        speeches=folded_words(nots["speeches"]),
+        speeches_before=folded_words(nots["speeches_before"]),
+        speeches_sentence=folded_words(nots["speeches_sentence"]),
         holding=folded_words(nots["holding"]),
         subdivisions=folded_words(nots["subdivisions"]),
         parts=folded_words(nots["parts"]),
