@@ -27,6 +27,7 @@ from cds_desktop.extract.periods import (
     find_comparisons,
     find_periods,
     reviewed_period,
+    year_label,
 )
 from cds_desktop.extract.tables import PipeColumn, pipe_columns
 from cds_desktop.extract.vocab import vocabulary
@@ -223,6 +224,9 @@ class SentenceView:
         self.clause_starts, self.clause_ends = _starts_and_ends(clauses)
         self.zone_starts, self.zone_ends = _starts_and_ends(zones)
         self.periods = within(ctx.periods, s.start, s.end)
+        label = year_label(ctx.folded, s.start)
+        if label is not None:
+            self.periods.insert(0, label)
         # The period its figures take when their words state none, for its
         # actuals and for its targets: worked out by `dating.py` once each.
         self.elsewhere: dict[bool, tuple[Period | None, bool, Span | None]] = {}

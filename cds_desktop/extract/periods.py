@@ -374,6 +374,24 @@ def find_periods(
     return out
 
 
+# A year labelling a line of a year-by-year list (`2023 – 46,2 triệu`), not a
+# span of years (`2021 - 2025: ...`).
+_YEAR_LABEL = re.compile(r"\d{4}(?= ?[–—:-] ?\d)(?! ?[–—:-] ?\d{4}(?![\d.,]))")
+
+
+def year_label(folded: str, start: int) -> PeriodPhrase | None:
+    """The year labelling the line a sentence opens at `start`, if any: the
+    period of that line's figures alone, so it is looked for in the few
+    sentences with figures (a line opening on four digits), not in the
+    article with the phrases, where it would date the lines under it."""
+    if not folded[start : start + 4].isdigit() or (start and folded[start - 1] != "\n"):
+        return None
+    m = _YEAR_LABEL.match(folded, start)
+    if m is None or not 1900 <= int(m.group()) <= 2200:
+        return None
+    return PeriodPhrase(m.start(), m.end(), year_period(int(m.group())), False)
+
+
 def find_comparisons(folded: str, start: int, end: int) -> list[Comparison]:
     """Comparison bases with a year, each giving the year after it."""
     out = []
