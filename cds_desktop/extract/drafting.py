@@ -28,8 +28,22 @@ _POINTS = "điểm phần trăm"  # a difference of two percentages
 
 # `1. Tăng cường ...`, `2) ...`, `3/ ...` opening a sentence.
 _NUMBERING = re.compile(r"[.)/](?:\s|$)")
+# `đến 20`, `- 20`: the rest of a range after its first number.
+_RANGE_END = re.compile(r"\s*(?:đến|tới|-|–)\s*\d+(?:[.,]\d+)*")
+# `trong `, `trên `, `số ` reversed, right before a number: a rank's field is
+# looked for only then.
+_RANK_FIELD_GATE = re.compile(r"\s*(?:gnort|nêrt|ốs)(?!\w)")
 # A bracket that opens an aside, not an item number (`(1) ...`, `(b) ...`).
 _ASIDE = re.compile(r"\((?!(?:\d{1,2}|[a-zđ])\))")
+
+
+@cache
+def _rank_field() -> re.Pattern[str]:
+    """On the reversed words before a number: one of `rank_fields` right
+    after a rank (`thứ 2 trong `, `hạng 5 trên tổng số `), not after an
+    ordinal (`lần thứ 4 trên`)."""
+    fields = reversed_alt(vocabulary().rank_fields)
+    return re.compile(rf"\s*(?:{fields})\s+\d+\s+(?:ứht|gnạh)(?!\w)(?!\s+nầl(?!\w))")
 
 
 class Draft(NamedTuple):
@@ -96,6 +110,14 @@ def draft(
         return None  # `1800 0099`, `0912 345 678`, `(024) 3942`: a phone number's groups
     if (p.not_after_or_describing if bare else p.describing).match(folded, q.end):
         return None
+    # The first number of a range takes the last one's noun (`từ 15 đến 20
+    # ngày`: a duration too).
+    if (
+        bare
+        and (last := _RANGE_END.match(folded, q.end, s.end)) is not None
+        and p.not_after_or_describing.match(folded, last.end())
+    ):
+        return None
     # The words before the number are read only for what the checks above
     # kept: a sixth of the numbers are years.
     before = folded[max(s.start, q.start - _WINDOW) : q.start]
@@ -120,6 +142,8 @@ def draft(
         return None
     if q.denominator is not None and _date_like(ctx, q):
         return None
+    if rank is None and _RANK_FIELD_GATE.match(reverse) and _rank_field().match(reverse):
+        return None  # the field of a rank (`đứng thứ 2 trong 13 tỉnh`)
     # The costliest rejection comes last: it rules out few numbers, and
     # those the others reject need not reach it.
     if q.unit is None and _background_count(folded, s, q, reverse, prev):

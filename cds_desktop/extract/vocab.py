@@ -69,6 +69,7 @@ class Vocabulary:
     rank_again: tuple[str, ...]
     rank_verbs: tuple[str, ...]
     rank_verbs_not_after: tuple[str, ...]
+    rank_fields: tuple[str, ...]
     comparison_base: tuple[str, ...]
     comparatives: tuple[str, ...]
     base_values: tuple[str, ...]
@@ -192,6 +193,7 @@ def vocabulary() -> Vocabulary:
         rank_again=folded_words(kinds["rank_again"]),
         rank_verbs=folded_words(kinds["rank_verbs"]),
         rank_verbs_not_after=folded_words(kinds["rank_verbs_not_after"]),
+        rank_fields=folded_words(nots["rank_fields"]),
         comparison_base=folded_words(nots["comparison_base"]),
         comparatives=folded_words(nots["comparatives"]),
         base_values=folded_words(nots["base_values"]),

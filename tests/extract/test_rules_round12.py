@@ -5,6 +5,12 @@ biểu` already was; feedback counted by the same noun stays a figure. A year
 labelling a line of a year-by-year list (`2023 – 46,2 triệu`, heldout12 w05)
 is the period of the line's figure, where it took the meeting's year.
 
+From heldout13: the first number of a range whose last is a duration (`từ 15
+đến 20 ngày`) is a duration too; the field a rank is held in (`đứng thứ 2
+trong 13 tỉnh`) is no figure; a number right after `mục tiêu` in a
+comparison is the target's value, not the gap (`thấp hơn mục tiêu 70%`); a
+sentence opening on `Với` and a province turns to that province.
+
 The sentences are written for these tests (other sessions, numbers and
 wordings than any article of the repository). Each rule has its negative
 cases: the figures the obvious form of the rule would have got wrong.
@@ -14,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.figure_rows import periods_on, raws_of
+from tests.extract.figure_rows import article_scopes, kinds_of, periods_on, raws_of
 
 
 @pytest.mark.parametrize(
@@ -74,3 +80,55 @@ def test_a_year_that_labels_no_line_leaves_the_period(
     text: str, periods: list[tuple[str, str]]
 ) -> None:
     assert periods_on(text, "2024-03-12") == periods
+
+
+# ------------------------------------------------ heldout13
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("Thời gian cấp phép xây dựng vẫn mất từ 10 đến 12 ngày làm việc.\n", []),
+        ("Mỗi hồ sơ phải chờ 3 - 5 tuần mới được trả kết quả.\n", []),
+        # A range of counts keeps both numbers.
+        ("Mỗi xã có từ 12 đến 15 điểm phát sóng mới.\n", ["12", "15"]),
+    ],
+)
+def test_a_range_ending_on_a_duration_is_a_duration(text: str, raws: list[str]) -> None:
+    assert raws_of(text) == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("Chỉ số của tỉnh xếp thứ 4 trong số 11 tỉnh miền núi phía Bắc.\n", ["4"]),
+        ("Thành phố giữ hạng 3 trên tổng số 34 địa phương về dịch vụ công.\n", ["3"]),
+        # After an ordinal, a count after `trên` stays.
+        ("Lần thứ 2 trên 63 tỉnh, thành phố triển khai đồng bộ.\n", ["63"]),
+        # Without a rank, a count after `trong` stays.
+        ("Trong 14 xã biên giới, 9 xã đã phủ sóng 4G.\n", ["14", "9"]),
+    ],
+)
+def test_the_field_of_a_rank_is_no_figure(text: str, raws: list[str]) -> None:
+    assert raws_of(text) == raws
+
+
+def test_the_value_right_after_muc_tieu_in_a_comparison_is_the_target() -> None:
+    text = "Tỷ lệ thanh toán không dùng tiền mặt đạt 58%, còn thấp hơn mục tiêu 65% của năm.\n"
+    assert kinds_of(text) == {"58%": "actual", "65%": "target"}
+
+
+def test_a_gap_to_a_target_in_points_stays_a_change() -> None:
+    text = "Tỷ lệ hồ sơ trực tuyến thấp hơn mục tiêu 4,5 điểm phần trăm.\n"
+    assert kinds_of(text) == {"4,5 điểm phần trăm": "change"}
+
+
+def test_a_sentence_opening_on_voi_and_a_province_turns_to_it() -> None:
+    text = (
+        "Hội nghị sơ kết Đề án 06 của Bộ Công an có điểm cầu các tỉnh.\n\n"
+        "Cả nước đã kích hoạt 61 triệu tài khoản.\n\n"
+        "Với Sơn La, địa bàn rộng, tỉnh kích hoạt thêm 42.300 tài khoản trong quý.\n"
+    )
+    scopes = article_scopes(text)
+    assert scopes["61 triệu"] == "national"
+    assert scopes["42.300"] == "Sơn La"
