@@ -89,6 +89,7 @@ class Vocabulary:
     review_after: tuple[str, ...]
     review_reports: tuple[str, ...]
     review_numbers: dict[str, int]
+    month_numbers: dict[str, int]
     months_so_far_before: tuple[str, ...]
     months_so_far_verbs: tuple[str, ...]
     months_so_far_after: tuple[str, ...]
@@ -213,6 +214,7 @@ def vocabulary() -> Vocabulary:
         review_after=folded_words(periods["review_after"]),
         review_reports=folded_words(periods["review_reports"]),
         review_numbers={fold(k): int(v) for k, v in periods["review_numbers"].items()},
+        month_numbers={fold(k): int(v) for k, v in periods["month_numbers"].items()},
         months_so_far_before=folded_words(periods["months_so_far_before"]),
         months_so_far_verbs=folded_words(periods["months_so_far_verbs"]),
         months_so_far_after=folded_words(periods["months_so_far_after"]),

@@ -9,7 +9,9 @@ From heldout13: the first number of a range whose last is a duration (`từ 15
 đến 20 ngày`) is a duration too; the field a rank is held in (`đứng thứ 2
 trong 13 tỉnh`) is no figure; a number right after `mục tiêu` in a
 comparison is the target's value, not the gap (`thấp hơn mục tiêu 70%`); a
-sentence opening on `Với` and a province turns to that province.
+sentence opening on `Với` and a province turns to that province; a count
+of months in words is a stretch of the year as digits are (`Chín tháng năm
+2026`).
 
 The sentences are written for these tests (other sessions, numbers and
 wordings than any article of the repository). Each rule has its negative
@@ -132,3 +134,19 @@ def test_a_sentence_opening_on_voi_and_a_province_turns_to_it() -> None:
     scopes = article_scopes(text)
     assert scopes["61 triệu"] == "national"
     assert scopes["42.300"] == "Sơn La"
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("Sáu tháng đầu năm 2025, tỉnh cấp 12.400 chữ ký số.\n", [("12.400", "2025-H1")]),
+        ("Mười một tháng năm 2024, tỉnh thu 830 tỷ đồng.\n", [("830 tỷ đồng", "2024-01/2024-11")]),
+        # Months counted in words with no year after them are a duration:
+        # the figure takes the meeting's day.
+        ("Cứ hai tháng một lần, Sở rà soát 150 hồ sơ.\n", [("150", "2025-12-05")]),
+    ],
+)
+def test_a_count_of_months_in_words_is_a_stretch_of_the_year(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    assert periods_on(text, "2025-12-05") == periods
