@@ -284,7 +284,8 @@ def _opens_a_later_clause(folded: str, phrase: PeriodPhrase, q: Quantity) -> boo
     """Whether a phrase opens a clause past a `;` after the figure, at its
     head or after an opening stretch (`Quy mô ... đạt 112 tỷ USD; giai đoạn
     2021-2027, ... bình quân 24,1%`, `phủ sóng 91% dân số; theo Ookla, tháng
-    12/2027 tốc độ ...`): it sets the time of what follows, not of the figure
+    12/2027 tốc độ ...`), or after a word that sets it apart (`; riêng quý
+    III, ...`): it sets the time of what follows, not of the figure
     before the `;`. A phrase inside the later clause's words (`63/63 địa
     phương ...; 43/63 địa phương ... triển khai năm 2022`) still reaches back."""
     if phrase.start < q.end:
@@ -293,7 +294,7 @@ def _opens_a_later_clause(folded: str, phrase: PeriodPhrase, q: Quantity) -> boo
     if semicolon < 0:
         return False
     opening = folded[semicolon + 1 : phrase.start].strip()
-    return not opening or opening.endswith(",")
+    return not opening or opening.endswith(",") or opening in vocabulary().later_clause_openers
 
 
 _EDITION_REACH = 80  # characters before a phrase that its `theo` may stand in

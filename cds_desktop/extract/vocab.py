@@ -98,6 +98,7 @@ class Vocabulary:
     editions: tuple[str, ...]
     year_end_not_before: tuple[str, ...]
     same_stretch: tuple[str, ...]
+    later_clause_openers: frozenset[str]
     remains: tuple[str, ...]
     remains_not_yet: tuple[str, ...]
     table_min_rows: int
@@ -223,6 +224,7 @@ def vocabulary() -> Vocabulary:
         editions=folded_words(periods["editions"]),
         year_end_not_before=folded_words(periods["year_end_not_before"]),
         same_stretch=folded_words(periods["same_stretch"]),
+        later_clause_openers=frozenset(folded_words(periods["later_clause_openers"])),
         remains=folded_words(periods["remains"]),
         remains_not_yet=folded_words(periods["remains_not_yet"]),
         table_min_rows=int(data["table"]["min_rows"]),

@@ -11,7 +11,8 @@ trong 13 tỉnh`) is no figure; a number right after `mục tiêu` in a
 comparison is the target's value, not the gap (`thấp hơn mục tiêu 70%`); a
 sentence opening on `Với` and a province turns to that province; a count
 of months in words is a stretch of the year as digits are (`Chín tháng năm
-2026`).
+2026`); a period after `riêng`, `còn` or `trong` opening a clause past a `;`
+dates that clause, not the figure before the `;`.
 
 The sentences are written for these tests (other sessions, numbers and
 wordings than any article of the repository). Each rule has its negative
@@ -150,3 +151,21 @@ def test_a_count_of_months_in_words_is_a_stretch_of_the_year(
     text: str, periods: list[tuple[str, str]]
 ) -> None:
     assert periods_on(text, "2025-12-05") == periods
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong 9 tháng, tỉnh cấp 4.000 chữ ký số. Tỷ lệ thanh toán trực tuyến đạt 64,2%;"
+        " riêng tháng 9, tỉnh thu 12 tỷ đồng.\n",
+        "Trong 9 tháng, tỉnh cấp 4.000 chữ ký số. Tỷ lệ thanh toán trực tuyến đạt 64,2%;"
+        " còn trong quý III, tỉnh thu 12 tỷ đồng.\n",
+    ],
+)
+def test_a_period_set_apart_past_a_semicolon_dates_only_its_clause(text: str) -> None:
+    assert periods_on(text, "2025-10-08")[1] == ("64,2%", "2025-01/2025-09")
+
+
+def test_a_period_inside_the_words_past_a_semicolon_still_reaches_back() -> None:
+    text = "Tỉnh có 41 xã đạt chuẩn; 12 xã khác hoàn thành trong quý III.\n"
+    assert periods_on(text, "2025-10-08")[0] == ("41", "2025-Q3")
