@@ -17,6 +17,7 @@ from cds_desktop.extract.context import Context, SentenceView
 from cds_desktop.extract.cues import Patterns, alt, patterns, reversed_alt, suffix
 from cds_desktop.extract.model import Sentence
 from cds_desktop.extract.numbers import Quantity, counted_noun, counts_something
+from cds_desktop.extract.periods import ends_on_word
 from cds_desktop.extract.scan import WholeWords
 from cds_desktop.extract.text import fold
 from cds_desktop.extract.vocab import vocabulary
@@ -217,6 +218,12 @@ def draft(
         and (increment := _increment(folded, s, q, reverse)) is not None
     ):
         kind, cue = "change", increment
+    elif unit == "lần" and (
+        multiple := next(
+            (w for w in vocabulary().multiple_change if ends_on_word(before.rstrip(), w)), None
+        )
+    ):
+        kind, cue = "change", multiple
     else:
         kind, cue = "actual", ""
     # `tuple.__new__` directly: a named tuple's own `__new__` is a Python

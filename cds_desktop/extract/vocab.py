@@ -30,6 +30,7 @@ class Vocabulary:
     target: tuple[str, ...]
     forecast: tuple[str, ...]
     change: tuple[str, ...]
+    multiple_change: tuple[str, ...]
     change_gap: tuple[str, ...]
     growth: tuple[str, ...]
     not_target: tuple[str, ...]
@@ -150,6 +151,7 @@ def vocabulary() -> Vocabulary:
         target=folded_words(kinds["target"]),
         forecast=folded_words(kinds["forecast"]),
         change=folded_words(kinds["change"]),
+        multiple_change=folded_words(kinds["multiple_change"]),
         change_gap=folded_words(kinds["change_gap"]),
         growth=folded_words(kinds["growth"]),
         not_target=folded_words(kinds["not_target"]),

@@ -12,7 +12,8 @@ comparison is the target's value, not the gap (`thấp hơn mục tiêu 70%`); a
 sentence opening on `Với` and a province turns to that province; a count
 of months in words is a stretch of the year as digits are (`Chín tháng năm
 2026`); a period after `riêng`, `còn` or `trong` opening a clause past a `;`
-dates that clause, not the figure before the `;`.
+dates that clause, not the figure before the `;`; a multiple after
+`tương đương` or `bằng` is a change, as after `gấp`.
 
 The sentences are written for these tests (other sessions, numbers and
 wordings than any article of the repository). Each rule has its negative
@@ -169,3 +170,25 @@ def test_a_period_set_apart_past_a_semicolon_dates_only_its_clause(text: str) ->
 def test_a_period_inside_the_words_past_a_semicolon_still_reaches_back() -> None:
     text = "Tỉnh có 41 xã đạt chuẩn; 12 xã khác hoàn thành trong quý III.\n"
     assert periods_on(text, "2025-10-08")[0] == ("41", "2025-Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Doanh thu thương mại điện tử tăng 31%, bằng 1,8 lần mức tăng của bán lẻ.\n",
+            {"31%": "change", "1,8 lần": "change"},
+        ),
+        (
+            "Số giao dịch đạt 4,2 triệu, tương đương 3 lần cùng kỳ.\n",
+            {"4,2 triệu": "actual", "3 lần": "change"},
+        ),
+        # Before another unit `tương đương` gives a level.
+        (
+            "Tỉnh tiết kiệm 64 tỷ đồng, tương đương 12 tỷ đồng mỗi năm.\n",
+            {"64 tỷ đồng": "actual", "12 tỷ đồng": "actual"},
+        ),
+    ],
+)
+def test_a_multiple_after_tuong_duong_or_bang_is_a_change(text: str, kinds: dict[str, str]) -> None:
+    assert kinds_of(text) == kinds
