@@ -99,8 +99,19 @@ def find_figures(
             paragraph_figures: list[Figure] = []
             paragraph_periods = lead_periods + within(ctx.periods, group[0].start, group[-1].end)
             recent = previous_scope  # the province last reported on
+            # Numbered points (`Một là, ...`) take the cue of the sentence
+            # before the first of them, never one another's.
+            points_cue: tuple[str, str] | None = None
+            in_points = False
+            before = ""  # the sentence before, folded
             for s in group:
                 sentence = ctx.folded[s.start : s.end]
+                if before and sentence.startswith(vocabulary().enumerators):
+                    if not in_points:
+                        points_cue, in_points = _points_cue(before), True
+                else:
+                    points_cue, in_points = None, False
+                before = sentence
                 scope = _next_scope(sentence, scope, recent)
                 recent = recent if scope == NATIONAL else scope
                 speaker = speaker_open or speaker_words.holds(s.start, s.end)
@@ -109,7 +120,14 @@ def find_figures(
                 # a word is a caption or a heading, and closes.
                 speaker_open = speaker and sentence.rstrip().endswith((":", ",", ";"))
                 figures = _sentence_figures(
-                    ctx, s, sentence, paragraph_periods, scope, speaker, paragraph_figures, lead_cue
+                    ctx,
+                    s,
+                    sentence,
+                    paragraph_periods,
+                    scope,
+                    speaker,
+                    paragraph_figures,
+                    points_cue or lead_cue,
                 )
                 paragraph_figures.extend(figures)
             if i == 0 and len(block) > 1:
@@ -292,6 +310,13 @@ def _list_lead_cue(folded: str, lead: list[Sentence]) -> tuple[str, str] | None:
         before = lead[-2]
         found = cue_in(_last_clause(folded[before.start : before.end].rstrip(" .")), True)
     return found
+
+
+def _points_cue(lead: str) -> tuple[str, str] | None:
+    """The kind cue of the sentence before numbered points (`đề nghị ... tập
+    trung một số nhiệm vụ trọng tâm. Một là, ...`), which each point takes
+    when it has none of its own; a point after a point keeps it."""
+    return cue_in(_last_clause(lead.rstrip().rstrip(".:")), governs_list=True)
 
 
 def _last_clause(words: str) -> str:

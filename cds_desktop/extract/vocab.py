@@ -31,6 +31,7 @@ class Vocabulary:
     forecast: tuple[str, ...]
     change: tuple[str, ...]
     multiple_change: tuple[str, ...]
+    enumerators: tuple[str, ...]
     change_gap: tuple[str, ...]
     growth: tuple[str, ...]
     not_target: tuple[str, ...]
@@ -152,6 +153,7 @@ def vocabulary() -> Vocabulary:
         forecast=folded_words(kinds["forecast"]),
         change=folded_words(kinds["change"]),
         multiple_change=folded_words(kinds["multiple_change"]),
+        enumerators=folded_words(kinds["enumerators"]),
         change_gap=folded_words(kinds["change_gap"]),
         growth=folded_words(kinds["growth"]),
         not_target=folded_words(kinds["not_target"]),

@@ -13,7 +13,9 @@ sentence opening on `Với` and a province turns to that province; a count
 of months in words is a stretch of the year as digits are (`Chín tháng năm
 2026`); a period after `riêng`, `còn` or `trong` opening a clause past a `;`
 dates that clause, not the figure before the `;`; a multiple after
-`tương đương` or `bằng` is a change, as after `gấp`.
+`tương đương` or `bằng` is a change, as after `gấp`; numbered points
+(`Một là, ...`) after a sentence asking for them take its cue, as list items
+take their lead's.
 
 The sentences are written for these tests (other sessions, numbers and
 wordings than any article of the repository). Each rule has its negative
@@ -192,3 +194,30 @@ def test_a_period_inside_the_words_past_a_semicolon_still_reaches_back() -> None
 )
 def test_a_multiple_after_tuong_duong_or_bang_is_a_change(text: str, kinds: dict[str, str]) -> None:
     assert kinds_of(text) == kinds
+
+
+def test_numbered_points_after_a_request_are_targets() -> None:
+    text = (
+        "Phó Thủ tướng yêu cầu các địa phương tập trung ba nhiệm vụ trọng tâm. "
+        "Thứ nhất, trong quý IV hoàn thành số hóa 90% hồ sơ hộ tịch. "
+        "Thứ hai, đến cuối năm đưa 2.500 điểm phục vụ vào vận hành.\n"
+    )
+    assert kinds_of(text) == {"90%": "target", "2.500": "target"}
+
+
+def test_numbered_points_after_a_report_stay_results() -> None:
+    text = (
+        "Báo cáo nêu rõ những kết quả nổi bật của tỉnh. "
+        "Một là, tỉnh đã số hóa 90% hồ sơ hộ tịch. "
+        "Hai là, 2.500 điểm phục vụ đã đi vào vận hành.\n"
+    )
+    assert kinds_of(text) == {"90%": "actual", "2.500": "actual"}
+
+
+def test_a_points_own_cue_is_not_the_next_points() -> None:
+    text = (
+        "Hội nghị đã nghe báo cáo của các sở. "
+        "Thứ nhất, tỉnh phấn đấu số hóa 95% hồ sơ. "
+        "Thứ hai, tỉnh đã cấp 1.200 chữ ký số.\n"
+    )
+    assert kinds_of(text) == {"95%": "target", "1.200": "actual"}
