@@ -15,7 +15,8 @@ of months in words is a stretch of the year as digits are (`Chín tháng năm
 dates that clause, not the figure before the `;`; a multiple after
 `tương đương` or `bằng` is a change, as after `gấp`; numbered points
 (`Một là, ...`) after a sentence asking for them take its cue, as list items
-take their lead's.
+take their lead's. Catalogue wordings: ID cards counted by who received
+them, and the share of dossiers sent online written after their count.
 
 The sentences are written for these tests (other sessions, numbers and
 wordings than any article of the repository). Each rule has its negative
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.figure_rows import article_scopes, kinds_of, periods_on, raws_of
+from tests.extract.figure_rows import article_scopes, indicator_rows, kinds_of, periods_on, raws_of
 
 
 @pytest.mark.parametrize(
@@ -221,3 +222,25 @@ def test_a_points_own_cue_is_not_the_next_points() -> None:
         "Thứ hai, tỉnh đã cấp 1.200 chữ ký số.\n"
     )
     assert kinds_of(text) == {"95%": "target", "1.200": "actual"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Tỉnh đã cấp thẻ căn cước cho 842.000 người.\n",
+            [("842.000", "chip_id_cards")],
+        ),
+        (
+            "Sở nhận 52.300 hồ sơ, trong đó 40.100 hồ sơ được nộp trực tuyến, bằng 76,7%.\n",
+            [("52.300", None), ("40.100", None), ("76,7%", "online_dossier_share")],
+        ),
+        # One procedure's dossiers sent online are no share of all dossiers.
+        (
+            "Có 9.800 hồ sơ cấp phiếu lý lịch tư pháp nộp trực tuyến, chiếm 61%.\n",
+            [("9.800", None), ("61%", None)],
+        ),
+    ],
+)
+def test_catalogue_wordings_of_round_12(text: str, rows: list[tuple[str, str | None]]) -> None:
+    assert indicator_rows(text) == rows
