@@ -82,6 +82,7 @@ def find_figures(
     speaker_words = PhraseIndex(ctx.folded, vocabulary().speaker_sentences)
     # A province's own meeting makes its results the article's default.
     home = _home_province(ctx.folded, sentences, meeting) or NATIONAL
+    enumerators = vocabulary().enumerators  # open numbered points (`Một là, ...`)
     previous_scope = home
     for block in _blocks(ctx.folded, list(paragraphs.values())):
         # What the block's lead gives each list item under it.
@@ -106,7 +107,7 @@ def find_figures(
             before = ""  # the sentence before, folded
             for s in group:
                 sentence = ctx.folded[s.start : s.end]
-                if before and sentence.startswith(vocabulary().enumerators):
+                if before and sentence.startswith(enumerators):
                     if not in_points:
                         points_cue, in_points = _points_cue(before), True
                 else:
