@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     )
     from cds_desktop.extract.text import image_lines, normalize, sentences
 
-EXTRACTOR_VERSION = "28"
+EXTRACTOR_VERSION = "29"
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -349,6 +349,7 @@ def _sentence_figures(
     urls = [m.span() for m in _URL.finditer(ctx.folded, s.start, s.end)] if has_url else []
     drafts: list[Draft] = []
     rate_bases: set[int] = set()
+    ratio = False  # a kept figure is a ratio
     for q in quantities:
         # (`urls` first: a generator per number costs more than most rules.)
         if q.start in rate_bases or (urls and any(a <= q.start < b for a, b in urls)):
@@ -356,8 +357,12 @@ def _sentence_figures(
         d = draft(ctx, s, q, speaker, drafts[-1] if drafts else None, rate_bases)
         if d is not None:
             drafts.append(d)
+            ratio = ratio or q.denominator is not None
     if not drafts:
         return []
+    # Few sentences hold a ratio: only theirs are looked at for its whole restated.
+    if ratio and len(drafts) > 1:
+        drafts = _without_restated_wholes(drafts)
     view = SentenceView(ctx, s, sentence)
     if view.has_kind_cue or lead_cue:
         first = drafts[0].q.start
@@ -367,6 +372,21 @@ def _sentence_figures(
         nxt = drafts[i + 1].q.start if i + 1 < len(drafts) else s.end
         figures.append(_figure(ctx, view, paragraph_periods, scope, d, figures, nxt, earlier))
     return figures
+
+
+def _without_restated_wholes(drafts: list[Draft]) -> list[Draft]:
+    """The drafts less the counts that restate the whole a ratio of the
+    sentence counts against (`Với 25 dịch vụ công thiết yếu, ... đã cung cấp
+    được 23/25 dịch vụ`): the denominator of a ratio is no figure of its own,
+    nor is it when written apart, the same number of the same noun."""
+    wholes = {(d.q.denominator, d.unit.split(" ")[0]) for d in drafts if d.q.denominator}
+    return [
+        d
+        for d in drafts
+        if d.q.denominator is not None
+        or d.q.unit is not None
+        or (d.q.value, d.unit.split(" ")[0]) not in wholes
+    ]
 
 
 def _related_titles(folded: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:

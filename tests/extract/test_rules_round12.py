@@ -16,7 +16,10 @@ dates that clause, not the figure before the `;`; a multiple after
 `tương đương` or `bằng` is a change, as after `gấp`; numbered points
 (`Một là, ...`) after a sentence asking for them take its cue, as list items
 take their lead's. Catalogue wordings: ID cards counted by who received
-them, and the share of dossiers sent online written after their count.
+them, and the share of dossiers sent online written after their count. A
+count restating the whole a ratio of its sentence counts against (`Với 25
+dịch vụ ..., đã cung cấp 23/25 dịch vụ`) is no figure, as the ratio's
+denominator is none.
 
 The sentences are written for these tests (other sessions, numbers and
 wordings than any article of the repository). Each rule has its negative
@@ -244,3 +247,17 @@ def test_a_points_own_cue_is_not_the_next_points() -> None:
 )
 def test_catalogue_wordings_of_round_12(text: str, rows: list[tuple[str, str | None]]) -> None:
     assert indicator_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("Trong 18 xã biên giới của tỉnh, 15/18 xã đã có sóng 4G.\n", ["15/18"]),
+        # The same number of another noun stays.
+        ("Tỉnh có 18 trường học; 15/18 xã đã có sóng 4G.\n", ["18", "15/18"]),
+        # Another number of the same noun stays.
+        ("Đã có 20 xã đạt chuẩn; 15/18 xã biên giới đã có sóng 4G.\n", ["20", "15/18"]),
+    ],
+)
+def test_a_count_restating_a_ratios_whole_is_no_figure(text: str, raws: list[str]) -> None:
+    assert raws_of(text) == raws
