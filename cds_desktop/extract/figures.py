@@ -104,15 +104,15 @@ def find_figures(
             # before the first of them, never one another's.
             points_cue: tuple[str, str] | None = None
             in_points = False
-            before = ""  # the sentence before, folded
+            before: Sentence | None = None
             for s in group:
                 sentence = ctx.folded[s.start : s.end]
-                if before and sentence.startswith(enumerators):
+                if before is not None and sentence.startswith(enumerators):
                     if not in_points:
-                        points_cue, in_points = _points_cue(before), True
+                        points_cue, in_points = _list_lead_cue(ctx.folded, [before]), True
                 else:
                     points_cue, in_points = None, False
-                before = sentence
+                before = s
                 scope = _next_scope(sentence, scope, recent)
                 recent = recent if scope == NATIONAL else scope
                 speaker = speaker_open or speaker_words.holds(s.start, s.end)
@@ -302,7 +302,8 @@ _CONNECTOR_WORDS = 3  # at most this many words: a lead like `Cụ thể:`, `Nh�
 def _list_lead_cue(folded: str, lead: list[Sentence]) -> tuple[str, str] | None:
     """The kind cue in the last clause of a list's lead paragraph (its `:`
     taken off), which the items under it take when they have none of their
-    own. A lead of a few words (`Cụ thể:`) only connects: the cue is then in
+    own; so do numbered points (`Một là, ...`) after the sentence before
+    them. A lead of a few words (`Cụ thể:`) only connects: the cue is then in
     the sentence before it (`Tỉnh đặt mục tiêu đến năm 2025. Cụ thể:`)."""
     last = lead[-1]
     words = folded[last.start : last.end].rstrip()[:-1]
@@ -311,13 +312,6 @@ def _list_lead_cue(folded: str, lead: list[Sentence]) -> tuple[str, str] | None:
         before = lead[-2]
         found = cue_in(_last_clause(folded[before.start : before.end].rstrip(" .")), True)
     return found
-
-
-def _points_cue(lead: str) -> tuple[str, str] | None:
-    """The kind cue of the sentence before numbered points (`đề nghị ... tập
-    trung một số nhiệm vụ trọng tâm. Một là, ...`), which each point takes
-    when it has none of its own; a point after a point keeps it."""
-    return cue_in(_last_clause(lead.rstrip().rstrip(".:")), governs_list=True)
 
 
 def _last_clause(words: str) -> str:
