@@ -200,31 +200,36 @@ def test_a_multiple_after_tuong_duong_or_bang_is_a_change(text: str, kinds: dict
     assert kinds_of(text) == kinds
 
 
-def test_numbered_points_after_a_request_are_targets() -> None:
-    text = (
-        "Phó Thủ tướng yêu cầu các địa phương tập trung ba nhiệm vụ trọng tâm. "
-        "Thứ nhất, trong quý IV hoàn thành số hóa 90% hồ sơ hộ tịch. "
-        "Thứ hai, đến cuối năm đưa 2.500 điểm phục vụ vào vận hành.\n"
-    )
-    assert kinds_of(text) == {"90%": "target", "2.500": "target"}
-
-
-def test_numbered_points_after_a_report_stay_results() -> None:
-    text = (
-        "Báo cáo nêu rõ những kết quả nổi bật của tỉnh. "
-        "Một là, tỉnh đã số hóa 90% hồ sơ hộ tịch. "
-        "Hai là, 2.500 điểm phục vụ đã đi vào vận hành.\n"
-    )
-    assert kinds_of(text) == {"90%": "actual", "2.500": "actual"}
-
-
-def test_a_points_own_cue_is_not_the_next_points() -> None:
-    text = (
-        "Hội nghị đã nghe báo cáo của các sở. "
-        "Thứ nhất, tỉnh phấn đấu số hóa 95% hồ sơ. "
-        "Thứ hai, tỉnh đã cấp 1.200 chữ ký số.\n"
-    )
-    assert kinds_of(text) == {"95%": "target", "1.200": "actual"}
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param(
+            "Phó Thủ tướng yêu cầu các địa phương tập trung ba nhiệm vụ trọng tâm. "
+            "Thứ nhất, trong quý IV hoàn thành số hóa 90% hồ sơ hộ tịch. "
+            "Thứ hai, đến cuối năm đưa 2.500 điểm phục vụ vào vận hành.\n",
+            {"90%": "target", "2.500": "target"},
+            id="after a request: targets",
+        ),
+        pytest.param(
+            "Báo cáo nêu rõ những kết quả nổi bật của tỉnh. "
+            "Một là, tỉnh đã số hóa 90% hồ sơ hộ tịch. "
+            "Hai là, 2.500 điểm phục vụ đã đi vào vận hành.\n",
+            {"90%": "actual", "2.500": "actual"},
+            id="after a report: results",
+        ),
+        pytest.param(
+            "Hội nghị đã nghe báo cáo của các sở. "
+            "Thứ nhất, tỉnh phấn đấu số hóa 95% hồ sơ. "
+            "Thứ hai, tỉnh đã cấp 1.200 chữ ký số.\n",
+            {"95%": "target", "1.200": "actual"},
+            id="a point's own cue is not the next point's",
+        ),
+    ],
+)
+def test_numbered_points_take_the_cue_of_the_sentence_before_them(
+    text: str, kinds: dict[str, str]
+) -> None:
+    assert kinds_of(text) == kinds
 
 
 @pytest.mark.parametrize(
