@@ -6,7 +6,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test smoke lint bench screenshots package clean
+.PHONY: run test smoke lint bench native screenshots package clean
 
 run:
 	@scripts/setup.sh run
@@ -30,6 +30,12 @@ lint:
 bench:
 	@scripts/setup.sh test
 	@$(PY) -m benchmarks $(ARGS)
+
+# Compile the extractor's rules with mypyc into build/native/ (about 30%
+# faster; used only while it matches the source: cds_desktop/native.py).
+native:
+	@scripts/setup.sh native
+	@$(PY) packaging/native.py
 
 package:
 	@packaging/build.sh

@@ -1,8 +1,10 @@
 """Extraction time per seed article: figures alone, and the whole article.
 
-Standalone: `python benchmarks/extract_speed.py [--repeat N]`. Vocabularies and
-regular expressions are loaded by a first warm-up call, as they are once per
-process in the application; the per-sentence and per-article caches are
+Standalone: `python benchmarks/extract_speed.py [--repeat N]`. It times the
+compiled rules when the checkout has a current build of them (`make native`),
+the source with `CDS_PURE_PYTHON=1`. Vocabularies and regular expressions
+are loaded by a first warm-up call, as they are once per process in the
+application; the per-sentence and per-article caches are
 cleared before every run, so each run reads the article for the first time
 (the dateline finders keep the last article's answer). Printed: the median
 and the best of the repeats in milliseconds, wall clock and CPU (the best is
@@ -23,7 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from cds_desktop import native
 from cds_desktop.extract import extract_article, indicators, text
+from cds_desktop.extract import figures as figures_module
 from cds_desktop.extract.figures import find_figures
 from cds_desktop.extract.text import normalize
 from cds_desktop.paths import seeds_dir
@@ -58,6 +62,10 @@ def main() -> int:
     # The interpreter's build moves these numbers by 10% or more (a pyenv
     # build without PGO/LTO against Debian's own python3.11): say which ran.
     print(f"python {platform.python_version()} ({os.path.realpath(sys.executable)})")
+    # A checkout may run the rules compiled (`make native`); CDS_PURE_PYTHON=1
+    # times the source instead.
+    compiled = native.running(figures_module)
+    print(f"extractor: {'compiled with mypyc (build/native)' if compiled else 'Python source'}")
     print(
         f"{'article':<28} {'chars':>6} {'figures':>7} "
         f"{'find_figures ms: median best cpu':>33} {'extract_article ms: median best cpu':>36}"

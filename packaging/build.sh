@@ -2,8 +2,9 @@
 # Build the frozen one-folder app: packaging/dist/cds-desktop/cds-desktop.
 #
 # Installs what the build needs (scripts/setup.sh package: binutils, the xcb
-# libraries to bundle, the venv) and PyInstaller (the `package` extra) when
-# missing, builds from packaging/cds-desktop.spec, runs the bundle's --smoke
+# libraries to bundle, a C compiler, the venv with mypyc) and PyInstaller (the
+# `package` extra) when missing, compiles the extractor's rules (make native),
+# builds from packaging/cds-desktop.spec, runs the bundle's --smoke
 # on a throw-away database (under Xvfb when it can), and prints its size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,10 @@ if ! "$py" -c "import PyInstaller" 2>/dev/null; then
   echo "package: installing PyInstaller into $venv"
   "$py" -m pip install -q --disable-pip-version-check -e '.[package]'
 fi
+
+# The frozen app carries the extractor's rules compiled (packaging/native.py;
+# the spec takes them in place of the .py files).
+"$py" packaging/native.py
 
 "$py" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath packaging/dist --workpath packaging/build packaging/cds-desktop.spec

@@ -5,6 +5,9 @@
 #   scripts/setup.sh test      libraries for offscreen Qt (tests, --smoke)
 #   scripts/setup.sh run       plus the X11 (xcb) libraries a real window needs
 #   scripts/setup.sh package   plus binutils (PyInstaller reads binaries with objdump)
+#                              and what `native` needs, as the package is compiled
+#   scripts/setup.sh native    a C compiler, Python's headers, mypyc and setuptools
+#                              (packaging/native.py compiles the extractor's rules)
 #
 # Idempotent and quiet when nothing is missing, so `make run` and `make test`
 # call it every time.
@@ -29,14 +32,18 @@ qt_xcb=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
 python="${PYTHON:-python3}"
 py_version=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 packaging_tools=(binutils "libpython$py_version")
+# mypyc writes C for the interpreter that runs it, built against its headers.
+# (gcc only recommends the C library's headers: ask for them.)
+native_tools=(gcc libc6-dev "libpython$py_version-dev")
 
 wanted=("${qt_offscreen[@]}")
 [ -x "$venv/bin/python" ] || wanted+=("${python_venv[@]}")
 case "$mode" in
   test) ;;
   run) wanted+=("${qt_xcb[@]}") ;;
-  package) wanted+=("${qt_xcb[@]}" "${packaging_tools[@]}") ;;
-  *) echo "setup: unknown mode '$mode' (test, run or package)" >&2; exit 2 ;;
+  package) wanted+=("${qt_xcb[@]}" "${packaging_tools[@]}" "${native_tools[@]}") ;;
+  native) wanted+=("${native_tools[@]}") ;;
+  *) echo "setup: unknown mode '$mode' (test, run, package or native)" >&2; exit 2 ;;
 esac
 
 missing=()
@@ -66,3 +73,11 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   "$venv/bin/python" -m pip install -q --disable-pip-version-check -e '.[test,bench]'
   touch "$stamp"
 fi
+case "$mode" in
+  native | package)
+    if ! "$venv/bin/python" -c "import mypyc.build, setuptools" 2>/dev/null; then
+      echo "setup: installing mypyc and setuptools into $venv"
+      "$venv/bin/python" -m pip install -q --disable-pip-version-check -e '.[native]'
+    fi
+    ;;
+esac

@@ -9,12 +9,23 @@ Importing this package loads no rule module: the window imports
 rules with their vocabularies cost about 100 ms before the first paint. The
 names below are resolved on first use (PEP 562) and `extract_article` imports
 the rules on its first call.
+
+A checkout may hold the rule modules compiled (`make native`, see
+`cds_desktop/native.py`): they are put in front of the `.py` files here, and
+only while they are a build of the `.py` files as they are now.
 """
 
 from __future__ import annotations
 
 import gc
 from importlib import import_module
+from pathlib import Path
+
+from cds_desktop import native
+
+_native_build = native.current_build(Path(__file__).parent)
+if _native_build is not None:
+    native.activate(__path__, _native_build)
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (CLI start)
 
