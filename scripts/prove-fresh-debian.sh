@@ -3,8 +3,8 @@
 # debootstrap a minbase bookworm, install only python3, git and make (the
 # rest is scripts/setup.sh's job), clone the committed HEAD, run `make test`,
 # `make smoke`, (under xvfb-run, installed only for that check) `make run`
-# with a screenshot of the window, and `make package`. Times and sizes go to
-# the log.
+# with a screenshot of the window, `make native` with the extraction times,
+# and `make package`. Times and sizes go to the log.
 #
 #   sudo scripts/prove-fresh-debian.sh [CHROOT_DIR] [OUT_DIR]
 #
@@ -115,8 +115,18 @@ timed "xvfb-run make run" "cd /root/cds-desktop && xvfb-run -a -s '-screen 0 140
     [ \$shown = yes ]'" || status=1
 cp "$root/tmp/make-run.png" "$out/make-run.png" 2>/dev/null || true
 
+# The compiled extractor: a C compiler, Python's headers and mypyc installed by
+# setup.sh, the compile, and its check against the source; then the seeds'
+# extraction times of both, on Debian's own Python.
+timed "make native" "cd /root/cds-desktop && make native" || status=1
+timed "extraction speed, compiled" \
+  "cd /root/cds-desktop && .venv/bin/python benchmarks/extract_speed.py --repeat 60" || status=1
+timed "extraction speed, source" "cd /root/cds-desktop && \
+  CDS_PURE_PYTHON=1 .venv/bin/python benchmarks/extract_speed.py --repeat 60" || status=1
+
 # The README's frozen-build command, in the fresh system: PyInstaller into the
-# venv, the one-folder build, and its own --smoke under xvfb-run (installed above).
+# venv, the one-folder build (with the compiled rules made above), and its own
+# --smoke under xvfb-run (installed above).
 timed "make package" "cd /root/cds-desktop && make package" || status=1
 in_root "du -sh /root/cds-desktop/packaging/dist/cds-desktop" | tee -a "$log" || true
 

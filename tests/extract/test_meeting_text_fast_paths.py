@@ -15,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cds_desktop.extract.dates import _CORE, _CORE_DATES, folded_day_phrases
+from cds_desktop.extract.dates import _CORE, _CORE_DATES, DatePhrase, folded_day_phrases
 from cds_desktop.extract.meetings import (
     _event_sentences,
     _find,
@@ -157,13 +157,13 @@ def test_period_prefix_test_matches_the_regex_form(text: str, a: int, b: int) ->
     folded = fold(text)
     start, end = sorted((min(a, len(folded)), min(b, len(folded))))
     sentence = Sentence(start, len(folded), 0)
-    phrase = type("Phrase", (), {"start": end})()
+    phrase = DatePhrase(end, end, None, 1, None)  # only its start is read
     before = folded[start:end].rstrip()
     expected = not any(
         re.search(rf"(?<!\w){re.escape(prefix)}$", before)
         for prefix in (*meeting_words("date_prefixes_not_meeting"), "ngày")
     )
-    assert _not_a_period(folded, sentence, phrase) is expected  # type: ignore[arg-type]
+    assert _not_a_period(folded, sentence, phrase) is expected
 
 
 @settings(max_examples=400)
