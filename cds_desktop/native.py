@@ -5,7 +5,8 @@
 Python source runs about 30% faster as C. The source stays the engine: the
 compiled modules are a build of it, used only while they are a build of the
 source as it is now. Their stamp is a digest of the exact bytes compiled and
-of the interpreter they were compiled for, so an edited rule, a checkout of
+of the interpreter they were compiled for (with each file's size and time, to
+skip the digest while nothing was touched), so an edited rule, a checkout of
 another commit or another Python makes the package fall back to its `.py`
 files instead of running stale code. `CDS_PURE_PYTHON=1` forces the source.
 
@@ -16,8 +17,8 @@ class refuses, and the store and the window use them as plain objects.
 the one that puts the compiled modules in front.
 
 This module is imported by `cds_desktop.extract` before the window's first
-frame, so it costs one `stat` when no build is there, and imports `hashlib`
-only when one is.
+frame, so it costs one failed `open` when no build is there, and a `stat` per
+module when one is; it imports `hashlib` only when a module was touched.
 """
 
 from __future__ import annotations
@@ -38,17 +39,38 @@ def compiled_sources(package_dir: Path) -> list[Path]:
     return sorted(p for p in package_dir.glob("*.py") if p.stem not in NOT_COMPILED)
 
 
+def _interpreter() -> str:
+    """The Python a build is for: version, ABI tag and executable."""
+    return f"{sys.version} | {sys.implementation.cache_tag} | {sys.executable}".replace("\n", " ")
+
+
 def digest(package_dir: Path) -> str:
     """What a build must have been compiled from to run here: the modules'
-    names and bytes, and the interpreter (version, ABI tag, executable)."""
+    names and bytes, and the interpreter."""
     import hashlib
 
-    h = hashlib.sha256()
-    h.update(f"{sys.version}\0{sys.implementation.cache_tag}\0{sys.executable}\0".encode())
+    h = hashlib.sha256(_interpreter().encode() + b"\0")
     for path in compiled_sources(package_dir):
         h.update(path.name.encode() + b"\0")
         h.update(path.read_bytes() + b"\0")
     return h.hexdigest()
+
+
+def _fingerprint(package_dir: Path) -> list[str]:
+    """The interpreter and each module's name, size and modification time:
+    when all are as at the build, the bytes are too, and the start-up is
+    spared hashing them (importing `hashlib` alone costs ~5 ms of CPU)."""
+    return [_interpreter()] + [
+        f"{p.name} {stat.st_size} {stat.st_mtime_ns}"
+        for p in compiled_sources(package_dir)
+        for stat in (p.stat(),)
+    ]
+
+
+def stamp_text(package_dir: Path) -> str:
+    """The stamp of a build compiled from `package_dir` as it is now: its
+    digest, then its fingerprint, one per line."""
+    return "\n".join([digest(package_dir), *_fingerprint(package_dir)]) + "\n"
 
 
 def build_root(package_dir: Path) -> Path:
@@ -63,10 +85,16 @@ def current_build(package_dir: Path) -> Path | None:
         return None
     root = build_root(package_dir)
     try:
-        stamp = (root / STAMP).read_text(encoding="ascii").strip()
+        stamp = (root / STAMP).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return None
-    return root if stamp == digest(package_dir) else None
+    if not stamp:
+        return None
+    # The same files as at the build, untouched; else the same bytes (a fresh
+    # clone or a checkout back and forth changes the times, not the code).
+    if stamp[1:] == _fingerprint(package_dir) or stamp[0] == digest(package_dir):
+        return root
+    return None
 
 
 def activate(package_path: list[str], root: Path) -> None:

@@ -41,7 +41,7 @@ def tree(tmp_path: Path) -> Path:
 def _stamp(tree: Path) -> None:
     """Record the build as compiled from the source as it is now."""
     stamp = native.build_root(tree / "cds_desktop" / "extract") / native.STAMP
-    stamp.write_text(native.digest(tree / "cds_desktop" / "extract") + "\n", encoding="ascii")
+    stamp.write_text(native.stamp_text(tree / "cds_desktop" / "extract"), encoding="utf-8")
 
 
 def _loaded(tree: Path, **env: str) -> str:
@@ -73,6 +73,27 @@ def test_an_edited_rule_makes_the_build_stale(tree: Path) -> None:
     rule = tree / "cds_desktop" / "extract" / "rule.py"
     rule.write_text("LOADED = 'source'  # edited\n", encoding="utf-8")
     assert _loaded(tree) == "source"
+
+
+def test_an_edit_of_the_same_length_makes_the_build_stale(tree: Path) -> None:
+    """The edit comes a minute after the build (a file system's clock may
+    not tick between two writes made right after each other)."""
+    _stamp(tree)
+    rule = tree / "cds_desktop" / "extract" / "rule.py"
+    built = rule.stat().st_mtime_ns
+    rule.write_text("LOADED = 'SOURCE'\n", encoding="utf-8")
+    os.utime(rule, ns=(built + 60_000_000_000, built + 60_000_000_000))
+    assert _loaded(tree) == "SOURCE"
+
+
+def test_a_touched_but_unchanged_rule_keeps_the_build(tree: Path) -> None:
+    """A fresh clone or a checkout back and forth gives the files new times:
+    their bytes decide."""
+    _stamp(tree)
+    rule = tree / "cds_desktop" / "extract" / "rule.py"
+    os.utime(rule, ns=(1_000_000_000, 1_000_000_000))
+    assert native.current_build(tree / "cds_desktop" / "extract") is not None
+    assert _loaded(tree) == "build"
 
 
 def test_a_new_rule_module_makes_the_build_stale(tree: Path) -> None:
@@ -110,7 +131,7 @@ def test_the_stamp_names_the_interpreter(tree: Path, monkeypatch: pytest.MonkeyP
 
 def test_an_unreadable_stamp_means_no_build(tree: Path) -> None:
     stamp = native.build_root(tree / "cds_desktop" / "extract") / native.STAMP
-    stamp.write_bytes(b"\xff\xfe not ascii")
+    stamp.write_bytes(b"\xff\xfe not utf-8")
     assert native.current_build(tree / "cds_desktop" / "extract") is None
     assert _loaded(tree) == "source"
 
