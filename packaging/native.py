@@ -56,10 +56,10 @@ def build(jobs: int) -> int:
     src = WORK / "src"
     stage = src / "cds_desktop" / "extract"
     stage.mkdir(parents=True)
-    # mypy reads the whole package (and `paths.py`, which it imports) for
-    # the types; only the compiled sources become C.
-    shutil.copy2(ROOT / "cds_desktop" / "__init__.py", src / "cds_desktop")
-    shutil.copy2(ROOT / "cds_desktop" / "paths.py", src / "cds_desktop")
+    # mypy reads the whole package (and the two modules outside it that it
+    # imports) for the types; only the compiled sources become C.
+    for module in ("__init__.py", "paths.py", "native.py"):
+        shutil.copy2(ROOT / "cds_desktop" / module, src / "cds_desktop")
     for path in PACKAGE_DIR.glob("*.py"):
         shutil.copy2(path, stage)
     compiled = [p.relative_to(src).as_posix() for p in native.compiled_sources(stage)]
