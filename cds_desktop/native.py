@@ -91,10 +91,14 @@ def current_build(package_dir: Path) -> Path | None:
     if not stamp:
         return None
     # The same files as at the build, untouched; else the same bytes (a fresh
-    # clone or a checkout back and forth changes the times, not the code).
-    if stamp[1:] == _fingerprint(package_dir) or stamp[0] == digest(package_dir):
-        return root
-    return None
+    # clone or a checkout back and forth changes the times, not the code). A
+    # module that cannot be read is no reason to stop: the source is imported
+    # next, and says what is wrong with it there.
+    try:
+        current = stamp[1:] == _fingerprint(package_dir) or stamp[0] == digest(package_dir)
+    except OSError:
+        return None
+    return root if current else None
 
 
 def activate(package_path: list[str], root: Path) -> None:

@@ -136,6 +136,22 @@ def test_an_unreadable_stamp_means_no_build(tree: Path) -> None:
     assert _loaded(tree) == "source"
 
 
+def test_an_unreadable_module_means_no_build(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checking the stamp never raises: the source is imported next."""
+    _stamp(tree)
+    package = tree / "cds_desktop" / "extract"
+    os.utime(package / "rule.py", ns=(1, 1))  # not as at the build: the bytes are read
+    real_read_bytes = Path.read_bytes
+
+    def unreadable(path: Path) -> bytes:
+        if path.name == "rule.py":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", unreadable)
+    assert native.current_build(package) is None
+
+
 def test_running_tells_a_compiled_module_from_a_source_one() -> None:
     class Module:
         def __init__(self, file: str) -> None:
