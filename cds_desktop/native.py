@@ -40,8 +40,10 @@ def compiled_sources(package_dir: Path) -> list[Path]:
 
 
 def _interpreter() -> str:
-    """The Python a build is for: version, ABI tag and executable."""
-    return f"{sys.version} | {sys.implementation.cache_tag} | {sys.executable}".replace("\n", " ")
+    """The Python a build is for: its version and build (`sys.version` names
+    the build's date and compiler too) and its ABI tag. Not its executable's
+    path: `.venv/bin/python` and `.venv/bin/python3` are the same Python."""
+    return f"{sys.version} | {sys.implementation.cache_tag}".replace("\n", " ")
 
 
 def digest(package_dir: Path) -> str:
