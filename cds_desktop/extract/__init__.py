@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     )
     from cds_desktop.extract.text import image_lines, normalize, sentences
 
-EXTRACTOR_VERSION = "29"
+EXTRACTOR_VERSION = "30"
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -83,6 +83,7 @@ def find_figures(
     # A province's own meeting makes its results the article's default.
     home = _home_province(ctx.folded, sentences, meeting) or NATIONAL
     enumerators = vocabulary().enumerators  # open numbered points (`Một là, ...`)
+    same_time = vocabulary().same_time  # `Cùng thời điểm, ...`: the time just reported
     previous_scope = home
     for block in _blocks(ctx.folded, list(paragraphs.values())):
         # What the block's lead gives each list item under it.
@@ -99,6 +100,10 @@ def find_figures(
             scope = lead_scope
             paragraph_figures: list[Figure] = []
             paragraph_periods = lead_periods + within(ctx.periods, group[0].start, group[-1].end)
+            if ctx.folded.startswith(same_time, group[0].start):
+                carried = _carried_period(ctx, out)
+                if carried is not None:
+                    paragraph_periods = [carried, *paragraph_periods]
             recent = previous_scope  # the province last reported on
             # Numbered points (`Một là, ...`) take the cue of the sentence
             # before the first of them, never one another's.
@@ -137,6 +142,16 @@ def find_figures(
             previous_scope = scope
             out.extend(paragraph_figures)
     return _headings_read_by_body(ctx, out)
+
+
+def _carried_period(ctx: Context, figures: list[Figure]) -> PeriodPhrase | None:
+    """The period phrase the last figure so far was dated by, for a
+    paragraph that says it reports the same time; none when that figure
+    took the meeting's date (the default anyway) or no phrase."""
+    evidence = figures[-1].period_evidence if figures else None
+    if evidence is None or evidence == ctx.meeting_evidence:
+        return None
+    return next((p for p in ctx.periods if p.start == evidence.start), None)
 
 
 def _headings_read_by_body(ctx: Context, figures: list[Figure]) -> list[Figure]:
@@ -593,7 +608,12 @@ def _borrowed(
         # ...; cắt giảm ít nhất 30% chi phí`) are each of their own item.
         if (
             d.kind in ("change", "target", "forecast")
-            and prev.kind != "change"
+            and (
+                prev.kind != "change"
+                # The growth of an increment (`kích hoạt mới 873.410 tài
+                # khoản, giảm 6,2% so với tháng 10`) is the stock's too.
+                or (d.kind == "change" and d.unit == "%" and unit_sort(prev.unit) == "count")
+            )
             and (unit_sort(d.unit) == "rank") == (prev.kind == "rank")
             and (
                 d.kind == "change"
@@ -603,8 +623,15 @@ def _borrowed(
             and not (prev.kind == d.kind and ";" in folded[prev.end : q.start])
         ):
             return prev.indicator_id
-        if prev.indicator_id and prev.unit == d.unit and _restates(folded, prev.end, q.start):
-            return prev.indicator_id
+        if _restates(folded, prev.end, q.start):
+            # Past a change in another unit, the level it changed is the one
+            # restated (`đạt 52,6%, tăng 9,4 điểm phần trăm ... và cao hơn mức
+            # bình quân cả nước (46,8%)`).
+            restated: Figure | None = prev
+            if prev.unit != d.unit:
+                restated = _same_unit(before, d.unit) if prev.kind == "change" else None
+            if restated is not None and restated.indicator_id:
+                return restated.indicator_id
     # The words are looked for as such first: most zones hold none (a plain
     # loop: `any(map(zone.__contains__, ...))` costs half as much again). They
     # point back to the figure just before, in this sentence or an earlier one.
@@ -703,11 +730,13 @@ def _restates(folded: str, prev_end: int, start: int) -> bool:
     ending at `prev_end` measures: in brackets opened after it (`đạt 58,9%
     (cả nước đạt 52,3%)`, `58,1% (cùng kỳ năm 2025: 44,9%)`), or as the total
     it brings it to (`có thêm 4,9 triệu tài khoản ..., nâng tổng số lên
-    23,6 triệu`)."""
+    23,6 triệu`; `...; lũy kế ... đạt trên 21,6 tỷ lượt`)."""
     between = folded[prev_end:start]
     if between.rfind("(") > between.rfind(")"):
         return True
-    return patterns().total.match(between[::-1]) is not None
+    if patterns().total.match(between[::-1]) is not None:
+        return True
+    return any(w in between for w in vocabulary().cumulative)
 
 
 _FORMS = {

@@ -198,7 +198,8 @@ def _phrase_pattern() -> AnchoredPattern:
         rf"|{_not_a_duration()}(?P<past>\d{{1,2}}) tháng(?:{_months_so_far()})"
         r"|đến (?:(?P<y6>\d{4})|(?:hết )?(?P<d2>\d{1,2})/(?P<dm2>\d{1,2})(?:/(?P<y8>\d{4})|(?=,)))"
         r"|(?<=tính )đến (?:hết )?(?P<d3>\d{1,2})/(?P<dm3>\d{1,2})"
-        r"|từ (?:(?P<since_year>đầu năm)(?: nay)?|tháng (?P<sm>\d{1,2})/(?P<sy>\d{4})(?= đến nay))"
+        r"|từ (?:(?P<since_year>đầu năm)(?: nay| (?P<since_y>\d{4})(?= đến nay))?"
+        r"|tháng (?P<sm>\d{1,2})/(?P<sy>\d{4})(?= đến nay))"
         r"(?P<until_now> đến nay)?"
         r")(?![\w/])"
     )
@@ -306,14 +307,15 @@ class RunEnds(NamedTuple):
 
 def _run_to_date(m: re.Match[str], ends: RunEnds | None) -> Period | None:
     """`Từ đầu năm đến nay` said on 16/7/2024: 2024-01/2024-07; `từ đầu năm`
-    at a briefing on February: 2024-01/2024-02; `từ tháng 7/2022 đến nay`
-    said in May 2024: 2022-07/2024-05. None without a meeting to end it."""
+    at a briefing on February: 2024-01/2024-02; `từ đầu năm 2023 đến nay`
+    said in May 2023: 2023-01/2023-05; `từ tháng 7/2022 đến nay` said in May
+    2024: 2022-07/2024-05. None without a meeting to end it."""
     if ends is None:
         return None
     end = ends.now if m["until_now"] else ends.reviewed
     year, month = int(end.end[:4]), int(end.end[5:7])
     if m["since_year"]:
-        return month_run(year, 1, year, month)
+        return month_run(int(m["since_y"]) if m["since_y"] else year, 1, year, month)
     first = int(m["sm"])
     return month_run(int(m["sy"]), first, year, month) if 1 <= first <= 12 else None
 

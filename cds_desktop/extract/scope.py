@@ -86,9 +86,14 @@ def _name_alternatives() -> str:
 @cache
 def _opening_subject() -> re.Pattern[str]:
     """A bare province name opening a sentence as its subject, followed by a
-    word (group `verb`): `Điện Biên là một trong những địa phương ...`. A
-    comma right after it (`Hà Nội, 18/1/2024`) makes it a place or a list."""
-    return re.compile(rf"(?P<name>{_name_alternatives()})(?!\w)\s+(?P<verb>[^\W\d_]+)")
+    word (group `verb`): `Điện Biên là một trong những địa phương ...`, also
+    with an aside in brackets between (`Lâm Đồng (sau hợp nhất với Bình
+    Thuận và Đắk Nông) báo cáo ...`). A comma right after it (`Hà Nội,
+    18/1/2024`) makes it a place or a list."""
+    return re.compile(
+        rf"(?P<name>{_name_alternatives()})(?!\w)(?:\s*\([^()\n]{{0,80}}\))?"
+        rf"\s+(?P<verb>[^\W\d_]+)"
+    )
 
 
 @cache
@@ -236,9 +241,11 @@ def organiser(before_noun: str, sentence: str) -> str | None:
 
 @cache
 def _unnamed_organiser_pattern() -> re.Pattern[str]:
-    """`tỉnh tổ chức` ending the words before a meeting's noun, no name between."""
+    """`tỉnh tổ chức` ending the words before a meeting's noun, no name
+    between; a comma may close the title the province's word ends before
+    its verb (`Trưởng Ban Chỉ đạo chuyển đổi số tỉnh, chủ trì hội nghị`)."""
     kinds = "|".join(re.escape(w) for w in vocabulary().scope_kinds)
-    return re.compile(rf"(?<!\w)(?:{kinds})\s+(?:{_alt(vocabulary().scope_organising)})\s*$")
+    return re.compile(rf"(?<!\w)(?:{kinds}),?\s+(?:{_alt(vocabulary().scope_organising)})\s*$")
 
 
 def unnamed_organiser(before_noun: str, sentence: str, top: str) -> str | None:

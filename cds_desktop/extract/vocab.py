@@ -21,6 +21,7 @@ class Vocabulary:
     count_nouns: tuple[str, ...]  # longest first
     head_nouns: tuple[str, ...]  # count_nouns without the qualified ones
     total: tuple[str, ...]
+    cumulative: tuple[str, ...]
     noun_heads: tuple[str, ...]
     phrase_ends: frozenset[str]  # words that end a counted noun phrase
     date_before: tuple[str, ...]
@@ -99,6 +100,7 @@ class Vocabulary:
     published: tuple[str, ...]
     editions: tuple[str, ...]
     year_end_not_before: tuple[str, ...]
+    same_time: tuple[str, ...]
     same_stretch: tuple[str, ...]
     later_clause_openers: frozenset[str]
     remains: tuple[str, ...]
@@ -143,6 +145,7 @@ def vocabulary() -> Vocabulary:
         count_nouns=folded_words([*data["counts"]["nouns"], *data["counts"]["qualified"]]),
         head_nouns=folded_words(data["counts"]["nouns"]),
         total=folded_words(data["counts"]["total"]),
+        cumulative=folded_words(data["counts"]["cumulative"]),
         noun_heads=folded_words(data["counts"]["heads"]),
         phrase_ends=frozenset(folded_words(data["counts"]["phrase_ends"])),
         date_before=folded_words(data["dates"]["before"]),
@@ -227,6 +230,7 @@ def vocabulary() -> Vocabulary:
         published=folded_words(periods["published"]),
         editions=folded_words(periods["editions"]),
         year_end_not_before=folded_words(periods["year_end_not_before"]),
+        same_time=folded_words(periods["same_time"]),
         same_stretch=folded_words(periods["same_stretch"]),
         later_clause_openers=frozenset(folded_words(periods["later_clause_openers"])),
         remains=folded_words(periods["remains"]),
