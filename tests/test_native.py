@@ -22,6 +22,12 @@ from cds_desktop import native
 REPO = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True)
+def _no_forced_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests say when a build is used: not with the source forced."""
+    monkeypatch.delenv(native.PURE_ENV, raising=False)
+
+
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     """A checkout with `cds_desktop.extract.rule` in the source and in a build."""
