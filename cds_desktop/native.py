@@ -62,11 +62,11 @@ def _fingerprint(package_dir: Path) -> list[str]:
     """The interpreter and each module's name, size and modification time:
     when all are as at the build, the bytes are too, and the start-up is
     spared hashing them (importing `hashlib` alone costs ~5 ms of CPU)."""
-    return [_interpreter()] + [
-        f"{p.name} {stat.st_size} {stat.st_mtime_ns}"
-        for p in compiled_sources(package_dir)
-        for stat in (p.stat(),)
-    ]
+    lines = [_interpreter()]
+    for path in compiled_sources(package_dir):
+        stat = path.stat()
+        lines.append(f"{path.name} {stat.st_size} {stat.st_mtime_ns}")
+    return lines
 
 
 def stamp_text(package_dir: Path) -> str:
